@@ -1,0 +1,12 @@
+/** Jest runs serially (`--runInBand`): Community Edition has one user database, shared by all tests. */
+module.exports = {
+  preset: 'ts-jest',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  setupFiles: ['reflect-metadata'],
+  globalSetup: '<rootDir>/test/helpers/global-setup.ts',
+  globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
+  testTimeout: 60000,
+  transform: { '^.+\\.ts$': ['ts-jest', {}] },
+};

@@ -1,0 +1,41 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CYPHER_DIR, loadCypher, splitStatements } from './cypher';
+import type { Database } from './driver';
+
+export interface MigrationReport {
+  applied: string[];
+  skipped: string[];
+}
+
+const MIGRATIONS_DIR = path.join(CYPHER_DIR, 'migrations');
+
+/**
+ * Applies `cypher/migrations/NNN-name.cypher` in order, each once: applied ones are recorded as
+ * `(:Migration {id, checksum, appliedAt})`. Schema statements cannot share a transaction with
+ * writes, so each statement runs on its own; they use IF NOT EXISTS, so a re-run after a crash
+ * mid-file is safe.
+ */
+export async function migrate(db: Database): Promise<MigrationReport> {
+  const files = fs.readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{3}-[\w-]+\.cypher$/.test(f)).sort();
+  const { records } = await db.driver.executeQuery(loadCypher('system/migrations-applied'), {}, { database: db.database });
+  const done = new Map(records.map((r) => [r.get('id') as string, r.get('checksum') as string]));
+  const report: MigrationReport = { applied: [], skipped: [] };
+  for (const file of files) {
+    const id = file.replace(/\.cypher$/, '');
+    const text = fs.readFileSync(path.join(MIGRATIONS_DIR, file), 'utf8');
+    const checksum = crypto.createHash('sha256').update(text).digest('hex');
+    if (done.has(id)) {
+      if (done.get(id) !== checksum) {
+        throw new Error(`Migration ${file} changed after it was applied; add a new migration instead of editing it`);
+      }
+      report.skipped.push(id);
+      continue;
+    }
+    for (const statement of splitStatements(text)) await db.driver.executeQuery(statement, {}, { database: db.database });
+    await db.driver.executeQuery(loadCypher('system/migration-record'), { id, checksum }, { database: db.database });
+    report.applied.push(id);
+  }
+  return report;
+}

@@ -1,0 +1,50 @@
+import type { ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import { loadCypher } from './cypher';
+import type { Database } from './driver';
+import { toNative } from './values';
+
+export type Params = Record<string, unknown>;
+
+/**
+ * Runs named Cypher files (`cypher/<name>.cypher`) with parameters only, in managed transactions:
+ * reads through executeRead (routable to followers), writes through executeWrite. One runner per
+ * request: it counts the round trips that request made to Neo4j.
+ */
+export class CypherRunner {
+  roundTrips = 0;
+
+  constructor(
+    readonly db: Database,
+    private readonly timeoutMs?: number,
+  ) {}
+
+  /** Runs a read query and returns its rows as plain objects. */
+  async read<T = Record<string, unknown>>(name: string, params: Params = {}): Promise<T[]> {
+    return this.rows<T>(await this.run('READ', (tx) => tx.run(loadCypher(name), params)));
+  }
+
+  /** Runs a write query and returns its rows as plain objects. */
+  async write<T = Record<string, unknown>>(name: string, params: Params = {}): Promise<T[]> {
+    return this.rows<T>(await this.run('WRITE', (tx) => tx.run(loadCypher(name), params)));
+  }
+
+  /** Several statements in one write transaction: all or nothing. */
+  async writeTx<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    return this.run('WRITE', work);
+  }
+
+  private async run<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    this.roundTrips++;
+    const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
+    const config = this.timeoutMs ? { timeout: this.timeoutMs } : undefined;
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private rows<T>(result: QueryResult<RecordShape>): T[] {
+    return result.records.map((r) => toNative(r.toObject()) as T);
+  }
+}

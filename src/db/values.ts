@@ -1,0 +1,30 @@
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isPoint, isTime, Node, Path, Relationship } from 'neo4j-driver';
+
+/**
+ * Converts a value returned by neo4j-driver into plain JSON-friendly JavaScript: integers become
+ * numbers when they fit (strings otherwise, never silently rounded), temporals ISO strings, points
+ * `{srid, x, y, z?}`, nodes/relationships/paths plain objects.
+ */
+export function toNative(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
+  if (isDate(value as never) || isDateTime(value as never) || isLocalDateTime(value as never) || isTime(value as never) || isLocalTime(value as never) || isDuration(value as never)) {
+    return String(value);
+  }
+  if (isPoint(value as never)) {
+    const p = value as { srid: unknown; x: number; y: number; z?: number };
+    return { srid: toNative(p.srid), x: p.x, y: p.y, ...(p.z !== undefined ? { z: p.z } : {}) };
+  }
+  if (value instanceof Node) return { elementId: value.elementId, labels: value.labels, properties: toNative(value.properties) };
+  if (value instanceof Relationship) {
+    return { elementId: value.elementId, type: value.type, start: value.startNodeElementId, end: value.endNodeElementId, properties: toNative(value.properties) };
+  }
+  if (value instanceof Path) return { start: toNative(value.start), end: toNative(value.end), segments: value.segments.map((s) => ({ start: toNative(s.start), relationship: toNative(s.relationship), end: toNative(s.end) })) };
+  if (Array.isArray(value)) return value.map(toNative);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toNative(v);
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,39 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+import { ErrorCode } from './errors';
+
+const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
+// graphql-js and Apollo's own codes for malformed requests are safe to show as they are.
+const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+/** Maps a Neo4j error to a public code, or undefined when it is not one we can name. */
+export function neo4jErrorCode(error: unknown): ErrorCode | undefined {
+  if (!(error instanceof Neo4jError)) return undefined;
+  const code = error.code ?? '';
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.includes('DatabaseUnavailable')) return ErrorCode.DATABASE_UNAVAILABLE;
+  if (code.includes('TransactionTimedOut') || code.includes('TransactionTimedOutClientConfiguration')) return ErrorCode.TIMEOUT;
+  if (code.includes('ConstraintValidationFailed')) return ErrorCode.CONFLICT;
+  return undefined;
+}
+
+const MESSAGES: Partial<Record<ErrorCode, string>> = {
+  [ErrorCode.DATABASE_UNAVAILABLE]: 'The database is unavailable; try again shortly',
+  [ErrorCode.TIMEOUT]: 'The query took longer than its time budget',
+  [ErrorCode.CONFLICT]: 'The change conflicts with existing data',
+};
+
+/**
+ * The one choke point for errors leaving the API: our own codes pass through, Neo4j errors get a
+ * public code, everything else becomes INTERNAL_SERVER_ERROR with no stack trace or internal text.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  const code = formatted.extensions?.code as string | undefined;
+  const mapped = neo4jErrorCode(original);
+  if (mapped) return { message: MESSAGES[mapped]!, path: formatted.path, extensions: { code: mapped } };
+  if (code && (PUBLIC_CODES.has(code) || REQUEST_CODES.has(code))) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

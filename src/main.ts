@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config';
+import { connect } from './db/driver';
+import { migrate } from './db/migrate';
+import { MissingToolError } from './localdb/maven';
+import { createLogger } from './logger';
+import { createSchema } from './schema';
+import { createServer } from './server';
+
+/** Bootstrap: config → Neo4j (local or NEO4J_URI) → migrations → HTTP server; SIGTERM drains. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const db = await connect(config, (msg) => logger.info(msg));
+  logger.info({ uri: db.uri, database: db.database }, 'connected to Neo4j');
+  const migrations = await migrate(db);
+  if (migrations.applied.length) logger.info({ applied: migrations.applied }, 'migrations applied');
+  const { httpServer, apollo } = await createServer(await createSchema(), db, logger);
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  logger.info(`GraphQL ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql`);
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await apollo.stop(); // drains the HTTP server
+    await db.driver.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((err) => {
+  if (err instanceof ConfigError || err instanceof MissingToolError) {
+    process.stderr.write(`${err.message}\n`);
+  } else {
+    process.stderr.write(`Start-up failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+import type { Database } from '../../src/db/driver';
+import { CypherRunner } from '../../src/db/runner';
+import { testDatabase, wipe } from '../helpers/db';
+
+describe('writing to the real Neo4j and reading back', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await testDatabase();
+    await wipe(db);
+  });
+  afterAll(async () => {
+    await wipe(db);
+    await db.driver.close();
+  });
+
+  it('round-trips strings, integers beyond 2^31, floats, lists and dates', async () => {
+    const runner = new CypherRunner(db);
+    await runner.writeTx((tx) =>
+      tx.run('CREATE (:Probe {id: $id, name: $name, big: $big, ratio: $ratio, tags: $tags, on: date($on)})', {
+        id: 'probe-1',
+        name: 'Małopolska',
+        big: 3_330_000_000,
+        ratio: 0.087,
+        tags: ['a', 'b'],
+        on: '2019-07-02',
+      }),
+    );
+    const rows = await runner.writeTx(async (tx) => (await tx.run('MATCH (p:Probe {id: $id}) RETURN p { .* } AS p', { id: 'probe-1' })).records);
+    const { toNative } = await import('../../src/db/values');
+    expect(toNative(rows[0].get('p'))).toEqual({ id: 'probe-1', name: 'Małopolska', big: 3_330_000_000, ratio: 0.087, tags: ['a', 'b'], on: '2019-07-02' });
+    expect(runner.roundTrips).toBe(2);
+  });
+});

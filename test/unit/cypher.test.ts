@@ -1,0 +1,12 @@
+import { splitStatements } from '../../src/db/cypher';
+
+describe('splitStatements', () => {
+  it('splits on semicolons at line ends and drops comment lines', () => {
+    const text = '// header\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\n// two\nCREATE INDEX b IF NOT EXISTS\n  FOR (n:B) ON (n.y);\n';
+    expect(splitStatements(text)).toEqual(['CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)', 'CREATE INDEX b IF NOT EXISTS\n  FOR (n:B) ON (n.y)']);
+  });
+
+  it('keeps semicolons inside a line (e.g. in strings)', () => {
+    expect(splitStatements("RETURN 'a;b' AS s;")).toEqual(["RETURN 'a;b' AS s"]);
+  });
+});
