@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { connect } from './db/driver';
 import { migrate } from './db/migrate';
+import { isEmpty, seedDemo } from './import/demo';
 import { MissingToolError } from './localdb/maven';
 import { createLogger } from './logger';
 import { createSchema } from './schema';
@@ -15,6 +16,10 @@ async function main(): Promise<void> {
   logger.info({ uri: db.uri, database: db.database }, 'connected to Neo4j');
   const migrations = await migrate(db);
   if (migrations.applied.length) logger.info({ applied: migrations.applied }, 'migrations applied');
+  if (config.seedOnEmpty && (await isEmpty(db))) {
+    const s = await seedDemo(db);
+    logger.info({ entities: s.entities.created, relations: s.relations.created, seconds: s.seconds }, 'empty database: demo dataset loaded');
+  }
   const { httpServer, apollo } = await createServer(await createSchema(), db, logger);
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   logger.info(`GraphQL ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql`);

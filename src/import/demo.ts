@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config';
+import { loadCypher } from '../db/cypher';
+import type { Database } from '../db/driver';
+import { importFiles, type ImportOptions, type ImportSummary } from './importer';
+
+export const DEMO_DIR = path.join(PROJECT_ROOT, 'data', 'demo');
+
+/** The demo dataset's files (curated from the seed documents). */
+export function demoFiles(): string[] {
+  return fs.readdirSync(DEMO_DIR).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(DEMO_DIR, f));
+}
+
+/** Loads the demo dataset (idempotent: a second load reports everything unchanged). */
+export function seedDemo(db: Database, options?: ImportOptions): Promise<ImportSummary> {
+  return importFiles(db, demoFiles(), options);
+}
+
+/** True when the database holds no entities yet. */
+export async function isEmpty(db: Database): Promise<boolean> {
+  const { records } = await db.driver.executeQuery(loadCypher('system/entity-count'), {}, { database: db.database, routing: 'READ' });
+  return records[0].get('count').toNumber() === 0;
+}

@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { parse } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
+import type { EntityRecord, ParsedRecord, RelationRecord } from './records';
+import { ImportValidationError } from './validate';
+
+const LIST_COLUMNS = new Set(['aliases', 'sources', 'labels']);
+const NUMBER_COLUMNS = new Set(['population', 'populationYear', 'areaKm2', 'amountEur', 'lengthKm', 'rank']);
+
+function fail(file: string, record: string, field: string, message: string): never {
+  throw new ImportValidationError([{ file, record, field, message }]);
+}
+
+/** Reads one import file (.json, .jsonl or .csv) into records tagged with where they came from. */
+export async function readImportFile(filePath: string): Promise<ParsedRecord[]> {
+  const file = path.basename(filePath);
+  if (!fs.existsSync(filePath)) fail(file, 'file', 'path', `no such file: ${filePath}`);
+  const ext = path.extname(filePath).toLowerCase();
+  if (ext === '.json') return readJsonDocument(filePath, file);
+  if (ext === '.jsonl' || ext === '.ndjson') return readJsonLines(filePath, file);
+  if (ext === '.csv') return readCsv(filePath, file);
+  if (ext === '.graphml') return readGraphml(filePath, file);
+  return fail(file, 'file', 'path', `unsupported file type "${ext}"; expected .json, .jsonl, .csv or .graphml`);
+}
+
+function readJsonDocument(filePath: string, file: string): ParsedRecord[] {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(fs.readFileSync(filePath, 'utf8'));
+  } catch (e) {
+    fail(file, 'document', 'json', `not valid JSON: ${(e as Error).message}`);
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) fail(file, 'document', 'json', 'expected an object with "entities" and/or "relations" arrays');
+  const { entities = [], relations = [], ...rest } = doc as Record<string, unknown>;
+  for (const key of Object.keys(rest)) fail(file, 'document', key, 'unknown top-level key; expected "entities" and "relations"');
+  if (!Array.isArray(entities)) fail(file, 'document', 'entities', 'expected an array');
+  if (!Array.isArray(relations)) fail(file, 'document', 'relations', 'expected an array');
+  const out: ParsedRecord[] = [];
+  entities.forEach((e, i) => out.push(asRecord(file, `entities[${i}]`, e, 'entity')));
+  relations.forEach((r, i) => out.push(asRecord(file, `relations[${i}]`, r, 'relation')));
+  return out;
+}
+
+function asRecord(file: string, where: string, value: unknown, as: 'entity' | 'relation'): ParsedRecord {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(file, where, as, 'expected an object');
+  const origin = { file, record: where };
+  return as === 'entity' ? { origin, entity: value as EntityRecord } : { origin, relation: value as RelationRecord };
+}
+
+async function readJsonLines(filePath: string, file: string): Promise<ParsedRecord[]> {
+  const out: ParsedRecord[] = [];
+  const lines = readline.createInterface({ input: fs.createReadStream(filePath, 'utf8'), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    let value: Record<string, unknown>;
+    try {
+      value = JSON.parse(line);
+    } catch (e) {
+      fail(file, `line ${n}`, 'json', `not valid JSON: ${(e as Error).message}`);
+    }
+    const { record, ...rest } = value;
+    if (record !== 'entity' && record !== 'relation') fail(file, `line ${n}`, 'record', `expected "entity" or "relation", got ${JSON.stringify(record)}`);
+    out.push(asRecord(file, `line ${n}`, rest, record));
+  }
+  return out;
+}
+
+/** A cell of CSV or GraphML text turned back into the field's type (lists, numbers). */
+function cellValue(field: string, raw: string, listSeparator: 'pipe' | 'json'): unknown {
+  if (LIST_COLUMNS.has(field)) {
+    if (listSeparator === 'pipe') return raw.split('|');
+    try {
+      return JSON.parse(raw);
+    } catch {
+      return raw;
+    }
+  }
+  if (NUMBER_COLUMNS.has(field)) {
+    const num = Number(raw);
+    return Number.isNaN(num) ? raw : num;
+  }
+  return raw;
+}
+
+function readGraphml(filePath: string, file: string): ParsedRecord[] {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ['key', 'node', 'edge', 'data'].includes(name), parseTagValue: false, textNodeName: 'text' });
+  let doc: any;
+  try {
+    doc = parser.parse(fs.readFileSync(filePath, 'utf8'));
+  } catch (e) {
+    fail(file, 'document', 'xml', `not valid GraphML: ${(e as Error).message}`);
+  }
+  const keys = new Map<string, string>((doc.graphml?.key ?? []).map((k: any) => [k.id, k['attr.name']]));
+  const graph = doc.graphml?.graph ?? fail(file, 'document', 'graph', 'no <graph> element');
+  const fields = (el: any) => {
+    const value: Record<string, unknown> = {};
+    for (const d of el.data ?? []) {
+      const name = keys.get(d.key) ?? d.key;
+      value[name] = cellValue(name, String(d.text ?? ''), 'json');
+    }
+    return value;
+  };
+  const out: ParsedRecord[] = [];
+  (graph.node ?? []).forEach((n: any, i: number) => out.push(asRecord(file, `node[${i}]`, { id: n.id, ...fields(n) }, 'entity')));
+  (graph.edge ?? []).forEach((e: any, i: number) => out.push(asRecord(file, `edge[${i}]`, { ...fields(e), from: e.source, to: e.target }, 'relation')));
+  return out;
+}
+
+function readCsv(filePath: string, file: string): ParsedRecord[] {
+  const rows: Record<string, string>[] = parse(fs.readFileSync(filePath, 'utf8'), { columns: true, skip_empty_lines: true, bom: true });
+  if (rows.length === 0) return [];
+  const columns = Object.keys(rows[0]);
+  const as = columns.includes('kind') ? 'entity' : columns.includes('type') ? 'relation' : fail(file, 'line 1', 'header', 'expected a "kind" column (entities) or a "type" column (relations)');
+  return rows.map((row, i) => {
+    const where = `line ${i + 2}`;
+    const value: Record<string, unknown> = {};
+    for (const [k, raw] of Object.entries(row)) {
+      if (raw === '' || raw === undefined) continue;
+      value[k] = cellValue(k, raw, 'pipe');
+    }
+    return asRecord(file, where, value, as);
+  });
+}

@@ -1,0 +1,24 @@
+import type { Database } from '../../src/db/driver';
+import { listCypherFiles, loadCypher } from '../../src/db/cypher';
+import { testDatabase } from '../helpers/db';
+
+describe('every named Cypher file', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await testDatabase();
+  });
+  afterAll(() => db.driver.close());
+
+  const names = listCypherFiles();
+  it('exists', () => expect(names.length).toBeGreaterThan(5));
+
+  it.each(names)('%s compiles (EXPLAIN against the real database)', async (name) => {
+    const session = db.driver.session({ database: db.database });
+    try {
+      const result = await session.run(`EXPLAIN ${loadCypher(name)}`);
+      expect(result.summary.plan).toBeTruthy();
+    } finally {
+      await session.close();
+    }
+  });
+});
