@@ -4,15 +4,19 @@ import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { PROJECT_ROOT } from './config';
+import { EntityResolver, RelationResolver } from './modules/entity/entity.resolver';
+import * as kindResolvers from './modules/entity/kinds.resolver';
+import { ENTITY_TYPES } from './modules/entity/kinds.type';
 import { HealthResolver } from './modules/health/health.resolver';
+import { SearchResolver } from './modules/search/search.resolver';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
-const RESOLVERS = [HealthResolver] as const;
+const RESOLVERS = [HealthResolver, EntityResolver, SearchResolver, RelationResolver, ...Object.values(kindResolvers)] as const;
 
 /** Builds the executable schema from the type-graphql resolvers. */
 export async function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false } });
+  return buildSchema({ resolvers: RESOLVERS as unknown as [Function, ...Function[]], orphanedTypes: ENTITY_TYPES, validate: { forbidUnknownValues: false } });
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted, with a "generated" header. */

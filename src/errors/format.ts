@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { ErrorCode } from './errors';
 
@@ -31,7 +31,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code as string | undefined;
   const mapped = neo4jErrorCode(original);
   if (mapped) return { message: MESSAGES[mapped]!, path: formatted.path, extensions: { code: mapped } };
-  if (code && (PUBLIC_CODES.has(code) || REQUEST_CODES.has(code))) {
+  // Only errors we raised on purpose (GraphQLErrors: ours, type-graphql's argument validation) and
+  // graphql-js's request errors keep their message; anything else could leak internals.
+  const deliberate = original instanceof GraphQLError || original === undefined || original === null;
+  if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR && deliberate && (PUBLIC_CODES.has(code) || REQUEST_CODES.has(code))) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }

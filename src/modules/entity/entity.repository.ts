@@ -1,0 +1,32 @@
+import type { CypherRunner } from '../../db/runner';
+import type { RelationType } from '../../model/vocabulary';
+import type { Direction } from './entity.enums';
+import type { EntityProps, RelationRow } from './entity.type';
+
+/** What to read of one entity's relations. */
+export interface RelationQuery {
+  id: string;
+  types: readonly RelationType[];
+  dir: Direction;
+  first: number;
+}
+
+export const relationKey = (q: RelationQuery) => `${q.id}|${[...q.types].sort().join(',')}|${q.dir}|${q.first}`;
+
+/** Entities by id, in one query. */
+export async function findEntitiesByIds(db: CypherRunner, ids: readonly string[]): Promise<Map<string, EntityProps>> {
+  const rows = await db.read<{ e: EntityProps }>('entity/by-ids', { ids });
+  return new Map(rows.map((r) => [r.e.id, r.e]));
+}
+
+/** The relations asked for by many queries, in one round trip; keyed by relationKey. */
+export async function findRelations(db: CypherRunner, queries: readonly RelationQuery[]): Promise<Map<string, RelationRow[]>> {
+  const keys = queries.map((q) => ({ key: relationKey(q), id: q.id, types: q.types, dir: q.dir, first: q.first }));
+  const rows = await db.read<{ key: string; rels: { kind: RelationType; direction: Direction; props: Record<string, unknown>; node: EntityProps }[] }>('entity/relations', { keys });
+  return new Map(
+    rows.map((r) => [
+      r.key,
+      r.rels.map((x) => ({ ...(x.props as object), sources: (x.props.sources as string[]) ?? [], kind: x.kind, direction: x.direction, node: x.node }) as RelationRow),
+    ]),
+  );
+}

@@ -1,0 +1,47 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { notFound } from '../../errors/errors';
+import { RELATION_TYPES, type RelationType } from '../../model/vocabulary';
+import { Direction, RelationKind } from './entity.enums';
+import { Entity, Relation, type EntityProps, type RelationRow } from './entity.type';
+import { Source } from './kinds.type';
+import { relationsOf } from './relations';
+
+async function loadSources(ctx: Context, ids: string[] | undefined): Promise<EntityProps[]> {
+  const found = await ctx.loaders.entity.loadMany(ids ?? []);
+  return found.filter((s): s is EntityProps => !!s && !(s instanceof Error));
+}
+
+@Resolver(() => Entity)
+export class EntityResolver {
+  @Query(() => Entity, { description: 'One entity by id; NOT_FOUND when no entity has it' })
+  async entity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<EntityProps> {
+    const e = await ctx.loaders.entity.load(id);
+    if (!e) throw notFound(id);
+    return e;
+  }
+
+  @FieldResolver(() => [Source], { description: 'The documents that state the facts about this entity' })
+  sources(@Root() e: EntityProps, @Ctx() ctx: Context): Promise<EntityProps[]> {
+    return loadSources(ctx, e.sources as string[]);
+  }
+
+  @FieldResolver(() => [Relation], { description: 'Relations of this entity, optionally of some kinds and one direction, ordered by the other end’s name' })
+  relations(
+    @Root() e: EntityProps,
+    @Ctx() ctx: Context,
+    @Arg('kinds', () => [RelationKind], { nullable: true }) kinds?: RelationType[],
+    @Arg('direction', () => Direction, { defaultValue: Direction.BOTH }) direction: Direction = Direction.BOTH,
+    @Arg('first', () => Int, { defaultValue: 100 }) first = 100,
+  ): Promise<RelationRow[]> {
+    return relationsOf(ctx, e, kinds?.length ? kinds : RELATION_TYPES, direction, first);
+  }
+}
+
+@Resolver(() => Relation)
+export class RelationResolver {
+  @FieldResolver(() => [Source], { description: 'The documents that state this tie' })
+  sources(@Root() r: RelationRow, @Ctx() ctx: Context): Promise<EntityProps[]> {
+    return loadSources(ctx, r.sources);
+  }
+}

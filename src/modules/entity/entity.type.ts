@@ -1,0 +1,69 @@
+import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import type { EntityKind as Kind, RelationType } from '../../model/vocabulary';
+import { Direction, EntityKind, RelationKind } from './entity.enums';
+
+/** The stored properties of an entity node, as rows come back from Cypher. */
+export type EntityProps = { id: string; kind: Kind; name: string } & Record<string, unknown>;
+
+@InterfaceType({
+  description: 'Anything in the partnership graph: clusters, organisations, regions, projects, alliances, events, programmes, sectors, sources',
+  resolveType: (e: EntityProps) => e.kind,
+})
+export abstract class Entity {
+  @Field(() => ID, { description: 'Stable human-readable id (a slug), unique across all kinds' })
+  id: string;
+
+  @Field(() => EntityKind)
+  kind: Kind;
+
+  @Field({ description: 'Name in its usual spelling, e.g. Małopolska' })
+  name: string;
+
+  @Field(() => [String], { description: 'Other spellings, acronyms, translations and native names' })
+  aliases: string[];
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => [String], { description: 'Statuses, e.g. key-national-cluster, unesco-world-heritage' })
+  labels: string[];
+
+  @Field(() => String, { nullable: true })
+  website?: string | null;
+}
+
+@ObjectType({ description: 'A relationship seen from one of its ends: the entity at the other end and the tie’s properties' })
+export class Relation {
+  @Field(() => RelationKind)
+  kind: RelationType;
+
+  @Field(() => Direction, { description: 'OUTGOING when the entity this was read from is the start of the relationship' })
+  direction: Direction;
+
+  @Field(() => String, { nullable: true, description: 'e.g. lead, partner, co-founder, initiator, host, member' })
+  role?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO date (year, month or day precision)' })
+  since?: string | null;
+
+  @Field(() => String, { nullable: true })
+  until?: string | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'FUNDED_BY: amount in euros' })
+  amountEur?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'BORDERS: length of the shared border' })
+  lengthKm?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'RANKED_IN: position' })
+  rank?: number | null;
+
+  @Field(() => Entity, { description: 'The entity at the other end' })
+  node: EntityProps;
+}
+
+/** A relation as read from the database: the Relation fields plus source ids (resolved by `sources`). */
+export type RelationRow = Omit<Relation, 'node'> & { node: EntityProps; sources: string[] };

@@ -1,0 +1,118 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import type { RelationType } from '../../model/vocabulary';
+import type { Direction } from './entity.enums';
+import { Relation, type EntityProps, type RelationRow } from './entity.type';
+import { Alliance, Cluster, Event, Organisation, Programme, Project, Region, Sector } from './kinds.type';
+import { BOTH, IN, oneRelated, OUT, relationsOf } from './relations';
+
+const EVENT_TIES: RelationType[] = ['ORGANISED', 'HOSTED', 'ATTENDED'];
+
+/**
+ * Declares a list-of-relations field on an empty method: `first` argument, one batched read. The
+ * tables below stay one line per field instead of six.
+ */
+function ties(types: RelationType[], dir: Direction, description: string) {
+  return (target: object, name: string, descriptor: PropertyDescriptor) => {
+    descriptor.value = function (root: EntityProps, ctx: Context, first: number) {
+      return relationsOf(ctx, root, types, dir, first);
+    };
+    FieldResolver(() => [Relation], { description })(target, name, descriptor);
+    Root()(target, name, 0);
+    Ctx()(target, name, 1);
+    Arg('first', () => Int, { defaultValue: 100 })(target, name, 2);
+  };
+}
+
+
+/** Fields shared by the actor kinds that can be members, partners and project participants. */
+function actorResolver<T extends object>(of: new () => T) {
+  @Resolver(() => of)
+  class ActorResolver {
+    @ties(['MEMBER_OF'], IN, 'Members (MEMBER_OF pointing here)') members() {}
+    @ties(['MEMBER_OF'], OUT, 'Clusters, alliances and associations this is a member of') memberOf() {}
+    @ties(['PARTICIPATES_IN'], OUT, 'Projects, with role (lead, partner…)') projects() {}
+    @ties(['PARTNER_OF'], BOTH, 'Direct partners') partners() {}
+    @ties(EVENT_TIES, OUT, 'Events organised, hosted or attended (the relation kind says which)') events() {}
+    @ties(['FOUNDED'], OUT, 'Alliances, projects and organisations this founded or initiated') foundations() {}
+    @ties(['FOCUSES_ON'], OUT, 'Sectors, with role') sectors() {}
+
+    @FieldResolver(() => Region, { nullable: true, description: 'Where it is located' })
+    region(@Root() e: EntityProps, @Ctx() ctx: Context) {
+      return oneRelated(ctx, e, 'LOCATED_IN', OUT);
+    }
+  }
+  return ActorResolver;
+}
+
+export const ClusterResolver = actorResolver(Cluster);
+export const OrganisationResolver = actorResolver(Organisation);
+
+@Resolver(() => Organisation)
+export class OrganisationUnitsResolver {
+  @ties(['UNIT_OF'], IN, 'Departments, institutes and centres of this organisation') units() {}
+  @ties(['UNIT_OF'], OUT, 'The larger body this is a unit of') unitOf() {}
+}
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  @ties(['PARTICIPATES_IN'], IN, 'Participants, with role') participants() {}
+  @ties(['FOUNDED'], IN, 'Initiators and founders') initiators() {}
+  @ties(['FUNDED_BY'], OUT, 'Funding programmes and funders') programmes() {}
+  @ties(['EVENT_OF'], IN, 'Events held within the project') events() {}
+  @ties(['MEMBER_OF'], OUT, 'Consortia and alliances the project belongs to') memberOf() {}
+  @ties(['FOCUSES_ON'], OUT, 'Sectors') sectors() {}
+
+  @FieldResolver(() => Region, { nullable: true })
+  region(@Root() e: EntityProps, @Ctx() ctx: Context) {
+    return oneRelated(ctx, e, 'LOCATED_IN', OUT);
+  }
+}
+
+@Resolver(() => Alliance)
+export class AllianceResolver {
+  @ties(['MEMBER_OF'], IN, 'Members, with role') members() {}
+  @ties(['FOUNDED'], IN, 'Founders and co-founders') founders() {}
+  @ties(['EVENT_OF'], IN, 'Events held by the alliance') events() {}
+  @ties(['PARTICIPATES_IN'], OUT, 'Projects') projects() {}
+  @ties(['FOCUSES_ON'], OUT, 'Sectors') sectors() {}
+
+  @FieldResolver(() => Region, { nullable: true })
+  region(@Root() e: EntityProps, @Ctx() ctx: Context) {
+    return oneRelated(ctx, e, 'LOCATED_IN', OUT);
+  }
+}
+
+@Resolver(() => Event)
+export class EventResolver {
+  @ties(['ORGANISED'], IN, 'Organisers and patrons') organisers() {}
+  @ties(['HOSTED'], IN, 'Hosts, venues and visited sites') hosts() {}
+  @ties(['ATTENDED'], IN, 'Participants, speakers, delegations') attendees() {}
+  @ties(['EVENT_OF'], OUT, 'The project, series or larger event it belongs to') partOf() {}
+  @ties(['EVENT_OF'], IN, 'Sessions and side events held within it') sessions() {}
+  @ties(['RANKED_IN'], IN, 'For rankings: who is ranked') ranked() {}
+  @ties(['FOCUSES_ON'], OUT, 'Topics') sectors() {}
+
+  @FieldResolver(() => Region, { nullable: true })
+  region(@Root() e: EntityProps, @Ctx() ctx: Context) {
+    return oneRelated(ctx, e, 'LOCATED_IN', OUT);
+  }
+}
+
+@Resolver(() => Programme)
+export class ProgrammeResolver {
+  @ties(['FUNDED_BY'], IN, 'What the programme funds') funded() {}
+  @ties(['MANAGED_BY'], OUT, 'Who runs it') managers() {}
+  @ties(['FOCUSES_ON'], OUT, 'Themes') sectors() {}
+}
+
+@Resolver(() => Sector)
+export class SectorResolver {
+  @ties(['FOCUSES_ON'], IN, 'Actors and regions focusing on this sector, with role (priority, specialisation…)') actors() {}
+  @ties(['SUBSECTOR_OF'], IN, 'Narrower sectors') subsectors() {}
+
+  @FieldResolver(() => Sector, { nullable: true, description: 'The broader sector' })
+  parent(@Root() e: EntityProps, @Ctx() ctx: Context) {
+    return oneRelated(ctx, e, 'SUBSECTOR_OF', OUT);
+  }
+}

@@ -1,0 +1,28 @@
+import { badInput } from '../../errors/errors';
+import type { RelationType } from '../../model/vocabulary';
+import type { Context } from '../../context';
+import { Direction } from './entity.enums';
+import type { EntityProps, RelationRow } from './entity.type';
+
+export const MAX_RELATIONS = 1000;
+
+/** Checks a `first` argument of a relation field. */
+export function checkFirst(first: number, field = 'first'): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_RELATIONS) throw badInput(field, `expected an integer from 1 to ${MAX_RELATIONS}, got ${first}`);
+  return first;
+}
+
+/** The relations of `e` of the given types and direction, batched with every other such read of the request. */
+export function relationsOf(ctx: Context, e: EntityProps, types: readonly RelationType[], dir: Direction, first = 100): Promise<RelationRow[]> {
+  return ctx.loaders.relations.load({ id: e.id, types, dir, first: checkFirst(first) });
+}
+
+/** The entity at the other end of the first such relation, or null. */
+export async function oneRelated(ctx: Context, e: EntityProps, type: RelationType, dir: Direction): Promise<EntityProps | null> {
+  const rels = await relationsOf(ctx, e, [type], dir, 1);
+  return rels[0]?.node ?? null;
+}
+
+export const OUT = Direction.OUTGOING;
+export const IN = Direction.INCOMING;
+export const BOTH = Direction.BOTH;
