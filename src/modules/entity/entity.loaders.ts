@@ -1,11 +1,13 @@
 import DataLoader from 'dataloader';
 import type { CypherRunner } from '../../db/runner';
-import { findEntitiesByIds, findRelations, relationKey, type RelationQuery } from './entity.repository';
+import { findCountries, findEntitiesByIds, findLocated, findRelations, locatedKey, relationKey, type LocatedQuery, type RelationQuery } from './entity.repository';
 import type { EntityProps, RelationRow } from './entity.type';
 
 export interface EntityLoaders {
   entity: DataLoader<string, EntityProps | null>;
   relations: DataLoader<RelationQuery, RelationRow[], string>;
+  country: DataLoader<string, EntityProps | null>;
+  located: DataLoader<LocatedQuery, EntityProps[], string>;
 }
 
 /** Per-request loaders: every lookup of one nesting level becomes one query (created per request, never shared). */
@@ -21,6 +23,17 @@ export function createEntityLoaders(db: CypherRunner): EntityLoaders {
         return queries.map((q) => found.get(relationKey(q)) ?? []);
       },
       { cacheKeyFn: relationKey },
+    ),
+    country: new DataLoader(async (ids) => {
+      const found = await findCountries(db, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    located: new DataLoader(
+      async (queries) => {
+        const found = await findLocated(db, queries);
+        return queries.map((q) => found.get(locatedKey(q)) ?? []);
+      },
+      { cacheKeyFn: locatedKey },
     ),
   };
 }

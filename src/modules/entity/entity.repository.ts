@@ -1,5 +1,5 @@
 import type { CypherRunner } from '../../db/runner';
-import type { RelationType } from '../../model/vocabulary';
+import type { EntityKind, RelationType } from '../../model/vocabulary';
 import type { Direction } from './entity.enums';
 import type { EntityProps, RelationRow } from './entity.type';
 
@@ -29,4 +29,26 @@ export async function findRelations(db: CypherRunner, queries: readonly Relation
       r.rels.map((x) => ({ ...(x.props as object), sources: (x.props.sources as string[]) ?? [], kind: x.kind, direction: x.direction, node: x.node }) as RelationRow),
     ]),
   );
+}
+
+/** Which entities located in a region (or below it) to read. */
+export interface LocatedQuery {
+  id: string;
+  kinds: readonly EntityKind[] | null;
+  first: number;
+}
+
+export const locatedKey = (q: LocatedQuery) => `${q.id}|${q.kinds ? [...q.kinds].sort().join(',') : '*'}|${q.first}`;
+
+/** The country of each region (itself for a country), in one query. */
+export async function findCountries(db: CypherRunner, ids: readonly string[]): Promise<Map<string, EntityProps | null>> {
+  const rows = await db.read<{ id: string; country: EntityProps | null }>('region/countries', { ids });
+  return new Map(rows.map((r) => [r.id, r.country]));
+}
+
+/** Entities located in each region or below it, in one query. */
+export async function findLocated(db: CypherRunner, queries: readonly LocatedQuery[]): Promise<Map<string, EntityProps[]>> {
+  const keys = queries.map((q) => ({ key: locatedKey(q), id: q.id, kinds: q.kinds, first: q.first }));
+  const rows = await db.read<{ key: string; nodes: EntityProps[] }>('region/located', { keys });
+  return new Map(rows.map((r) => [r.key, r.nodes]));
 }

@@ -1,10 +1,11 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import type { RelationType } from '../../model/vocabulary';
+import type { EntityKind as Kind, RelationType } from '../../model/vocabulary';
+import { EntityKind } from './entity.enums';
 import type { Direction } from './entity.enums';
-import { Relation, type EntityProps, type RelationRow } from './entity.type';
+import { Entity, Relation, type EntityProps } from './entity.type';
 import { Alliance, Cluster, Event, Organisation, Programme, Project, Region, Sector } from './kinds.type';
-import { BOTH, IN, oneRelated, OUT, relationsOf } from './relations';
+import { BOTH, checkFirst, IN, oneRelated, OUT, relationsOf } from './relations';
 
 const EVENT_TIES: RelationType[] = ['ORGANISED', 'HOSTED', 'ATTENDED'];
 
@@ -46,6 +47,36 @@ function actorResolver<T extends object>(of: new () => T) {
 }
 
 export const ClusterResolver = actorResolver(Cluster);
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @ties(['PART_OF'], IN, 'Regions directly below this one') children() {}
+  @ties(['BORDERS'], BOTH, 'Neighbouring regions (lengthKm on the relation)') borders() {}
+  @ties(['FOCUSES_ON'], OUT, 'Smart-specialisation priorities and preferred cooperation areas (role says which)') sectors() {}
+  @ties(['PARTICIPATES_IN'], OUT, 'Projects the region (its authority) takes part in') projects() {}
+  @ties(['MEMBER_OF'], OUT, 'Networks the region belongs to') memberOf() {}
+  @ties([...EVENT_TIES, 'RANKED_IN'], OUT, 'Events hosted, organised or attended, and rankings it appears in') events() {}
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The region directly above' })
+  parent(@Root() e: EntityProps, @Ctx() ctx: Context) {
+    return oneRelated(ctx, e, 'PART_OF', OUT);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The country it lies in (itself for a country)' })
+  country(@Root() e: EntityProps, @Ctx() ctx: Context) {
+    return ctx.loaders.country.load(e.id);
+  }
+
+  @FieldResolver(() => [Entity], { description: 'Everything located in this region or in any region below it, by name' })
+  located(
+    @Root() e: EntityProps,
+    @Ctx() ctx: Context,
+    @Arg('kinds', () => [EntityKind], { nullable: true }) kinds?: Kind[],
+    @Arg('first', () => Int, { defaultValue: 100 }) first = 100,
+  ) {
+    return ctx.loaders.located.load({ id: e.id, kinds: kinds?.length ? kinds : null, first: checkFirst(first) });
+  }
+}
 export const OrganisationResolver = actorResolver(Organisation);
 
 @Resolver(() => Organisation)

@@ -1,0 +1,123 @@
+import type { ClassType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { EntityKind as Kind } from '../../model/vocabulary';
+import { EntityKind } from '../entity/entity.enums';
+import type { EntityProps } from '../entity/entity.type';
+
+export enum EntityOrder {
+  NAME = 'NAME',
+  DATE = 'DATE',
+  DEGREE = 'DEGREE',
+}
+registerEnumType(EntityOrder, {
+  name: 'EntityOrder',
+  description: 'NAME; DATE (start date, founding or publication date); DEGREE (number of cooperation ties: partners, memberships, participations, events)',
+});
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, { name: 'OrderDirection' });
+
+@InputType({ description: 'Filters of a list; all given ones must hold' })
+export class EntityFilter {
+  @Field(() => String, { nullable: true, description: 'Full-text match on names, aliases and descriptions' })
+  text?: string;
+
+  @Field(() => String, { nullable: true, description: 'Sector id: entities focusing on it or on one of its subsectors' })
+  sector?: string;
+
+  @Field(() => String, { nullable: true, description: 'Region id: entities located in it or in any region below it (for regions: the region and those below it)' })
+  region?: string;
+
+  @Field(() => String, { nullable: true, description: 'Country: ISO code (PL) or region id (poland)' })
+  country?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Organisation types (organisations only)' })
+  orgTypes?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Labels that must all be present, e.g. key-national-cluster' })
+  labels?: string[];
+
+  @Field(() => String, { nullable: true, description: 'Start/founding/publication date on or after (ISO)' })
+  dateFrom?: string;
+
+  @Field(() => String, { nullable: true, description: 'Start/founding/publication date on or before (ISO)' })
+  dateTo?: string;
+
+  @Field(() => [EntityKind], { nullable: true, description: 'Kinds (the `entities` list only)' })
+  kinds?: Kind[];
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field()
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+@ObjectType({ description: 'How many entities of the current filter fall in each sector, country or kind' })
+export class FacetCount {
+  @Field()
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType()
+export class Facets {
+  @Field(() => [FacetCount], { description: 'Top sectors (with their subsectors counted separately)' })
+  sectors: FacetCount[];
+
+  @Field(() => [FacetCount])
+  countries: FacetCount[];
+
+  @Field(() => [FacetCount])
+  kinds: FacetCount[];
+}
+
+export interface EdgeShape {
+  cursor: string;
+  node: EntityProps;
+}
+
+/** A Relay connection type for one node type (ClusterConnection, …). */
+export function connectionOf<T extends object>(node: ClassType<T> | object, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor: string;
+
+    @Field(() => node)
+    node: EntityProps;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class Connection {
+    @Field(() => [Edge])
+    edges: EdgeShape[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'Entities matching the filter, across all pages' })
+    totalCount: number;
+
+    @Field(() => Facets)
+    facets: Facets;
+  }
+  return Connection;
+}
