@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
@@ -17,6 +17,19 @@ export interface AppServer {
   apollo: ApolloServer<Context>;
 }
 
+/** Reports how many Neo4j round trips a request made (header `x-db-round-trips`): N+1 shows at once. */
+function roundTripHeader(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          response.http.headers.set('x-db-round-trips', String(contextValue.db.roundTrips));
+        },
+      };
+    },
+  };
+}
+
 /** Builds the HTTP app (GraphQL at /graphql, /health, /ready) without listening; tests call it too. */
 export async function createServer(schema: GraphQLSchema, db: Database, logger: Logger): Promise<AppServer> {
   const app = express();
@@ -29,7 +42,7 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
       return out;
     },
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), roundTripHeader()],
   });
   await apollo.start();
 

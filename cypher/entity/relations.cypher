@@ -8,7 +8,7 @@ CALL (e, k) {
   WHERE type(r) IN k.types
     AND (k.dir = 'BOTH' OR (k.dir = 'OUTGOING') = (startNode(r) = e))
   WITH r, o, startNode(r) = e AS out
-  ORDER BY toLower(o.name), o.id
+  ORDER BY o.sortName, o.id
   // LIMIT cannot take a per-row value; slicing the ordered list does the same.
   WITH toInteger(k.first) AS first, collect({kind: type(r), direction: CASE WHEN out THEN 'OUTGOING' ELSE 'INCOMING' END, props: properties(r), node: properties(o)}) AS all
   RETURN all[..first] AS rels

@@ -24,7 +24,7 @@ WITH e,
   CASE $order
     WHEN 'DATE' THEN coalesce(e.startDate, e.founded, e.publishedOn, CASE WHEN $desc THEN '' ELSE '~' END)
     WHEN 'DEGREE' THEN COUNT { (e)-[r]-(:Entity) WHERE type(r) IN $coop }
-    ELSE toLower(e.name)
+    ELSE e.sortName
   END AS key
 ORDER BY key, e.id
 WITH collect({e: e, key: key}) AS ascending

@@ -6,7 +6,7 @@ CALL (r, k) {
   MATCH (e:Entity)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..10]->(r)
   WHERE k.kinds IS NULL OR e.kind IN k.kinds
   WITH DISTINCT e
-  ORDER BY toLower(e.name), e.id
+  ORDER BY e.sortName, e.id
   WITH toInteger(k.first) AS first, collect(properties(e)) AS all
   RETURN all[..first] AS nodes
 }

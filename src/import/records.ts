@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { sortName } from '../model/text';
 import { KIND_SPECS, type EntityKind, type RelationType } from '../model/vocabulary';
 
 /** Where a record came from, for error messages: its file and place (`entities[3]`, `line 17`). */
@@ -39,6 +40,8 @@ export function toEntityRow(e: EntityRecord): EntityRow {
   for (const f of LIST_FIELDS) row[f] = (e[f] as string[] | undefined) ?? [];
   // JavaScript numbers reach Neo4j as floats; integer fields must be sent as Neo4j integers.
   for (const [f, type] of Object.entries(KIND_SPECS[e.kind as EntityKind].fields)) if (type === 'integer' && typeof row[f] === 'number') row[f] = neo4j.int(row[f] as number);
+  // Derived, for ordering by name the way people read names; never exported.
+  row.sortName = sortName(e.name);
   return row as EntityRow;
 }
 

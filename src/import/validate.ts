@@ -11,6 +11,10 @@ export interface ValidationIssue {
   id?: string;
   field: string;
   message: string;
+  /** Set when the problem is not the shape of the input: an unknown id, or a clash with stored data. */
+  code?: 'NOT_FOUND' | 'CONFLICT';
+  /** The id the problem is about (for NOT_FOUND). */
+  ref?: string;
 }
 
 export class ImportValidationError extends Error {
@@ -57,7 +61,8 @@ function validCalendarDate(v: string): boolean {
  */
 export async function validateBatch(records: ParsedRecord[], lookup: KindLookup): Promise<ValidationIssue[]> {
   const issues: ValidationIssue[] = [];
-  const add = (o: RecordOrigin, field: string, message: string, id?: string) => issues.push({ ...o, id, field, message });
+  const add = (o: RecordOrigin, field: string, message: string, id?: string, extra: Pick<ValidationIssue, 'code' | 'ref'> = {}) =>
+    issues.push({ ...o, id, field, message, ...extra });
   const kinds = new Map<string, EntityKind>();
   const firstSeen = new Map<string, RecordOrigin>();
 
@@ -111,14 +116,14 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
   const batchEntityIds = [...kinds.keys()];
   if (batchEntityIds.length) {
     for (const [id, dbKind] of await lookup(batchEntityIds)) {
-      if (dbKind !== kinds.get(id)) add(firstSeen.get(id)!, 'kind', `id "${id}" already exists as a ${dbKind}; an entity's kind cannot change`, id);
+      if (dbKind !== kinds.get(id)) add(firstSeen.get(id)!, 'kind', `id "${id}" already exists as a ${dbKind}; an entity's kind cannot change`, id, { code: 'CONFLICT', ref: id });
     }
   }
   const checkSources = (o: RecordOrigin, sources: unknown, id?: string) => {
     if (!isStringList(sources)) return;
     for (const s of sources as string[]) {
       const k = kindOf(s);
-      if (k !== 'Source') add(o, 'sources', k ? `"${s}" is a ${k}, not a Source` : `unknown source id "${s}"`, id);
+      if (k !== 'Source') add(o, 'sources', k ? `"${s}" is a ${k}, not a Source` : `unknown source id "${s}"`, id, k ? {} : { code: 'NOT_FOUND', ref: s });
     }
   };
   for (const { origin, entity } of records) if (entity?.sources !== undefined) checkSources(origin, entity.sources, entity.id);
@@ -136,7 +141,7 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
       const id = r[end];
       const k = typeof id === 'string' ? kindOf(id) : undefined;
       if (typeof id !== 'string') add(origin, end, 'required: an entity id');
-      else if (!k) add(origin, end, `dangling reference: no entity with id "${id}" in this import or the database`);
+      else if (!k) add(origin, end, `dangling reference: no entity with id "${id}" in this import or the database`, undefined, { code: 'NOT_FOUND', ref: id });
       else if (!spec[end].includes(k)) add(origin, end, `${type} cannot ${end === 'from' ? 'start at' : 'end at'} a ${k} ("${id}"); expected ${spec[end].join(' or ')}`);
     }
     if (r.from === r.to) add(origin, 'to', `a ${type} relation cannot join "${r.from}" to itself`);

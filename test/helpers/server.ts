@@ -8,6 +8,8 @@ import { createServer, type AppServer } from '../../src/server';
 export interface GqlResponse<T = any> {
   data: T;
   errors?: any[];
+  /** Neo4j round trips the request cost (x-db-round-trips). */
+  roundTrips: number;
 }
 
 export interface TestServer {
@@ -32,7 +34,8 @@ export async function startTestServer(db: Database): Promise<TestServer> {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
       });
-      return (await res.json()) as GqlResponse;
+      const body = (await res.json()) as GqlResponse;
+      return { ...body, roundTrips: Number(res.headers.get('x-db-round-trips')) };
     },
     async close() {
       await server.apollo.stop();

@@ -1,14 +1,6 @@
-/** Lowercases and strips diacritics the way the standard-folding analyser does (ł → l included). */
-export function fold(text: string): string {
-  return text
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[øØ]/g, 'o')
-    .replace(/ß/g, 'ss')
-    .replace(/[æÆ]/g, 'ae')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
-}
+import { fold } from '../../model/text';
+
+export { fold };
 
 /** Words of a user's query, folded, without Lucene syntax. */
 export function queryTerms(text: string): string[] {

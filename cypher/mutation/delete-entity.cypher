@@ -1,0 +1,8 @@
+// Deletes an entity and every relationship it has, reporting what was detached.
+// Params: id. Returns: e (properties) and detached (list of {kind, direction, other}); no row when absent.
+MATCH (e:Entity {id: $id})
+OPTIONAL MATCH (e)-[r]-(o:Entity)
+WITH e, collect({kind: type(r), direction: CASE WHEN startNode(r) = e THEN 'OUTGOING' ELSE 'INCOMING' END, other: o.id}) AS rels
+WITH e, properties(e) AS props, [x IN rels WHERE x.other IS NOT NULL] AS detached
+DETACH DELETE e
+RETURN props AS e, detached

@@ -1,0 +1,131 @@
+import type { Database } from '../../src/db/driver';
+import { seedDemo } from '../../src/import/demo';
+import { testDatabase, wipe } from '../helpers/db';
+import { demoOracle } from '../helpers/demo-oracle';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+const oracle = demoOracle();
+
+describe('GraphQL reads over the demo dataset', () => {
+  let db: Database;
+  let api: TestServer;
+  beforeAll(async () => {
+    db = await testDatabase();
+    await wipe(db);
+    await seedDemo(db);
+    api = await startTestServer(db);
+  });
+  afterAll(async () => {
+    await api.close();
+    await wipe(db);
+    await db.driver.close();
+  });
+
+  it('looks an entity up by id with its sources and typed relations', async () => {
+    const res = await api.gql(`{ entity(id: "klaster-lifescience-krakow") {
+      id kind name aliases sources { id title }
+      ... on Cluster { projects { role sources { id } node { id } } region { id } sectors { role node { id } } }
+    } }`);
+    expect(res.errors).toBeUndefined();
+    const e = res.data.entity;
+    expect(e).toMatchObject({ id: 'klaster-lifescience-krakow', kind: 'CLUSTER', region: { id: 'krakow' } });
+    expect(e.aliases).toEqual(expect.arrayContaining(['KLK']));
+    expect(e.sources).toEqual([{ id: 'src-ecri-study-visit', title: expect.any(String) }]);
+    expect(e.projects).toEqual([{ role: 'partner', sources: [{ id: 'src-ecri-study-visit' }], node: { id: 'ecri' } }]);
+  });
+
+  it('answers NOT_FOUND naming the id', async () => {
+    const res = await api.gql('{ entity(id: "atlantis") { id } }');
+    expect(res.errors?.[0]).toMatchObject({ message: 'No entity with id "atlantis"', extensions: { code: 'NOT_FOUND', id: 'atlantis' } });
+  });
+
+  it('gives a region its level, facts, parent, children, country and everything located below it', async () => {
+    const res = await api.gql(`{ entity(id: "malopolska") { ... on Region {
+      level population populationYear areaKm2 parent { id } country { id countryCode } children(first: 100) { node { id } }
+      located(first: 1000) { id kind } sectors { role node { id } }
+    } } }`);
+    expect(res.errors).toBeUndefined();
+    const r = res.data.entity;
+    expect(r).toMatchObject({ level: 'region', population: 3330000, populationYear: 2011, areaKm2: 15200, parent: { id: 'poland' }, country: { id: 'poland', countryCode: 'PL' } });
+    const children = oracle.relations.filter((x) => x.type === 'PART_OF' && x.to === 'malopolska').map((x) => x.from).sort();
+    expect(r.children.map((c: any) => c.node.id).sort()).toEqual(children);
+    const located = oracle.entities.filter((e) => e.kind !== 'Region' && oracle.inRegion(e, 'malopolska')).map((e) => e.id).sort();
+    expect(located.length).toBeGreaterThan(3);
+    expect(r.located.map((x: any) => x.id).sort()).toEqual(located);
+  });
+
+  it('lists a project’s participants with roles, and the generic relations field filters kind and direction', async () => {
+    const res = await api.gql(`{ entity(id: "smart-v4-strategies") {
+      ... on Project { participants { role node { id } } programmes { node { id } } }
+      relations(kinds: [PARTICIPATES_IN], direction: INCOMING) { kind direction node { id } }
+    } }`);
+    const p = res.data.entity;
+    expect(p.participants.map((x: any) => x.node.id).sort()).toEqual(['czech-smart-city-cluster', 'digitalis-jolet', 'slovak-smart-city-cluster', 'south-poland-cleantech-cluster']);
+    expect(p.programmes.map((x: any) => x.node.id)).toEqual(['visegrad-fund']);
+    expect(p.relations.every((r: any) => r.kind === 'PARTICIPATES_IN' && r.direction === 'INCOMING')).toBe(true);
+    expect(p.relations).toHaveLength(4);
+  });
+
+  it('costs at most one round trip per nesting level, whatever the page sizes', async () => {
+    // depth 1: a list; depth 2: relations of every node; depth 3: relations of their neighbours.
+    const res = await api.gql(`{ clusters(first: 20) { edges { node {
+      id sources { id }
+      ... on Cluster { projects { node { id ... on Project { participants { node { id } } } } }
+                       events { node { id ... on Event { attendees { node { id } } organisers { node { id } } } } }
+                       memberOf { node { id } } region { id } }
+    } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.clusters.edges.length).toBe(oracle.ofKind('Cluster').length);
+    // 1 list + 1 relation batch and 1 source batch at depth 2 + 1 relation batch at depth 3.
+    expect(res.roundTrips).toBeLessThanOrEqual(4);
+    const attendees = res.data.clusters.edges.flatMap((e: any) => e.node.events.flatMap((ev: any) => ev.node.attendees ?? []));
+    expect(attendees.length).toBeGreaterThan(5);
+  });
+
+  it('costs one round trip for an entity lookup, and two for entity + relations', async () => {
+    expect((await api.gql('{ entity(id: "ecri") { id name } }')).roundTrips).toBe(1);
+    expect((await api.gql('{ entity(id: "ecri") { id ... on Project { participants { node { id } } initiators { node { id } } } } }')).roundTrips).toBe(2);
+  });
+
+  describe('search', () => {
+    const top = async (query: string, extra = '') => {
+      const res = await api.gql(`{ search(query: ${JSON.stringify(query)}${extra}) { score entity { id kind } } }`);
+      expect(res.errors).toBeUndefined();
+      return res.data.search as { score: number; entity: { id: string; kind: string } }[];
+    };
+
+    it.each([
+      ['Malopolska', 'malopolska'],
+      ['Małopolska', 'malopolska'],
+      ['Lesser Poland', 'malopolska'],
+      ['Krakow', 'krakow'],
+      ['bielsko biala', 'bielsko-biala'],
+      ['KLK', 'klaster-lifescience-krakow'],
+      ['klk', 'klaster-lifescience-krakow'],
+      ['ICEI', 'icei-alliance'],
+      ['Hellenik BioCluster', 'hellenic-biocluster'],
+      ['Bialystok Univercity of Technology', 'bialystok-university-of-technology'],
+    ])('"%s" finds %s first', async (query, id) => {
+      const hits = await top(query);
+      expect(hits[0].entity.id).toBe(id);
+    });
+
+    it('ranks by descending score and filters by kind', async () => {
+      const hits = await top('cluster', ', first: 20, kinds: [CLUSTER]');
+      expect(hits.length).toBeGreaterThan(5);
+      expect(hits.every((h) => h.entity.kind === 'CLUSTER')).toBe(true);
+      for (let i = 1; i < hits.length; i++) expect(hits[i - 1].score).toBeGreaterThanOrEqual(hits[i].score);
+    });
+
+    it('finds people named in the documents through descriptions and notes', async () => {
+      expect((await top('Petr Tomasek')).map((h) => h.entity.id)).toContain('moravian-silesian-aviation-cluster');
+    });
+
+    it('refuses an empty query and an oversized page', async () => {
+      const res = await api.gql('{ search(query: "  --  ") { score } }');
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
+      const big = await api.gql('{ search(query: "cluster", first: 1000) { score } }');
+      expect(big.errors?.[0].message).toMatch(/first: expected an integer from 1 to 100, got 1000/);
+    });
+  });
+});
