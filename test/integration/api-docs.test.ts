@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from '../../src/db/driver';
+import { seedDemo } from '../../src/import/demo';
+import { testDatabase, wipe } from '../helpers/db';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+const doc = fs.readFileSync(path.join(__dirname, '../../docs/api.md'), 'utf8');
+const examples = [...doc.matchAll(/```graphql\n([\s\S]*?)```\n<!-- expect: (.*?) -->/g)].map((m) => ({ query: m[1], expect: JSON.parse(m[2]) }));
+
+/** Cuts the answer's lists to the length the doc shows: an `expect` list states the first items. */
+function trimToExpected(actual: unknown, expected: unknown): unknown {
+  if (Array.isArray(expected) && Array.isArray(actual)) return actual.slice(0, expected.length).map((a, i) => trimToExpected(a, expected[i]));
+  if (expected && typeof expected === 'object' && actual && typeof actual === 'object') {
+    return Object.fromEntries(Object.entries(actual).map(([k, v]) => [k, k in expected ? trimToExpected(v, (expected as Record<string, unknown>)[k]) : v]));
+  }
+  return actual;
+}
+
+describe('docs/api.md examples', () => {
+  let db: Database;
+  let api: TestServer;
+  beforeAll(async () => {
+    db = await testDatabase();
+    await wipe(db);
+    await seedDemo(db);
+    api = await startTestServer(db);
+  });
+  afterAll(async () => {
+    await api.close();
+    await wipe(db);
+    await db.driver.close();
+  });
+
+  it('has examples, each with an expectation', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(10);
+    expect(doc.match(/```graphql/g)?.length).toBe(examples.length);
+  });
+
+  // In order: the writing examples build on each other.
+  it.each(examples.map((e, i) => [i + 1, e.query.split('\n').find((l) => l.trim())?.trim(), e] as const))('example %d (%s) answers as documented', async (_i, _first, e) => {
+    const res = await api.gql(e.query);
+    expect(res.errors).toBeUndefined();
+    expect(trimToExpected(res.data, e.expect)).toMatchObject(e.expect);
+  });
+});
