@@ -8,13 +8,14 @@ import { EntityResolver, RelationResolver } from './modules/entity/entity.resolv
 import * as kindResolvers from './modules/entity/kinds.resolver';
 import { ENTITY_TYPES } from './modules/entity/kinds.type';
 import { HealthResolver } from './modules/health/health.resolver';
+import { CooperationResolver, PathStepResolver } from './modules/cooperation/cooperation.resolver';
 import { ListResolver } from './modules/list/list.resolver';
 import { MutationResolver } from './modules/mutation/mutation.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
-const RESOLVERS = [HealthResolver, EntityResolver, SearchResolver, ListResolver, MutationResolver, RelationResolver, ...Object.values(kindResolvers)] as const;
+const RESOLVERS = [HealthResolver, EntityResolver, SearchResolver, ListResolver, MutationResolver, CooperationResolver, PathStepResolver, RelationResolver, ...Object.values(kindResolvers)] as const;
 
 /** Builds the executable schema from the type-graphql resolvers. */
 export async function createSchema(): Promise<GraphQLSchema> {

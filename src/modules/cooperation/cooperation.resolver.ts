@@ -1,0 +1,57 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import type { EntityKind as Kind, RelationType } from '../../model/vocabulary';
+import { EntityKind, RelationKind } from '../entity/entity.enums';
+import type { EntityProps } from '../entity/entity.type';
+import { Source } from '../entity/kinds.type';
+import { cooperationPaths, neighbourhood, sharedPartners } from './cooperation.service';
+import { CooperationPath, PathStep, SharedPartner, Subgraph } from './cooperation.types';
+
+@Resolver()
+export class CooperationResolver {
+  @Query(() => [CooperationPath], {
+    description:
+      'The k shortest paths between two entities (no entity twice). By default only cooperation relations count; `via` names the relation kinds to use instead (e.g. add LOCATED_IN and PART_OF for geography).',
+  })
+  cooperationPaths(
+    @Ctx() ctx: Context,
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID) to: string,
+    @Arg('maxHops', () => Int, { defaultValue: 4, description: '1 to 8' }) maxHops: number,
+    @Arg('limit', () => Int, { defaultValue: 3, description: '1 to 10' }) limit: number,
+    @Arg('via', () => [RelationKind], { nullable: true }) via?: RelationType[],
+    @Arg('excluding', () => [ID], { nullable: true, description: 'Entities the paths must not pass through' }) excluding?: string[],
+  ) {
+    return cooperationPaths(ctx, { from, to, maxHops, limit, via, excluding });
+  }
+
+  @Query(() => [SharedPartner], { description: 'Entities that cooperate with every one of 2–10 actors, strongest ties first, with the evidence per actor' })
+  sharedPartners(
+    @Ctx() ctx: Context,
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('kinds', () => [EntityKind], { nullable: true }) kinds?: Kind[],
+    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
+  ) {
+    return sharedPartners(ctx, ids, kinds, first);
+  }
+
+  @Query(() => Subgraph, { description: 'Nodes and relationships around an entity, for drawing; `truncated` says when `limit` cut it' })
+  neighbourhood(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('depth', () => Int, { defaultValue: 1, description: '1 to 3' }) depth: number,
+    @Arg('limit', () => Int, { defaultValue: 200, description: 'Most nodes returned, 1 to 2000' }) limit: number,
+    @Arg('via', () => [RelationKind], { nullable: true }) via?: RelationType[],
+  ) {
+    return neighbourhood(ctx, id, depth, limit, via);
+  }
+}
+
+@Resolver(() => PathStep)
+export class PathStepResolver {
+  @FieldResolver(() => [Source], { description: 'The documents that back this hop' })
+  async sources(@Root() step: PathStep, @Ctx() ctx: Context): Promise<EntityProps[]> {
+    const found = await ctx.loaders.entity.loadMany(step.sources);
+    return found.filter((s): s is EntityProps => !!s && !(s instanceof Error));
+  }
+}

@@ -1,0 +1,112 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { RelationType } from '../../model/vocabulary';
+import { Direction, RelationKind } from '../entity/entity.enums';
+import { Entity, type EntityProps } from '../entity/entity.type';
+
+@ObjectType({ description: 'One hop of a cooperation path' })
+export class PathStep {
+  @Field(() => Entity, { description: 'Where the hop starts' })
+  from: EntityProps;
+
+  @Field(() => Entity, { description: 'The entity this hop reaches' })
+  entity: EntityProps;
+
+  @Field(() => RelationKind)
+  kind: RelationType;
+
+  @Field(() => Direction, { description: 'OUTGOING when the relationship points from `from` to `entity`' })
+  direction: Direction;
+
+  @Field(() => String, { nullable: true })
+  role?: string | null;
+
+  @Field(() => String, { nullable: true })
+  since?: string | null;
+
+  @Field(() => String, { nullable: true })
+  until?: string | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+
+  /** Source ids; the `sources` field resolves them. */
+  sources: string[];
+}
+
+@ObjectType({ description: 'A path between two entities: its length and its hops in order' })
+export class CooperationPath {
+  @Field(() => Int)
+  length: number;
+
+  @Field(() => [Entity], { description: 'The entities along the path, both ends included' })
+  nodes: EntityProps[];
+
+  @Field(() => [PathStep])
+  steps: PathStep[];
+}
+
+@ObjectType({ description: 'What ties a shared partner to one of the given actors' })
+export class PartnerEvidence {
+  @Field(() => Entity, { nullable: true, description: 'The project, alliance, event… both are tied to; null for a direct tie' })
+  via: EntityProps | null;
+
+  @Field(() => [RelationKind], { description: 'The relation kinds: one for a direct tie, two through `via`' })
+  kinds: RelationType[];
+
+  @Field(() => String, { nullable: true, description: 'The actor’s role in the first relation' })
+  role: string | null;
+
+  @Field(() => Float, { description: '1 for a direct tie; 1/ln(1 + size of the context) through one' })
+  weight: number;
+}
+
+@ObjectType()
+export class ActorTie {
+  @Field(() => Entity)
+  actor: EntityProps;
+
+  @Field(() => Float)
+  strength: number;
+
+  @Field(() => [PartnerEvidence])
+  evidence: PartnerEvidence[];
+}
+
+@ObjectType({ description: 'An entity that cooperates with every one of the given actors' })
+export class SharedPartner {
+  @Field(() => Entity)
+  partner: EntityProps;
+
+  @Field(() => Float, { description: 'Sum of the tie strengths to all given actors (ranking key)' })
+  strength: number;
+
+  @Field(() => [ActorTie], { description: 'Per given actor, in the order given' })
+  ties: ActorTie[];
+}
+
+@ObjectType({ description: 'A relationship of a subgraph' })
+export class SubgraphEdge {
+  @Field(() => RelationKind)
+  kind: RelationType;
+
+  @Field()
+  start: string;
+
+  @Field()
+  end: string;
+
+  @Field(() => String, { nullable: true })
+  role?: string | null;
+}
+
+@ObjectType({ description: 'Nodes and relationships around an entity, for drawing' })
+export class Subgraph {
+  @Field(() => [Entity])
+  nodes: EntityProps[];
+
+  @Field(() => [SubgraphEdge])
+  edges: SubgraphEdge[];
+
+  @Field({ description: 'True when the limit cut nodes off' })
+  truncated: boolean;
+}
