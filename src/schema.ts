@@ -10,12 +10,13 @@ import { ENTITY_TYPES } from './modules/entity/kinds.type';
 import { HealthResolver } from './modules/health/health.resolver';
 import { CooperationResolver, PathStepResolver } from './modules/cooperation/cooperation.resolver';
 import { ListResolver } from './modules/list/list.resolver';
+import { MatchesResolver, MatchReasonResolver } from './modules/matches/matches.resolver';
 import { MutationResolver } from './modules/mutation/mutation.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
-const RESOLVERS = [HealthResolver, EntityResolver, SearchResolver, ListResolver, MutationResolver, CooperationResolver, PathStepResolver, RelationResolver, ...Object.values(kindResolvers)] as const;
+const RESOLVERS = [HealthResolver, EntityResolver, SearchResolver, ListResolver, MutationResolver, CooperationResolver, PathStepResolver, MatchesResolver, MatchReasonResolver, RelationResolver, ...Object.values(kindResolvers)] as const;
 
 /** Builds the executable schema from the type-graphql resolvers. */
 export async function createSchema(): Promise<GraphQLSchema> {

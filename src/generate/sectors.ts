@@ -1,5 +1,4 @@
-import type { RelationRec, EntityRec } from './model';
-import { slug } from './model';
+import { rel, slug, type EntityRec, type RelationRec } from './model';
 
 /** A sector of the generated network: name, popularity weight, parent (index or -1), type, a short keyword. */
 export interface SectorInfo {
@@ -45,8 +44,12 @@ export const SECTORS: SectorInfo[] = ROWS.map((row) => {
   return { id: `sector-${slug(name)}`, name, weight: Number(weight), parent: parent ? ROWS.findIndex((r) => r.startsWith(`${parent}|`)) : -1, type, keyword };
 });
 
-/** Sector entities, then their SUBSECTOR_OF links. */
-export function* sectorRecords(): Generator<EntityRec | RelationRec> {
+/** Sector entities. */
+export function* sectorEntities(): Generator<EntityRec> {
   for (const s of SECTORS) yield { record: 'entity', kind: 'Sector', id: s.id, name: s.name, sectorType: s.type };
-  for (const s of SECTORS) if (s.parent >= 0) yield { record: 'relation', type: 'SUBSECTOR_OF', from: s.id, to: SECTORS[s.parent].id };
+}
+
+/** SUBSECTOR_OF links of the sector hierarchy. */
+export function* sectorRelations(): Generator<RelationRec> {
+  for (const s of SECTORS) if (s.parent >= 0) yield rel('SUBSECTOR_OF', s.id, SECTORS[s.parent].id);
 }

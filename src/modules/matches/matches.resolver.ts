@@ -1,0 +1,34 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import type { EntityKind as Kind } from '../../model/vocabulary';
+import { EntityKind } from '../entity/entity.enums';
+import type { EntityProps } from '../entity/entity.type';
+import { cooperationMatches } from './matches.service';
+import { CooperationMatch, MatchReason } from './matches.types';
+import type { ScoredReason } from './scoring';
+
+@Resolver()
+export class MatchesResolver {
+  @Query(() => [CooperationMatch], {
+    description: 'Partner recommendations: actors that do not cooperate with `for` yet, ranked by a deterministic score whose parts are the reasons',
+  })
+  cooperationMatches(
+    @Ctx() ctx: Context,
+    @Arg('for', () => ID) id: string,
+    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Candidate kinds; clusters and organisations by default' }) kinds?: Kind[],
+    @Arg('sectors', () => [ID], { nullable: true, description: 'Only candidates in these sectors (or their subsectors)' }) sectors?: string[],
+    @Arg('countries', () => [String], { nullable: true, description: 'Only candidates in these countries (ISO codes or ids)' }) countries?: string[],
+  ) {
+    return cooperationMatches(ctx, id, first, { kinds, sectors, countries });
+  }
+}
+
+@Resolver(() => MatchReason)
+export class MatchReasonResolver {
+  @FieldResolver()
+  async entities(@Root() r: ScoredReason, @Ctx() ctx: Context): Promise<EntityProps[]> {
+    const found = await ctx.loaders.entity.loadMany(r.entityIds);
+    return found.filter((e): e is EntityProps => !!e && !(e instanceof Error));
+  }
+}

@@ -1,0 +1,60 @@
+import type { EntityProps } from '../entity/entity.type';
+import { ReasonKind } from './matches.types';
+
+/** A candidate as the candidates query returns it. */
+export interface CandidateRow {
+  candidate: EntityProps;
+  common: { id: string; degree: number }[];
+  sharedSectors: string[];
+  complementarySectors: string[];
+  sameRegion: string | null;
+  crossBorder: boolean;
+  sharedProgrammes: string[];
+}
+
+export interface ScoredReason {
+  kind: ReasonKind;
+  weight: number;
+  explanation: string;
+  entityIds: string[];
+}
+
+export interface Scored {
+  candidate: EntityProps;
+  score: number;
+  reasons: ScoredReason[];
+}
+
+/** Weights of the score's parts; docs/matching.md explains and evaluates them. */
+export const WEIGHTS = {
+  sharedSector: 0.5,
+  complementarySector: 0.25,
+  sameRegion: 0.3,
+  crossBorder: 0.4,
+  sharedProgramme: 0.3,
+};
+
+/** Adamic–Adar: a common partner with few ties says more than a hub everybody is tied to. */
+export const adamicAdar = (common: { degree: number }[]) => common.reduce((s, z) => s + 1 / Math.log(1 + Math.max(z.degree, 1)), 0);
+
+/** Scores one candidate; deterministic, every part returned as a reason. */
+export function scoreCandidate(row: CandidateRow): Scored {
+  const reasons: ScoredReason[] = [];
+  const add = (kind: ReasonKind, weight: number, explanation: string, entityIds: string[]) => {
+    if (weight > 0) reasons.push({ kind, weight, explanation, entityIds });
+  };
+  const n = row.common.length;
+  add(ReasonKind.COMMON_PARTNERS, adamicAdar(row.common), `${n} common partner${n === 1 ? '' : 's'} (fewer-tied partners count more)`, row.common.map((z) => z.id));
+  add(ReasonKind.SHARED_SECTORS, WEIGHTS.sharedSector * row.sharedSectors.length, `works in ${row.sharedSectors.length} of the same sectors`, row.sharedSectors);
+  add(ReasonKind.COMPLEMENTARY_SECTORS, WEIGHTS.complementarySector * row.complementarySectors.length, 'works in neighbouring sectors (broader or narrower)', row.complementarySectors);
+  if (row.sameRegion) add(ReasonKind.SAME_REGION, WEIGHTS.sameRegion, 'located in the same region', [row.sameRegion]);
+  if (row.crossBorder) add(ReasonKind.CROSS_BORDER, WEIGHTS.crossBorder, 'located across a shared border: a cross-border tie', []);
+  add(ReasonKind.SHARED_PROGRAMMES, WEIGHTS.sharedProgramme * row.sharedProgrammes.length, 'funded by the same programmes', row.sharedProgrammes);
+  reasons.sort((a, b) => b.weight - a.weight || a.kind.localeCompare(b.kind));
+  return { candidate: row.candidate, score: reasons.reduce((s, r) => s + r.weight, 0), reasons };
+}
+
+/** Ranks candidates: score, then id, so equal scores come back in the same order every time. */
+export function rank(scored: Scored[]): Scored[] {
+  return [...scored].sort((a, b) => b.score - a.score || (a.candidate.id < b.candidate.id ? -1 : 1));
+}

@@ -1,0 +1,64 @@
+import type { Database } from '../../src/db/driver';
+import { seedDemo } from '../../src/import/demo';
+import { testDatabase, wipe } from '../helpers/db';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+const MATCHES = `query($for: ID!, $countries: [String!], $sectors: [ID!]) {
+  cooperationMatches(for: $for, first: 20, countries: $countries, sectors: $sectors) {
+    score candidate { id kind } reasons { kind weight explanation entities { id } } } }`;
+
+describe('cooperationMatches on the demo dataset', () => {
+  let db: Database;
+  let api: TestServer;
+  beforeAll(async () => {
+    db = await testDatabase();
+    await wipe(db);
+    await seedDemo(db);
+    api = await startTestServer(db);
+  });
+  afterAll(async () => {
+    await api.close();
+    await wipe(db);
+    await db.driver.close();
+  });
+
+  it('recommends the UrbanHub Europe hubs to SPCleantech (its krk UrbanHub is a member of that consortium), with reasons that add up', async () => {
+    const res = await api.gql(MATCHES, { for: 'south-poland-cleantech-cluster' });
+    expect(res.errors).toBeUndefined();
+    const matches = res.data.cooperationMatches;
+    const ids = matches.map((m: any) => m.candidate.id);
+    expect(ids).toEqual(expect.arrayContaining(['bloxhub', 'kirahub', 'munich-urban-colab']));
+    for (const m of matches) {
+      expect(m.score).toBeCloseTo(m.reasons.reduce((s: number, r: any) => s + r.weight, 0), 10);
+      expect(['CLUSTER', 'ORGANISATION']).toContain(m.candidate.kind);
+    }
+    const bloxhub = matches.find((m: any) => m.candidate.id === 'bloxhub');
+    expect(bloxhub.reasons[0]).toMatchObject({ kind: 'COMMON_PARTNERS', entities: [{ id: 'urbanhub-europe' }] });
+    for (let i = 1; i < matches.length; i++) expect(matches[i - 1].score).toBeGreaterThanOrEqual(matches[i].score);
+  });
+
+  it('never recommends an actor it already cooperates with (directly or in a common project/event)', async () => {
+    const res = await api.gql(MATCHES, { for: 'klaster-lifescience-krakow' });
+    const ids = res.data.cooperationMatches.map((m: any) => m.candidate.id);
+    for (const partner of ['bioib', 'biopmed', 'hellenic-biocluster', 'medsilesia', 'sustainable-infrastructure-cluster']) expect(ids).not.toContain(partner);
+  });
+
+  it('is deterministic', async () => {
+    const a = await api.gql(MATCHES, { for: 'south-poland-cleantech-cluster' });
+    const b = await api.gql(MATCHES, { for: 'south-poland-cleantech-cluster' });
+    expect(b.data).toEqual(a.data);
+  });
+
+  it('filters by country and sector', async () => {
+    const de = await api.gql(MATCHES, { for: 'south-poland-cleantech-cluster', countries: ['DE'] });
+    expect(de.data.cooperationMatches.map((m: any) => m.candidate.id).sort()).toEqual(['factory-berlin', 'factory-hammerbrooklyn', 'munich-urban-colab']);
+    const none = await api.gql(MATCHES, { for: 'south-poland-cleantech-cluster', sectors: ['aviation'] });
+    expect(none.data.cooperationMatches).toEqual([]);
+  });
+
+  it('answers NOT_FOUND for an unknown actor and BAD_USER_INPUT for a bad page size', async () => {
+    expect((await api.gql(MATCHES, { for: 'ghost' })).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'ghost' });
+    const big = await api.gql('{ cooperationMatches(for: "ecri", first: 101) { score } }');
+    expect(big.errors?.[0].message).toMatch(/first: expected an integer from 1 to 100/);
+  });
+});
