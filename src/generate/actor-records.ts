@@ -62,7 +62,7 @@ export function* actorEntities(p: Plan): Generator<EntityRec> {
   const now = REF_YEAR * 12;
   for (let i = 0; i < pr.n; i++) {
     const named = projectTitle(rng, context(p, pr, i));
-    const end = pr.start[i] + pr.months[i];
+    const end = pr.start[i] + pr.months[i] - 1;
     yield {
       record: 'entity', kind: 'Project', id: projectId(i), name: named.name, aliases: aliases(named.name, ...(named.aliases ?? [])),
       description: `Synthetic project on ${SECTORS[pr.sector[i]].name}.`, startDate: isoMonth(pr.start[i]), endDate: isoMonth(end),

@@ -36,7 +36,7 @@ export interface Clusters extends Located {
   regionStart: Int32Array;
 }
 
-/** Projects in chronological order; `start` counts months since year 0. */
+/** Projects in chronological order; `start` counts months since year 0, the last month is start + months - 1. */
 export interface Projects extends Located {
   start: Int32Array;
   months: Uint8Array;
@@ -66,6 +66,7 @@ export interface Programmes {
   sector: Uint8Array;
 }
 
+/** Everything planned before writing: the geography and every actor kind. */
 export interface Plan {
   size: Size;
   seed: number;
@@ -79,10 +80,11 @@ export interface Plan {
   programmes: Programmes;
 }
 
+/** Index of each organisation type in ORG_TYPES. */
 export const ORG_TYPE_INDEX = Object.fromEntries(ORG_TYPES.map((t, i) => [t, i])) as Record<(typeof ORG_TYPES)[number], number>;
 //                      company univ  RI  pub  dev  assoc found fund hub  park venue media other
 const ORG_TYPE_SHARE = [55, 6, 9, 5, 3, 5, 2, 2, 4, 2, 2, 2, 3];
-const ORG_TYPE_FIT = [1, 5, 4, 1.5, 2.5, 1.2, 0.8, 0.3, 2, 1.5, 0.2, 0.3, 1];
+const ORG_TYPE_FIT = [1, 4, 3, 1.5, 2, 1.2, 0.8, 0.3, 1.8, 1.5, 0.2, 0.3, 1];
 const FOUNDED_FROM = [1950, 1350, 1920, 1990, 1990, 1900, 1950, 1950, 2005, 1985, 1950, 1950, 1960];
 const SECTOR_CUM = cumulative(SECTORS.map((s) => s.weight));
 
@@ -128,10 +130,10 @@ function planOrgs(g: Geo, rng: Rng, n: number): Orgs {
       o.sector[i] = sectorFor(g, r, rng, 0.75);
       const from = FOUNDED_FROM[type];
       const young = type === 0 || type === ORG_TYPE_INDEX['innovation-hub'];
-      o.founded[i] = slot ? rng.between(1990, 2004) : young ? Math.max(from, 2025 - Math.floor(rng.pareto(1, 0.9))) : rng.between(from, 2020);
+      o.founded[i] = slot ? rng.between(1990, 2004) : young ? Math.min(2024, Math.max(from, 2025 - Math.round(rng.lognormal(type ? 8 : 14, 0.8)))) : rng.between(from, 2020);
       const entry = k < 2 || slot || rng.chance(0.3) ? 2005 : rng.between(2006, 2025);
       o.active[i] = Math.max(entry, o.founded[i]);
-      o.fit[i] = ORG_TYPE_FIT[type] * rng.lognormal(1, 0.5);
+      o.fit[i] = ORG_TYPE_FIT[type] * rng.lognormal(1, 0.4);
     }
   }
   return o;
@@ -146,7 +148,7 @@ function planClusters(g: Geo, rng: Rng, n: number): Clusters {
       c.region[i] = r;
       c.city[i] = sampleCity(g, r, rng);
       c.sector[i] = sectorFor(g, r, rng, 0.85);
-      c.founded[i] = Math.min(2024, Math.max(1995, Math.round(2010 + 5 * rng.normal())));
+      c.founded[i] = Math.min(2024, Math.max(2005, Math.round(2012 + 5 * rng.normal())));
     }
   }
   return c;
@@ -165,7 +167,7 @@ function planProjects(g: Geo, rng: Rng, n: number): Projects {
   const years = Array.from({ length: 20 }, (_, k) => 1 + 0.08 * k);
   const start = new Int32Array(n).map(() => (2007 + rng.choose(years)) * 12 + rng.int(12)).sort();
   const last = 2026 * 12 + 11;
-  const months = new Uint8Array(n).map((_, i) => Math.max(1, Math.min(rng.between(12, 48), last - start[i])));
+  const months = new Uint8Array(n).map((_, i) => Math.max(1, Math.min(rng.between(12, 48), last - start[i] + 1)));
   const p: Projects = { ...located(n), start, months };
   placeAll(g, rng, p, 0.7);
   return p;

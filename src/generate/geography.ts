@@ -31,6 +31,7 @@ export interface Geo {
   brussels: number;
 }
 
+/** Id of the macro-region all countries are PART_OF. */
 export const EUROPE_ID = 'region-europe';
 const POP_YEAR = 2023;
 
@@ -148,7 +149,7 @@ export function* geographyEntities(g: Geo): Generator<EntityRec> {
     const capital = isCapital(g, c);
     const k = c - g.cityStart[r] + 1;
     const population = Math.max(500, Math.round((g.regionPop[r] * 0.15 * (capital ? 1.4 : 1) * rng.lognormal(1, 0.15)) / Math.pow(k, 1.1) / 10) * 10);
-    const areaKm2 = Math.max(1, Math.round((population / rng.lognormal(1200, 0.5)) * 10) / 10);
+    const areaKm2 = Math.max(1, Math.round((population / (rng.lognormal(900, 0.4) * Math.pow(population / 20_000, 0.3))) * 10) / 10);
     const name = cityName(g, c);
     const country = COUNTRIES[g.regionCountry[r]];
     yield {

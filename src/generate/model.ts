@@ -26,11 +26,10 @@ export interface RelationRec {
   [field: string]: unknown;
 }
 
+/** A line of the output. */
 export type GenRecord = EntityRec | RelationRec;
 
-/** First and last year of the generated timeline; "now" is the start of REF_YEAR. */
-export const FIRST_YEAR = 2005;
-export const LAST_YEAR = 2026;
+/** "Now" for the generated timeline (2005–2026): the start of this year decides project status. */
 export const REF_YEAR = 2026;
 
 /** A relation record with an optional role, since date and extra fields, in a fixed key order. */
@@ -39,7 +38,7 @@ export function rel(type: RelationType, from: string, to: string, role?: string,
 }
 
 const pad = (i: number, w: number) => String(i + 1).padStart(w, '0');
-/** Ids of the actor kinds, by index. */
+/** Ids of the actor kinds, by 0-based index (`org-000001`, `cluster-00001`, …). */
 export const orgId = (i: number) => `org-${pad(i, 6)}`;
 export const clusterId = (i: number) => `cluster-${pad(i, 5)}`;
 export const projectId = (i: number) => `project-${pad(i, 6)}`;

@@ -53,7 +53,7 @@ export function* structureRelations(p: Plan): Generator<RelationRec> {
       const clusters = c.regionStart[r + 1] - clusterLo;
       if (o.type[i] === ORG_TYPE_INDEX.other && clusters > 0) yield rel('UNIT_OF', orgId(i), clusterId(clusterLo + rng.int(clusters)));
       else if (i !== university) yield rel('UNIT_OF', orgId(i), orgId(university));
-    } else if (o.type[i] === 0 && o.founded[i] >= 1995 && rng.chance(0.02)) {
+    } else if (o.type[i] === 0 && o.founded[i] >= 2005 && rng.chance(0.03)) {
       yield rel('FOUNDED', orgId(university), orgId(i), 'founder', String(o.founded[i]));
     }
   }
