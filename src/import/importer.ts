@@ -20,6 +20,8 @@ export interface ImportSummary {
   /** Relationships written or checked per second during the write phase. */
   relationshipsPerSecond: number;
   transactions: number;
+  /** Seconds per phase: validation, entity writes, relationship writes. */
+  phases: { validate: number; entities: number; relations: number };
 }
 
 export interface ImportOptions {
@@ -27,6 +29,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** Up to this many records the whole import is one transaction; above it, one per batch. */
   singleTransactionLimit?: number;
+  /** Batches written at once when committing per batch (the client encodes while Neo4j writes). */
+  concurrency?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -54,12 +58,20 @@ export function databaseKindLookup(db: Database): KindLookup {
 /** Validates and writes parsed records with idempotent UNWIND upserts; reports created/updated/unchanged. */
 export async function importRecords(db: Database, records: ParsedRecord[], options: ImportOptions = {}): Promise<ImportSummary> {
   const started = Date.now();
-  const issues = await validateBatch(records, databaseKindLookup(db));
+  // Remember which ids the database already holds: the others can be created without a merge.
+  const lookup = databaseKindLookup(db);
+  const existing = new Set<string>();
+  const issues = await validateBatch(records, async (ids) => {
+    const found = await lookup(ids);
+    for (const id of found.keys()) existing.add(id);
+    return found;
+  });
   if (issues.length) throw new ImportValidationError(issues);
+  const validated = Date.now();
 
   const entities = records.flatMap((r) => (r.entity ? [toEntityRow(r.entity)] : []));
   const relations = records.flatMap((r) => (r.relation ? [toRelationRow(r.relation)] : []));
-  const batchSize = options.batchSize ?? 10_000;
+  const batchSize = options.batchSize ?? 5_000;
   const total = entities.length + relations.length;
   const single = total <= (options.singleTransactionLimit ?? 50_000);
 
@@ -68,14 +80,32 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
   const session = db.driver.session({ database: db.database });
   const write = async (work: (tx: ManagedTransaction) => Promise<void>) => {
     transactions++;
-    await session.executeWrite(work);
+    // Batches of the same phase may run side by side: each gets a session of its own.
+    const own = db.driver.session({ database: db.database });
+    try {
+      await own.executeWrite(work);
+    } finally {
+      await own.close();
+    }
+  };
+  const concurrency = single ? 1 : Math.max(1, options.concurrency ?? 4);
+  /** Runs the batches of one phase, `concurrency` at a time (in order when 1). */
+  const phase = async (rows: unknown[], each: (batch: unknown[]) => Promise<void>) => {
+    const batches: unknown[][] = [];
+    for (let i = 0; i < rows.length; i += batchSize) batches.push(rows.slice(i, i + batchSize));
+    let next = 0;
+    const worker = async () => {
+      while (next < batches.length) await each(batches[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
   };
   const relStarted = { at: Date.now() };
   try {
     const run = async (tx: ManagedTransaction | undefined) => {
       summary = { entities: zero(), relations: zero() }; // a retried transaction counts afresh
       let done = 0;
-      const created = new Set<string>();
+      // id → element id of the nodes this import created.
+      const created = new Map<string, string>();
       const step = async (query: string, rows: unknown[], onRow: (row: Record<string, unknown>) => void) => {
         const exec = async (t: ManagedTransaction) => {
           const result = await t.run(loadCypher(query), { rows });
@@ -86,32 +116,37 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
         done += rows.length;
         options.onProgress?.(done, total);
       };
-      for (let i = 0; i < entities.length; i += batchSize) {
-        await step('import/upsert-entities', entities.slice(i, i + batchSize), (row) => {
-          add(summary.entities, row as unknown as Counts);
-          for (const id of row.createdIds as string[]) created.add(id);
-        });
-      }
+      const onEntities = (row: Record<string, unknown>) => {
+        add(summary.entities, row as unknown as Counts);
+        const elementIds = (row.elementIds as string[] | undefined) ?? [];
+        (row.createdIds as string[]).forEach((id, i) => created.set(id, elementIds[i]));
+      };
+      await phase(entities.filter((e) => !existing.has(e.id)), (batch) => step('import/create-entities', batch, onEntities));
+      await phase(entities.filter((e) => existing.has(e.id)), (batch) => step('import/upsert-entities', batch, onEntities));
       relStarted.at = Date.now();
       // Ties between two entities this import created cannot exist yet: CREATE them, skip the merge.
-      const fresh: RelationRow[] = [];
+      const fresh: { a: string; b: string; type: string; props: Record<string, unknown> }[] = [];
       const known: RelationRow[] = [];
-      for (const r of relations) (created.has(r.from) && created.has(r.to) ? fresh : known).push(r);
-      for (let i = 0; i < fresh.length; i += batchSize) {
-        await step('import/create-relations', fresh.slice(i, i + batchSize), (row) => (summary.relations.created += row.created as number));
+      for (const r of relations) {
+        const a = created.get(r.from);
+        const b = created.get(r.to);
+        if (a && b) fresh.push({ a, b, type: r.type, props: r.props });
+        else known.push(r);
       }
-      for (let i = 0; i < known.length; i += batchSize) {
-        await step('import/upsert-relations', known.slice(i, i + batchSize), (row) => add(summary.relations, row as unknown as Counts));
-      }
+      await phase(fresh, (batch) => step('import/create-relations', batch, (row) => (summary.relations.created += row.created as number)));
+      await phase(known, (batch) => step('import/upsert-relations', batch, (row) => add(summary.relations, row as unknown as Counts)));
     };
-    if (single) await write((tx) => run(tx));
-    else await run(undefined);
+    if (single) {
+      transactions++;
+      await session.executeWrite((tx) => run(tx));
+    } else await run(undefined);
   } finally {
     await session.close();
   }
   const relSeconds = (Date.now() - relStarted.at) / 1000;
   return {
     ...summary,
+    phases: { validate: (validated - started) / 1000, entities: (relStarted.at - validated) / 1000, relations: relSeconds },
     seconds: (Date.now() - started) / 1000,
     relationshipsPerSecond: relations.length ? Math.round(relations.length / Math.max(relSeconds, 0.001)) : 0,
     transactions,

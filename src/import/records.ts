@@ -47,7 +47,10 @@ export function toEntityRow(e: EntityRecord): EntityRow {
 
 /** Normalises a valid relation record into endpoints plus the properties stored on its relationship. */
 export function toRelationRow(r: RelationRecord): RelationRow {
-  const props: Record<string, unknown> = { sources: (r.sources as string[] | undefined) ?? [] };
+  // An empty source list is not stored: at a million relationships it is real weight, and readers
+  // treat a missing list as empty.
+  const props: Record<string, unknown> = {};
+  if (Array.isArray(r.sources) && r.sources.length) props.sources = r.sources;
   for (const [k, v] of Object.entries(r)) {
     if (['type', 'from', 'to', 'record', 'sources'].includes(k) || v === undefined || v === null) continue;
     props[k] = k === 'rank' && typeof v === 'number' ? neo4j.int(v) : v;

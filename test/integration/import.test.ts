@@ -66,6 +66,16 @@ describe('import of the demo dataset', () => {
     expect(await graphFingerprint(db)).toEqual(before);
   });
 
+  it('writes the same graph when committing small batches four at a time (the large-import path)', async () => {
+    const single = await graphFingerprint(db);
+    await wipe(db);
+    const s = await importFiles(db, demoFiles(), { batchSize: 20, concurrency: 4, singleTransactionLimit: 0 });
+    expect(s.transactions).toBeGreaterThan(10);
+    expect(await graphFingerprint(db)).toEqual(single);
+    const again = await importFiles(db, demoFiles(), { batchSize: 20, concurrency: 4, singleTransactionLimit: 0 });
+    expect(again.entities.created + again.entities.updated + again.relations.created + again.relations.updated).toBe(0);
+  });
+
   it('updates only what changed', async () => {
     const file = write('update.json', {
       entities: [{ kind: 'Region', id: 'malopolska', name: 'Małopolska', level: 'region', population: 3400000, populationYear: 2020, sources: ['src-smart-v4-spcleantech'] }],
