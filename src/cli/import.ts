@@ -23,14 +23,17 @@ const program = new Command('import')
   .option('--demo', 'import the demo dataset from data/demo (what `npm run seed` does)')
   .option('--batch-size <n>', 'rows per UNWIND batch', '5000')
   .option('--concurrency <n>', 'batches written at once in large imports', '4')
-  .action((files: string[], opts: { demo?: boolean; batchSize: string; concurrency: string }) =>
+  .option('--one-per-transaction', 'write every record in a transaction of its own (slow; for comparison only)')
+  .action((files: string[], opts: { demo?: boolean; batchSize: string; concurrency: string; onePerTransaction?: boolean }) =>
     runCli(async () => {
       if (!opts.demo && files.length === 0) throw Object.assign(new Error('Name at least one file to import (or --demo)'), { cliMessage: true });
       const db = await connect(loadConfig());
       const bar = progressBar('import');
       try {
         await migrate(db);
-        const options = { batchSize: Number(opts.batchSize), concurrency: Number(opts.concurrency), onProgress: bar.update };
+        const options = opts.onePerTransaction
+          ? { batchSize: 1, concurrency: 1, singleTransactionLimit: 0, onProgress: bar.update }
+          : { batchSize: Number(opts.batchSize), concurrency: Number(opts.concurrency), onProgress: bar.update };
         const summary = opts.demo ? await seedDemo(db, options) : await importFiles(db, files, options);
         bar.stop();
         printSummary(summary);

@@ -78,12 +78,12 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
   let summary = { entities: zero(), relations: zero() };
   let transactions = 0;
   const session = db.driver.session({ database: db.database });
-  const write = async (work: (tx: ManagedTransaction) => Promise<void>) => {
+  const write = async <T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
     transactions++;
     // Batches of the same phase may run side by side: each gets a session of its own.
     const own = db.driver.session({ database: db.database });
     try {
-      await own.executeWrite(work);
+      return await own.executeWrite(work);
     } finally {
       await own.close();
     }
@@ -107,12 +107,10 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
       // id → element id of the nodes this import created.
       const created = new Map<string, string>();
       const step = async (query: string, rows: unknown[], onRow: (row: Record<string, unknown>) => void) => {
-        const exec = async (t: ManagedTransaction) => {
-          const result = await t.run(loadCypher(query), { rows });
-          for (const rec of result.records) onRow(toNative(rec.toObject()) as Record<string, unknown>);
-        };
-        if (tx) await exec(tx);
-        else await write(exec);
+        const exec = async (t: ManagedTransaction) => (await t.run(loadCypher(query), { rows })).records;
+        // Count only once the batch is committed: executeWrite re-runs a batch after a deadlock.
+        const records = tx ? await exec(tx) : await write(exec);
+        for (const rec of records) onRow(toNative(rec.toObject()) as Record<string, unknown>);
         done += rows.length;
         options.onProgress?.(done, total);
       };
