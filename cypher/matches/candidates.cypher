@@ -3,7 +3,7 @@
 // tie and no common project, alliance, event… one hop away) and that either cooperate with one of
 // its partners or share a sector with it (a pool of at most $pool such, by id).
 // Contexts larger than $maxContext (mass events) are ignored for partnering: they introduce nobody.
-// Params: id, types (cooperation types), kinds, maxContext, sectors, countries (filters or null), pool.
+// Params: id, types (cooperation types), kinds, maxContext, introducers, sectors, countries (filters or null), pool.
 // Returns one row per candidate: candidate (properties), common (list of {id, degree}),
 //   sharedSectors, complementarySectors (sector ids), sameRegion (region id or null),
 //   crossBorder (boolean), sharedProgrammes (programme ids).
@@ -19,7 +19,18 @@ CALL (f) {
   RETURN p
 }
 WITH f, collect(DISTINCT p) AS partners
-WITH f, partners, [p IN partners WHERE p.kind IN ['Cluster', 'Organisation', 'Region', 'Alliance']] AS actors
+// Introducers: the partners that are actors, least-tied first (they weigh most, Adamic–Adar), at
+// most $introducers of them, and no hub above $maxContext ties: like a mass event, a hub
+// introduces nobody in particular, and expanding it would cost more than the whole answer.
+CALL (partners) {
+  UNWIND partners AS z
+  WITH z WHERE z.kind IN ['Cluster', 'Organisation', 'Region', 'Alliance']
+  WITH z, COUNT { (z)-[r]-(:Entity) WHERE type(r) IN $types } AS degree
+  WHERE degree <= $maxContext
+  ORDER BY degree, z.id
+  LIMIT toInteger($introducers)
+  RETURN collect(z) AS actors
+}
 // Candidates through partners (partners of partners) …
 CALL (f, actors, partners) {
   UNWIND actors AS z

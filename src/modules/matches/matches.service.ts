@@ -6,6 +6,7 @@ import { rank, scoreCandidate, type CandidateRow, type Scored } from './scoring'
 
 export const MAX_CONTEXT = 200;
 export const SECTOR_POOL = 500;
+export const INTRODUCERS = 50;
 
 export interface MatchArgs {
   kinds?: EntityKind[];
@@ -21,6 +22,7 @@ export async function scoreAllCandidates(db: CypherRunner, id: string, args: Mat
     kinds: args.kinds?.length ? args.kinds : ['Cluster', 'Organisation'],
     maxContext: MAX_CONTEXT,
     pool: SECTOR_POOL,
+    introducers: INTRODUCERS,
     sectors: args.sectors?.length ? args.sectors : null,
     countries: args.countries?.length ? args.countries : null,
   });
