@@ -1,9 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database } from '../../src/db/driver';
-import { seedDemo } from '../../src/import/demo';
-import { testDatabase, wipe } from '../helpers/db';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { withDemoApi } from '../helpers/demo-api';
 
 const doc = fs.readFileSync(path.join(__dirname, '../../docs/api.md'), 'utf8');
 const examples = [...doc.matchAll(/```graphql\n([\s\S]*?)```\n<!-- expect: (.*?) -->/g)].map((m) => ({ query: m[1], expect: JSON.parse(m[2]) }));
@@ -18,19 +15,7 @@ function trimToExpected(actual: unknown, expected: unknown): unknown {
 }
 
 describe('docs/api.md examples', () => {
-  let db: Database;
-  let api: TestServer;
-  beforeAll(async () => {
-    db = await testDatabase();
-    await wipe(db);
-    await seedDemo(db);
-    api = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await api.close();
-    await wipe(db);
-    await db.driver.close();
-  });
+  const suite = withDemoApi();
 
   it('has examples, each with an expectation', () => {
     expect(examples.length).toBeGreaterThanOrEqual(10);
@@ -39,7 +24,7 @@ describe('docs/api.md examples', () => {
 
   // In order: the writing examples build on each other.
   it.each(examples.map((e, i) => [i + 1, e.query.split('\n').find((l) => l.trim())?.trim(), e] as const))('example %d (%s) answers as documented', async (_i, _first, e) => {
-    const res = await api.gql(e.query);
+    const res = await suite.api.gql(e.query);
     expect(res.errors).toBeUndefined();
     expect(trimToExpected(res.data, e.expect)).toMatchObject(e.expect);
   });

@@ -1,9 +1,6 @@
-import type { Database } from '../../src/db/driver';
-import { seedDemo } from '../../src/import/demo';
 import { sortName } from '../../src/model/text';
-import { testDatabase, wipe } from '../helpers/db';
 import { demoOracle } from '../helpers/demo-oracle';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { withDemoApi } from '../helpers/demo-api';
 
 const oracle = demoOracle();
 // Code-point order of folded names, as the API promises (and as Neo4j compares strings).
@@ -11,14 +8,13 @@ const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 const byName = (a: any, b: any) => cmp(sortName(a.name), sortName(b.name)) || cmp(a.id, b.id);
 
 describe('list fields: filters, orderings, keyset pagination, facets', () => {
-  let db: Database;
-  let api: TestServer;
+  const suite = withDemoApi();
   /** Every id of a list, following pages of `size` until the end. */
   const allPages = async (field: string, args: string, size: number) => {
     const ids: string[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 100; guard++) {
-      const res: any = await api.gql(`query($after: String) { ${field}(${args} first: ${size}, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const res: any = await suite.api.gql(`query($after: String) { ${field}(${args} first: ${size}, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
       expect(res.errors).toBeUndefined();
       const conn = res.data[field];
       ids.push(...conn.edges.map((e: any) => e.node.id));
@@ -28,17 +24,6 @@ describe('list fields: filters, orderings, keyset pagination, facets', () => {
     throw new Error('pagination did not end');
   };
 
-  beforeAll(async () => {
-    db = await testDatabase();
-    await wipe(db);
-    await seedDemo(db);
-    api = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await api.close();
-    await wipe(db);
-    await db.driver.close();
-  });
 
   it.each([
     ['clusters', 'Cluster'],
@@ -97,21 +82,21 @@ describe('list fields: filters, orderings, keyset pagination, facets', () => {
   });
 
   it('keeps pages stable when an entity is inserted between them (keyset, not offset)', async () => {
-    const first: any = await api.gql('{ clusters(first: 5) { edges { node { id name } } pageInfo { endCursor } } }');
+    const first: any = await suite.api.gql('{ clusters(first: 5) { edges { node { id name } } pageInfo { endCursor } } }');
     const after = first.data.clusters.pageInfo.endCursor;
     const firstIds = first.data.clusters.edges.map((e: any) => e.node.id);
-    const before: any = await api.gql('query($a: String) { clusters(first: 5, after: $a) { edges { node { id } } } }', { a: after });
+    const before: any = await suite.api.gql('query($a: String) { clusters(first: 5, after: $a) { edges { node { id } } } }', { a: after });
     // A name sorting before everything on the first page.
-    await api.gql('mutation { upsertCluster(input: {id: "aaa-inserted-cluster", name: "AAA Inserted Cluster"}) { id } }');
-    const again: any = await api.gql('query($a: String) { clusters(first: 5, after: $a) { totalCount edges { node { id } } } }', { a: after });
+    await suite.api.gql('mutation { upsertCluster(input: {id: "aaa-inserted-cluster", name: "AAA Inserted Cluster"}) { id } }');
+    const again: any = await suite.api.gql('query($a: String) { clusters(first: 5, after: $a) { totalCount edges { node { id } } } }', { a: after });
     expect(again.data.clusters.edges).toEqual(before.data.clusters.edges);
     expect(again.data.clusters.totalCount).toBe(oracle.ofKind('Cluster').length + 1);
     expect(firstIds).not.toContain('aaa-inserted-cluster');
-    await api.gql('mutation { deleteEntity(id: "aaa-inserted-cluster") { id } }');
+    await suite.api.gql('mutation { deleteEntity(id: "aaa-inserted-cluster") { id } }');
   });
 
   it('returns facets per sector, country and kind for the current filter', async () => {
-    const res = await api.gql('{ entities(filter: {region: "malopolska", kinds: [CLUSTER, ORGANISATION, PROJECT]}, first: 1) { totalCount facets { kinds { id count } countries { id count } sectors { id count } } } }');
+    const res = await suite.api.gql('{ entities(filter: {region: "malopolska", kinds: [CLUSTER, ORGANISATION, PROJECT]}, first: 1) { totalCount facets { kinds { id count } countries { id count } sectors { id count } } } }');
     const inMalopolska = oracle.entities.filter((e) => ['Cluster', 'Organisation', 'Project'].includes(e.kind) && oracle.inRegion(e, 'malopolska'));
     const c = res.data.entities;
     expect(c.totalCount).toBe(inMalopolska.length);
@@ -135,12 +120,12 @@ describe('list fields: filters, orderings, keyset pagination, facets', () => {
       ['{ clusters(filter: {sector: "basket-weaving"}) { totalCount } }', /No sector with id "basket-weaving"/, 'NOT_FOUND'],
     ];
     for (const [query, message, code] of cases) {
-      const res = await api.gql(query);
+      const res = await suite.api.gql(query);
       expect([query, res.errors?.[0].message]).toEqual([query, expect.stringMatching(message)]);
       expect(res.errors?.[0].extensions.code).toBe(code);
     }
-    const page: any = await api.gql('{ clusters(first: 2, orderBy: NAME) { pageInfo { endCursor } } }');
-    const wrong = await api.gql('query($a: String) { clusters(orderBy: DEGREE, after: $a) { totalCount } }', { a: page.data.clusters.pageInfo.endCursor });
+    const page: any = await suite.api.gql('{ clusters(first: 2, orderBy: NAME) { pageInfo { endCursor } } }');
+    const wrong = await suite.api.gql('query($a: String) { clusters(orderBy: DEGREE, after: $a) { totalCount } }', { a: page.data.clusters.pageInfo.endCursor });
     expect(wrong.errors?.[0].message).toMatch(/the cursor belongs to ordering NAME ASC, not DEGREE ASC/);
   });
 });

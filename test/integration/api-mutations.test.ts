@@ -1,23 +1,8 @@
-import type { Database } from '../../src/db/driver';
-import { seedDemo } from '../../src/import/demo';
-import { testDatabase, wipe } from '../helpers/db';
 import { graphFingerprint } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { withDemoApi } from '../helpers/demo-api';
 
 describe('mutations', () => {
-  let db: Database;
-  let api: TestServer;
-  beforeAll(async () => {
-    db = await testDatabase();
-    await wipe(db);
-    await seedDemo(db);
-    api = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await api.close();
-    await wipe(db);
-    await db.driver.close();
-  });
+  const suite = withDemoApi();
 
   it.each([
     ['upsertCluster', 'Cluster', '{id: "test-cluster", name: "Test Cluster", founded: "2015", aliases: ["TC"], sources: ["src-ecri-study-visit"]}'],
@@ -30,36 +15,36 @@ describe('mutations', () => {
     ['upsertSector', 'Sector', '{id: "test-sector", name: "Test Sector", sectorType: "industry"}'],
   ])('%s creates a %s and is idempotent', async (mutation, kind, input) => {
     const q = `mutation { ${mutation}(input: ${input}) { id kind name } }`;
-    const first = await api.gql(q);
+    const first = await suite.api.gql(q);
     expect(first.errors).toBeUndefined();
     expect(first.data[mutation]).toMatchObject({ kind: kind.toUpperCase() });
-    const before = await graphFingerprint(db);
-    await api.gql(q);
-    expect(await graphFingerprint(db)).toEqual(before);
+    const before = await graphFingerprint(suite.db);
+    await suite.api.gql(q);
+    expect(await graphFingerprint(suite.db)).toEqual(before);
   });
 
   it('stores integer facts as integers and reads them back', async () => {
-    const res = await api.gql('{ entity(id: "test-region") { ... on Region { population areaKm2 } } }');
+    const res = await suite.api.gql('{ entity(id: "test-region") { ... on Region { population areaKm2 } } }');
     expect(res.data.entity).toEqual({ population: 1234, areaKm2: 12.5 });
   });
 
   it('links with properties, updates the same relationship on a second link, and unlinks', async () => {
     const link = (role: string) =>
-      api.gql(`mutation { link(input: {kind: PARTICIPATES_IN, from: "test-cluster", to: "test-project", role: "${role}", since: "2024", sources: ["src-ecri-study-visit"], note: "test"}) { kind from { id } to { id } } }`);
+      suite.api.gql(`mutation { link(input: {kind: PARTICIPATES_IN, from: "test-cluster", to: "test-project", role: "${role}", since: "2024", sources: ["src-ecri-study-visit"], note: "test"}) { kind from { id } to { id } } }`);
     expect((await link('partner')).data.link).toEqual({ kind: 'PARTICIPATES_IN', from: { id: 'test-cluster' }, to: { id: 'test-project' } });
     await link('lead');
-    const rels = await api.gql('{ entity(id: "test-project") { ... on Project { participants { role since note sources { id } node { id } } } } }');
+    const rels = await suite.api.gql('{ entity(id: "test-project") { ... on Project { participants { role since note sources { id } node { id } } } } }');
     expect(rels.data.entity.participants).toEqual([{ role: 'lead', since: '2024', note: 'test', sources: [{ id: 'src-ecri-study-visit' }], node: { id: 'test-cluster' } }]);
-    const un = await api.gql('mutation { unlink(input: {kind: PARTICIPATES_IN, from: "test-cluster", to: "test-project"}) }');
+    const un = await suite.api.gql('mutation { unlink(input: {kind: PARTICIPATES_IN, from: "test-cluster", to: "test-project"}) }');
     expect(un.data.unlink).toBe(true);
-    const again = await api.gql('mutation { unlink(input: {kind: PARTICIPATES_IN, from: "test-cluster", to: "test-project"}) }');
+    const again = await suite.api.gql('mutation { unlink(input: {kind: PARTICIPATES_IN, from: "test-cluster", to: "test-project"}) }');
     expect(again.data.unlink).toBe(false);
   });
 
   it('deletes an entity and reports what was detached', async () => {
-    await api.gql('mutation { link(input: {kind: LOCATED_IN, from: "test-cluster", to: "test-region"}) { kind } }');
-    await api.gql('mutation { link(input: {kind: MEMBER_OF, from: "test-org", to: "test-cluster", role: "member"}) { kind } }');
-    const res = await api.gql('mutation { deleteEntity(id: "test-cluster") { id detachedCount detached { kind direction other } } }');
+    await suite.api.gql('mutation { link(input: {kind: LOCATED_IN, from: "test-cluster", to: "test-region"}) { kind } }');
+    await suite.api.gql('mutation { link(input: {kind: MEMBER_OF, from: "test-org", to: "test-cluster", role: "member"}) { kind } }');
+    const res = await suite.api.gql('mutation { deleteEntity(id: "test-cluster") { id detachedCount detached { kind direction other } } }');
     expect(res.data.deleteEntity.detachedCount).toBe(2);
     expect(res.data.deleteEntity.detached).toEqual(
       expect.arrayContaining([
@@ -67,16 +52,16 @@ describe('mutations', () => {
         { kind: 'MEMBER_OF', direction: 'INCOMING', other: 'test-org' },
       ]),
     );
-    expect((await api.gql('{ entity(id: "test-cluster") { id } }')).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expect((await suite.api.gql('{ entity(id: "test-cluster") { id } }')).errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 
   describe('bad input: clear errors, nothing written', () => {
     let before: Awaited<ReturnType<typeof graphFingerprint>>;
     beforeAll(async () => {
-      before = await graphFingerprint(db);
+      before = await graphFingerprint(suite.db);
     });
     afterEach(async () => {
-      expect(await graphFingerprint(db)).toEqual(before);
+      expect(await graphFingerprint(suite.db)).toEqual(before);
     });
 
     it.each([
@@ -95,7 +80,7 @@ describe('mutations', () => {
       ['mutation { deleteEntity(id: "ghost") { id } }', 'NOT_FOUND', /No entity with id "ghost"/],
       ['mutation { upsertRegion(input: {id: "r-x", name: "R"}) { id } }', 'GRAPHQL_VALIDATION_FAILED', /level/],
     ])('%s → %s', async (query, code, message) => {
-      const res = await api.gql(query);
+      const res = await suite.api.gql(query);
       expect(res.data?.[Object.keys(res.data ?? {})[0]] ?? null).toBeNull();
       expect(res.errors?.[0].extensions.code).toBe(code);
       expect(res.errors?.[0].message).toMatch(message);

@@ -1,28 +1,13 @@
-import type { Database } from '../../src/db/driver';
-import { seedDemo } from '../../src/import/demo';
-import { testDatabase, wipe } from '../helpers/db';
 import { demoOracle } from '../helpers/demo-oracle';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { withDemoApi } from '../helpers/demo-api';
 
 const oracle = demoOracle();
 
 describe('GraphQL reads over the demo dataset', () => {
-  let db: Database;
-  let api: TestServer;
-  beforeAll(async () => {
-    db = await testDatabase();
-    await wipe(db);
-    await seedDemo(db);
-    api = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await api.close();
-    await wipe(db);
-    await db.driver.close();
-  });
+  const suite = withDemoApi();
 
   it('looks an entity up by id with its sources and typed relations', async () => {
-    const res = await api.gql(`{ entity(id: "klaster-lifescience-krakow") {
+    const res = await suite.api.gql(`{ entity(id: "klaster-lifescience-krakow") {
       id kind name aliases sources { id title }
       ... on Cluster { projects { role sources { id } node { id } } region { id } sectors { role node { id } } }
     } }`);
@@ -35,12 +20,12 @@ describe('GraphQL reads over the demo dataset', () => {
   });
 
   it('answers NOT_FOUND naming the id', async () => {
-    const res = await api.gql('{ entity(id: "atlantis") { id } }');
+    const res = await suite.api.gql('{ entity(id: "atlantis") { id } }');
     expect(res.errors?.[0]).toMatchObject({ message: 'No entity with id "atlantis"', extensions: { code: 'NOT_FOUND', id: 'atlantis' } });
   });
 
   it('gives a region its level, facts, parent, children, country and everything located below it', async () => {
-    const res = await api.gql(`{ entity(id: "malopolska") { ... on Region {
+    const res = await suite.api.gql(`{ entity(id: "malopolska") { ... on Region {
       level population populationYear areaKm2 parent { id } country { id countryCode } children(first: 100) { node { id } }
       located(first: 1000) { id kind } sectors { role node { id } }
     } } }`);
@@ -55,7 +40,7 @@ describe('GraphQL reads over the demo dataset', () => {
   });
 
   it('lists a project’s participants with roles, and the generic relations field filters kind and direction', async () => {
-    const res = await api.gql(`{ entity(id: "smart-v4-strategies") {
+    const res = await suite.api.gql(`{ entity(id: "smart-v4-strategies") {
       ... on Project { participants { role node { id } } programmes { node { id } } }
       relations(kinds: [PARTICIPATES_IN], direction: INCOMING) { kind direction node { id } }
     } }`);
@@ -68,7 +53,7 @@ describe('GraphQL reads over the demo dataset', () => {
 
   it('costs at most one round trip per nesting level, whatever the page sizes', async () => {
     // depth 1: a list; depth 2: relations of every node; depth 3: relations of their neighbours.
-    const res = await api.gql(`{ clusters(first: 20) { edges { node {
+    const res = await suite.api.gql(`{ clusters(first: 20) { edges { node {
       id sources { id }
       ... on Cluster { projects { node { id ... on Project { participants { node { id } } } } }
                        events { node { id ... on Event { attendees { node { id } } organisers { node { id } } } } }
@@ -83,13 +68,13 @@ describe('GraphQL reads over the demo dataset', () => {
   });
 
   it('costs one round trip for an entity lookup, and two for entity + relations', async () => {
-    expect((await api.gql('{ entity(id: "ecri") { id name } }')).roundTrips).toBe(1);
-    expect((await api.gql('{ entity(id: "ecri") { id ... on Project { participants { node { id } } initiators { node { id } } } } }')).roundTrips).toBe(2);
+    expect((await suite.api.gql('{ entity(id: "ecri") { id name } }')).roundTrips).toBe(1);
+    expect((await suite.api.gql('{ entity(id: "ecri") { id ... on Project { participants { node { id } } initiators { node { id } } } } }')).roundTrips).toBe(2);
   });
 
   describe('search', () => {
     const top = async (query: string, extra = '') => {
-      const res = await api.gql(`{ search(query: ${JSON.stringify(query)}${extra}) { score entity { id kind } } }`);
+      const res = await suite.api.gql(`{ search(query: ${JSON.stringify(query)}${extra}) { score entity { id kind } } }`);
       expect(res.errors).toBeUndefined();
       return res.data.search as { score: number; entity: { id: string; kind: string } }[];
     };
@@ -122,9 +107,9 @@ describe('GraphQL reads over the demo dataset', () => {
     });
 
     it('refuses an empty query and an oversized page', async () => {
-      const res = await api.gql('{ search(query: "  --  ") { score } }');
+      const res = await suite.api.gql('{ search(query: "  --  ") { score } }');
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
-      const big = await api.gql('{ search(query: "cluster", first: 1000) { score } }');
+      const big = await suite.api.gql('{ search(query: "cluster", first: 1000) { score } }');
       expect(big.errors?.[0].message).toMatch(/first: expected an integer from 1 to 100, got 1000/);
     });
   });

@@ -1,29 +1,14 @@
-import type { Database } from '../../src/db/driver';
-import { seedDemo } from '../../src/import/demo';
-import { testDatabase, wipe } from '../helpers/db';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { withDemoApi } from '../helpers/demo-api';
 
 const MATCHES = `query($for: ID!, $countries: [String!], $sectors: [ID!]) {
   cooperationMatches(for: $for, first: 20, countries: $countries, sectors: $sectors) {
     score candidate { id kind } reasons { kind weight explanation entities { id } } } }`;
 
 describe('cooperationMatches on the demo dataset', () => {
-  let db: Database;
-  let api: TestServer;
-  beforeAll(async () => {
-    db = await testDatabase();
-    await wipe(db);
-    await seedDemo(db);
-    api = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await api.close();
-    await wipe(db);
-    await db.driver.close();
-  });
+  const suite = withDemoApi();
 
   it('recommends the UrbanHub Europe hubs to SPCleantech (its krk UrbanHub is a member of that consortium), with reasons that add up', async () => {
-    const res = await api.gql(MATCHES, { for: 'south-poland-cleantech-cluster' });
+    const res = await suite.api.gql(MATCHES, { for: 'south-poland-cleantech-cluster' });
     expect(res.errors).toBeUndefined();
     const matches = res.data.cooperationMatches;
     const ids = matches.map((m: any) => m.candidate.id);
@@ -38,27 +23,27 @@ describe('cooperationMatches on the demo dataset', () => {
   });
 
   it('never recommends an actor it already cooperates with (directly or in a common project/event)', async () => {
-    const res = await api.gql(MATCHES, { for: 'klaster-lifescience-krakow' });
+    const res = await suite.api.gql(MATCHES, { for: 'klaster-lifescience-krakow' });
     const ids = res.data.cooperationMatches.map((m: any) => m.candidate.id);
     for (const partner of ['bioib', 'biopmed', 'hellenic-biocluster', 'medsilesia', 'sustainable-infrastructure-cluster']) expect(ids).not.toContain(partner);
   });
 
   it('is deterministic', async () => {
-    const a = await api.gql(MATCHES, { for: 'south-poland-cleantech-cluster' });
-    const b = await api.gql(MATCHES, { for: 'south-poland-cleantech-cluster' });
+    const a = await suite.api.gql(MATCHES, { for: 'south-poland-cleantech-cluster' });
+    const b = await suite.api.gql(MATCHES, { for: 'south-poland-cleantech-cluster' });
     expect(b.data).toEqual(a.data);
   });
 
   it('filters by country and sector', async () => {
-    const de = await api.gql(MATCHES, { for: 'south-poland-cleantech-cluster', countries: ['DE'] });
+    const de = await suite.api.gql(MATCHES, { for: 'south-poland-cleantech-cluster', countries: ['DE'] });
     expect(de.data.cooperationMatches.map((m: any) => m.candidate.id).sort()).toEqual(['factory-berlin', 'factory-hammerbrooklyn', 'munich-urban-colab']);
-    const none = await api.gql(MATCHES, { for: 'south-poland-cleantech-cluster', sectors: ['aviation'] });
+    const none = await suite.api.gql(MATCHES, { for: 'south-poland-cleantech-cluster', sectors: ['aviation'] });
     expect(none.data.cooperationMatches).toEqual([]);
   });
 
   it('answers NOT_FOUND for an unknown actor and BAD_USER_INPUT for a bad page size', async () => {
-    expect((await api.gql(MATCHES, { for: 'ghost' })).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'ghost' });
-    const big = await api.gql('{ cooperationMatches(for: "ecri", first: 101) { score } }');
+    expect((await suite.api.gql(MATCHES, { for: 'ghost' })).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'ghost' });
+    const big = await suite.api.gql('{ cooperationMatches(for: "ecri", first: 101) { score } }');
     expect(big.errors?.[0].message).toMatch(/first: expected an integer from 1 to 100/);
   });
 });
