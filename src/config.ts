@@ -16,6 +16,7 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_ON_EMPTY: bool.default(true),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
 
   NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'expected a neo4j:// or bolt:// URI').optional(),
   NEO4J_USERNAME: z.string().min(1).default('neo4j'),
@@ -46,6 +47,8 @@ export interface Config {
   port: number;
   logLevel: Env['LOG_LEVEL'];
   seedOnEmpty: boolean;
+  /** Transaction timeout of every database call an API request makes. */
+  queryTimeoutMs: number;
   /** Set when the user points us at their own Neo4j; then nothing is started locally. */
   external?: { uri: string; username: string; password: string; database: string };
   local: LocalNeo4jConfig;
@@ -71,6 +74,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     seedOnEmpty: e.SEED_ON_EMPTY,
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     external: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD ?? '', database: e.NEO4J_DATABASE }
       : undefined,

@@ -10,7 +10,7 @@ export interface Context {
 }
 
 /** Creates the per-request context (its own runner, so round trips are counted per request). */
-export function createContext(database: Database, requestId: string): Context {
-  const db = new CypherRunner(database);
+export function createContext(database: Database, requestId: string, queryTimeoutMs?: number): Context {
+  const db = new CypherRunner(database, queryTimeoutMs);
   return { db, loaders: createEntityLoaders(db), requestId };
 }

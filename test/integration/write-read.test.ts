@@ -1,5 +1,6 @@
 import type { Database } from '../../src/db/driver';
 import { CypherRunner } from '../../src/db/runner';
+import { neo4jErrorCode } from '../../src/errors/format';
 import { testDatabase, wipe } from '../helpers/db';
 
 describe('writing to the real Neo4j and reading back', () => {
@@ -29,5 +30,22 @@ describe('writing to the real Neo4j and reading back', () => {
     const { toNative } = await import('../../src/db/values');
     expect(toNative(rows[0].get('p'))).toEqual({ id: 'probe-1', name: 'Małopolska', big: 3_330_000_000, ratio: 0.087, tags: ['a', 'b'], on: '2019-07-02' });
     expect(runner.roundTrips).toBe(2);
+  });
+});
+
+describe('query time budget', () => {
+  it('stops a runaway query at its transaction timeout and maps it to TIMEOUT', async () => {
+    const db = await testDatabase();
+    const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
+    let error: unknown;
+    try {
+      await session.executeRead((tx) => tx.run('UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n'), { timeout: 200 });
+    } catch (e) {
+      error = e;
+    } finally {
+      await session.close();
+      await db.driver.close();
+    }
+    expect(neo4jErrorCode(error)).toBe('TIMEOUT');
   });
 });
