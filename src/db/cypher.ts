@@ -17,6 +17,26 @@ export function loadCypher(name: string): string {
   return text;
 }
 
+const LITERAL = /\{\{(\w+)\}\}/g;
+
+/** The `{{name}}` placeholders of a query text. */
+export function literalNames(text: string): string[] {
+  return [...new Set([...text.matchAll(LITERAL)].map((m) => m[1]))];
+}
+
+/**
+ * Fills `{{name}}` placeholders with integers. Cypher takes only literals in a few places (path
+ * quantifier bounds, SHORTEST k); those integers are the one thing not passed as parameters, so
+ * anything but a safe integer is refused here.
+ */
+export function fillLiterals(text: string, literals: Record<string, number> = {}): string {
+  return text.replace(LITERAL, (_m, name: string) => {
+    const v = literals[name];
+    if (!Number.isSafeInteger(v)) throw new Error(`Cypher literal {{${name}}} needs an integer, got ${String(v)}`);
+    return String(v);
+  });
+}
+
 /** Splits a file of several statements on `;` at the end of a line; `//` comment lines are dropped. */
 export function splitStatements(text: string): string[] {
   return text

@@ -1,5 +1,5 @@
 import type { ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
-import { loadCypher } from './cypher';
+import { fillLiterals, loadCypher } from './cypher';
 import type { Database } from './driver';
 import { toNative } from './values';
 
@@ -18,9 +18,10 @@ export class CypherRunner {
     private readonly timeoutMs?: number,
   ) {}
 
-  /** Runs a read query and returns its rows as plain objects. */
-  async read<T = Record<string, unknown>>(name: string, params: Params = {}): Promise<T[]> {
-    return this.rows<T>(await this.run('READ', (tx) => tx.run(loadCypher(name), params)));
+  /** Runs a read query and returns its rows as plain objects (`literals` fill `{{name}}` integers). */
+  async read<T = Record<string, unknown>>(name: string, params: Params = {}, literals?: Record<string, number>): Promise<T[]> {
+    const text = literals ? fillLiterals(loadCypher(name), literals) : loadCypher(name);
+    return this.rows<T>(await this.run('READ', (tx) => tx.run(text, params)));
   }
 
   /** Runs a write query and returns its rows as plain objects. */

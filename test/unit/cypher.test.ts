@@ -1,4 +1,4 @@
-import { splitStatements } from '../../src/db/cypher';
+import { fillLiterals, literalNames, splitStatements } from '../../src/db/cypher';
 
 describe('splitStatements', () => {
   it('splits on semicolons at line ends and drops comment lines', () => {
@@ -8,5 +8,15 @@ describe('splitStatements', () => {
 
   it('keeps semicolons inside a line (e.g. in strings)', () => {
     expect(splitStatements("RETURN 'a;b' AS s;")).toEqual(["RETURN 'a;b' AS s"]);
+  });
+});
+
+describe('fillLiterals', () => {
+  it('fills integer placeholders and refuses anything else', () => {
+    expect(literalNames('MATCH p = (a)-[]-{1,{{maxHops}}}(b) RETURN {{maxHops}}')).toEqual(['maxHops']);
+    expect(fillLiterals('()-[]-{1,{{maxHops}}}()', { maxHops: 4 })).toBe('()-[]-{1,4}()');
+    expect(() => fillLiterals('{1,{{maxHops}}}', { maxHops: 2.5 })).toThrow(/needs an integer/);
+    expect(() => fillLiterals('{1,{{maxHops}}}', {})).toThrow(/needs an integer, got undefined/);
+    expect(() => fillLiterals('{1,{{maxHops}}}', { maxHops: '4} MATCH (n) DETACH DELETE n //' as unknown as number })).toThrow();
   });
 });

@@ -47,7 +47,7 @@ export async function cooperationPaths(ctx: Context, args: PathArgs): Promise<Co
   const [from] = await requireEntities(ctx, args.from === args.to ? [args.from] : [args.from, args.to]);
   if (args.from === args.to) return [{ length: 0, nodes: [from], steps: [] }];
   const types = args.via?.length ? args.via : COOPERATION_RELATIONS;
-  const rows = await ctx.db.read<PathRow>('paths/shortest', { from: args.from, to: args.to, types, excluding, maxHops: args.maxHops });
+  const rows = await ctx.db.read<PathRow>('paths/shortest', { from: args.from, to: args.to, types, excluding }, { maxHops: args.maxHops });
   // SHORTEST yields walks; a path that visits an entity twice is not a useful introduction chain.
   const simple = rows.filter((r) => new Set(r.nodes.map((n) => n.id)).size === r.nodes.length);
   const key = (r: PathRow) => r.nodes.map((n) => n.id).join('>') + '|' + r.rels.map((x) => x.kind).join('>');
