@@ -4,6 +4,7 @@ import type { EntityKind as Kind, RelationType } from '../../model/vocabulary';
 import { EntityKind, RelationKind } from '../entity/entity.enums';
 import type { EntityProps } from '../entity/entity.type';
 import { Source } from '../entity/kinds.type';
+import { loadExisting } from '../entity/relations';
 import { cooperationPaths, neighbourhood, sharedPartners } from './cooperation.service';
 import { CooperationPath, PathStep, SharedPartner, Subgraph } from './cooperation.types';
 
@@ -50,8 +51,7 @@ export class CooperationResolver {
 @Resolver(() => PathStep)
 export class PathStepResolver {
   @FieldResolver(() => [Source], { description: 'The documents that back this hop' })
-  async sources(@Root() step: PathStep, @Ctx() ctx: Context): Promise<EntityProps[]> {
-    const found = await ctx.loaders.entity.loadMany(step.sources);
-    return found.filter((s): s is EntityProps => !!s && !(s instanceof Error));
+  sources(@Root() step: PathStep, @Ctx() ctx: Context): Promise<EntityProps[]> {
+    return loadExisting(ctx, step.sources);
   }
 }

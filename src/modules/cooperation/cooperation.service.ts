@@ -1,8 +1,9 @@
 import type { Context } from '../../context';
-import { badInput, notFound } from '../../errors/errors';
+import { badInput, checkIntRange as checkRange } from '../../errors/errors';
 import { ACTOR_KINDS, COOPERATION_RELATIONS, type EntityKind, type RelationType } from '../../model/vocabulary';
 import { Direction } from '../entity/entity.enums';
 import type { EntityProps } from '../entity/entity.type';
+import { requireEntities } from '../entity/relations';
 import type { CooperationPath, SharedPartner, Subgraph } from './cooperation.types';
 
 export const MAX_HOPS = 8;
@@ -13,20 +14,6 @@ interface PathRow {
   nodes: EntityProps[];
   rels: { kind: RelationType; start: string; props: Record<string, unknown> }[];
   length: number;
-}
-
-function checkRange(field: string, v: number, min: number, max: number): void {
-  if (!Number.isInteger(v) || v < min || v > max) throw badInput(field, `expected an integer from ${min} to ${max}, got ${v}`);
-}
-
-/** Ensures the ids exist (one query); NOT_FOUND names the first unknown one. */
-async function requireEntities(ctx: Context, ids: string[]): Promise<EntityProps[]> {
-  const found = await ctx.loaders.entity.loadMany(ids);
-  return ids.map((id, i) => {
-    const e = found[i];
-    if (!e || e instanceof Error) throw notFound(id);
-    return e;
-  });
 }
 
 export interface PathArgs {

@@ -5,12 +5,7 @@ import { RELATION_TYPES, type RelationType } from '../../model/vocabulary';
 import { Direction, RelationKind } from './entity.enums';
 import { Entity, Relation, type EntityProps, type RelationRow } from './entity.type';
 import { Source } from './kinds.type';
-import { relationsOf } from './relations';
-
-async function loadSources(ctx: Context, ids: string[] | undefined): Promise<EntityProps[]> {
-  const found = await ctx.loaders.entity.loadMany(ids ?? []);
-  return found.filter((s): s is EntityProps => !!s && !(s instanceof Error));
-}
+import { loadExisting, relationsOf } from './relations';
 
 @Resolver(() => Entity)
 export class EntityResolver {
@@ -23,7 +18,7 @@ export class EntityResolver {
 
   @FieldResolver(() => [Source], { description: 'The documents that state the facts about this entity' })
   sources(@Root() e: EntityProps, @Ctx() ctx: Context): Promise<EntityProps[]> {
-    return loadSources(ctx, e.sources as string[]);
+    return loadExisting(ctx, e.sources as string[]);
   }
 
   @FieldResolver(() => [Relation], { description: 'Relations of this entity, optionally of some kinds and one direction, ordered by the other end’s name' })
@@ -42,6 +37,6 @@ export class EntityResolver {
 export class RelationResolver {
   @FieldResolver(() => [Source], { description: 'The documents that state this tie' })
   sources(@Root() r: RelationRow, @Ctx() ctx: Context): Promise<EntityProps[]> {
-    return loadSources(ctx, r.sources);
+    return loadExisting(ctx, r.sources);
   }
 }

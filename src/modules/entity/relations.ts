@@ -1,4 +1,4 @@
-import { badInput } from '../../errors/errors';
+import { checkIntRange, notFound } from '../../errors/errors';
 import type { RelationType } from '../../model/vocabulary';
 import type { Context } from '../../context';
 import { Direction } from './entity.enums';
@@ -8,8 +8,23 @@ export const MAX_RELATIONS = 1000;
 
 /** Checks a `first` argument of a relation field. */
 export function checkFirst(first: number, field = 'first'): number {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_RELATIONS) throw badInput(field, `expected an integer from 1 to ${MAX_RELATIONS}, got ${first}`);
-  return first;
+  return checkIntRange(field, first, 1, MAX_RELATIONS);
+}
+
+/** The entities of these ids that exist (sources, reasons…), through the request's loader. */
+export async function loadExisting(ctx: Context, ids: readonly string[] | undefined): Promise<EntityProps[]> {
+  const found = await ctx.loaders.entity.loadMany(ids ?? []);
+  return found.filter((e): e is EntityProps => !!e && !(e instanceof Error));
+}
+
+/** The entities of these ids, in order; NOT_FOUND names the first unknown one. */
+export async function requireEntities(ctx: Context, ids: string[]): Promise<EntityProps[]> {
+  const found = await ctx.loaders.entity.loadMany(ids);
+  return ids.map((id, i) => {
+    const e = found[i];
+    if (!e || e instanceof Error) throw notFound(id);
+    return e;
+  });
 }
 
 /** The relations of `e` of the given types and direction, batched with every other such read of the request. */

@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import { badInput, notFound } from '../../errors/errors';
+import { badInput, checkIntRange, notFound } from '../../errors/errors';
 import { COOPERATION_RELATIONS, DATE_PATTERN, ORG_TYPES, type EntityKind } from '../../model/vocabulary';
 import type { EntityProps } from '../entity/entity.type';
 import { luceneQuery } from '../search/lucene';
@@ -33,7 +33,7 @@ interface ListRow extends Facets {
 /** One page of a list of entities of the given kinds: validates arguments, then one query. */
 export async function listEntities(ctx: Context, kinds: EntityKind[], args: ListArgs): Promise<ConnectionShape> {
   const f = args.filter ?? {};
-  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) throw badInput('first', `expected an integer from 1 to ${MAX_PAGE_SIZE}, got ${args.first}`);
+  checkIntRange('first', args.first, 1, MAX_PAGE_SIZE);
   for (const field of ['dateFrom', 'dateTo'] as const) {
     const v = f[field];
     if (v != null && !DATE_PATTERN.test(v)) throw badInput(`filter.${field}`, `expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "${v}"`);

@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import type { EntityKind as Kind } from '../../model/vocabulary';
 import { EntityKind } from '../entity/entity.enums';
 import type { EntityProps } from '../entity/entity.type';
+import { loadExisting } from '../entity/relations';
 import { cooperationMatches } from './matches.service';
 import { CooperationMatch, MatchReason } from './matches.types';
 import type { ScoredReason } from './scoring';
@@ -27,8 +28,7 @@ export class MatchesResolver {
 @Resolver(() => MatchReason)
 export class MatchReasonResolver {
   @FieldResolver()
-  async entities(@Root() r: ScoredReason, @Ctx() ctx: Context): Promise<EntityProps[]> {
-    const found = await ctx.loaders.entity.loadMany(r.entityIds);
-    return found.filter((e): e is EntityProps => !!e && !(e instanceof Error));
+  entities(@Root() r: ScoredReason, @Ctx() ctx: Context): Promise<EntityProps[]> {
+    return loadExisting(ctx, r.entityIds);
   }
 }

@@ -1,7 +1,8 @@
 import type { Context } from '../../context';
 import type { CypherRunner } from '../../db/runner';
-import { badInput, notFound } from '../../errors/errors';
+import { checkIntRange } from '../../errors/errors';
 import { COOPERATION_RELATIONS, type EntityKind } from '../../model/vocabulary';
+import { requireEntities } from '../entity/relations';
 import { rank, scoreCandidate, type CandidateRow, type Scored } from './scoring';
 
 export const MAX_CONTEXT = 200;
@@ -31,7 +32,7 @@ export async function scoreAllCandidates(db: CypherRunner, id: string, args: Mat
 
 /** The top partner recommendations for an actor, with reasons. */
 export async function cooperationMatches(ctx: Context, id: string, first: number, args: MatchArgs): Promise<Scored[]> {
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', `expected an integer from 1 to 100, got ${first}`);
-  if (!(await ctx.loaders.entity.load(id))) throw notFound(id);
+  checkIntRange('first', first, 1, 100);
+  await requireEntities(ctx, [id]);
   return (await scoreAllCandidates(ctx.db, id, args)).slice(0, first);
 }

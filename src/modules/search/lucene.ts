@@ -1,7 +1,5 @@
 import { fold } from '../../model/text';
 
-export { fold };
-
 /** Words of a user's query, folded, without Lucene syntax. */
 export function queryTerms(text: string): string[] {
   return fold(text)

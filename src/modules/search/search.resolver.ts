@@ -1,10 +1,11 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { badInput } from '../../errors/errors';
+import { badInput, checkIntRange } from '../../errors/errors';
 import type { EntityKind as Kind } from '../../model/vocabulary';
 import { EntityKind } from '../entity/entity.enums';
 import type { EntityProps } from '../entity/entity.type';
-import { fold, luceneQuery } from './lucene';
+import { fold } from '../../model/text';
+import { luceneQuery } from './lucene';
 import { SearchHit } from './search.type';
 
 export const MAX_SEARCH_RESULTS = 100;
@@ -20,7 +21,7 @@ export class SearchResolver {
     @Arg('kinds', () => [EntityKind], { nullable: true }) kinds?: Kind[],
     @Arg('first', () => Int, { defaultValue: 10 }) first = 10,
   ): Promise<SearchHit[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_RESULTS) throw badInput('first', `expected an integer from 1 to ${MAX_SEARCH_RESULTS}, got ${first}`);
+    checkIntRange('first', first, 1, MAX_SEARCH_RESULTS);
     const lucene = luceneQuery(query);
     if (!lucene) throw badInput('query', 'expected at least one letter or digit');
     // Fetch a few more than asked: exact name/alias matches are moved up before cutting to `first`.
