@@ -52,7 +52,7 @@ function versionOf(jars: string[], artifact: string): string {
 }
 
 /**
- * Resolves the newest Neo4j 5.26 server and APOC core with Maven (offline first, so a warm Maven cache
+ * Resolves the pinned Neo4j 5.26 server and APOC core with Maven (offline first, so a warm Maven cache
  * needs no network), and caches the result in `<home>/jars.json` so later starts skip Maven entirely.
  */
 export function resolveJars(home: string, log: (msg: string) => void): ResolvedJars {
