@@ -1,6 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config';
 import { LocalNeo4j } from '../localdb/launcher';
+import { disableNagle } from './nodelay';
 
 /** Where the app's data lives: a driver plus the database name every session must use. */
 export interface Database {
@@ -21,6 +22,7 @@ export async function connect(config: Config, log?: (msg: string) => void): Prom
     const c = await local.start();
     target = { ...c, database: config.database };
   }
+  disableNagle();
   const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
     disableLosslessIntegers: false,
     maxConnectionPoolSize: 50,
