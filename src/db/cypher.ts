@@ -1,23 +1,39 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
+import { COOPERATION_RELATIONS, RELATION_TYPES, type RelationType } from '../model/vocabulary';
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
 const cache = new Map<string, string>();
 
-/** The text of `cypher/<name>.cypher` (e.g. `system/components`), read once and cached. */
+/**
+ * Vocabulary constants a query may name as `{{NAME}}`: relationship type lists written into patterns
+ * (`-[:{{COOPERATION}}]-`), so Neo4j expands only those types (and counts degrees from its degree
+ * store) instead of reading every relationship and filtering on `type(r)`. They come from the
+ * vocabulary, never from a request.
+ */
+const VOCABULARY: Record<string, string> = { COOPERATION: COOPERATION_RELATIONS.join('|') };
+const CONSTANT = /\{\{([A-Z_]+)\}\}/g;
+
+/** The text of `cypher/<name>.cypher` (e.g. `system/components`) with vocabulary constants filled, read once and cached. */
 export function loadCypher(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
     const file = path.join(CYPHER_DIR, `${name}.cypher`);
-    text = fs.readFileSync(file, 'utf8');
+    text = fs.readFileSync(file, 'utf8').replace(CONSTANT, (m, constant: string) => {
+      if (!(constant in VOCABULARY)) throw new Error(`cypher/${name}.cypher names an unknown constant ${m}`);
+      return VOCABULARY[constant];
+    });
     cache.set(name, text);
   }
   return text;
 }
 
-const LITERAL = /\{\{(\w+)\}\}/g;
+/** A per-call literal: an integer, or a list of relationship types (written as `A|B|C`). */
+export type Literal = number | readonly RelationType[];
+
+const LITERAL = /\{\{([a-z]\w*)\}\}/g;
 
 /** The `{{name}}` placeholders of a query text. */
 export function literalNames(text: string): string[] {
@@ -25,13 +41,19 @@ export function literalNames(text: string): string[] {
 }
 
 /**
- * Fills `{{name}}` placeholders with integers. Cypher takes only literals in a few places (path
- * quantifier bounds, SHORTEST k); those integers are the one thing not passed as parameters, so
- * anything but a safe integer is refused here.
+ * Fills `{{name}}` placeholders with integers or relationship type lists. Cypher takes only literals
+ * in a few places (path quantifier bounds, SHORTEST k, relationship types in a pattern); those are
+ * the one thing not passed as parameters, so anything but a safe integer or a non-empty list of the
+ * vocabulary's relationship types is refused here.
  */
-export function fillLiterals(text: string, literals: Record<string, number> = {}): string {
+export function fillLiterals(text: string, literals: Record<string, Literal> = {}): string {
   return text.replace(LITERAL, (_m, name: string) => {
     const v = literals[name];
+    if (Array.isArray(v)) {
+      const bad = v.find((t) => !(RELATION_TYPES as readonly string[]).includes(t));
+      if (!v.length || bad !== undefined) throw new Error(`Cypher literal {{${name}}} needs relationship types, got ${JSON.stringify(v)}`);
+      return v.join('|');
+    }
     if (!Number.isSafeInteger(v)) throw new Error(`Cypher literal {{${name}}} needs an integer, got ${String(v)}`);
     return String(v);
   });

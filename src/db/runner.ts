@@ -1,9 +1,16 @@
 import type { ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
-import { fillLiterals, loadCypher } from './cypher';
+import { fillLiterals, loadCypher, type Literal } from './cypher';
 import type { Database } from './driver';
 import { toNative } from './values';
 
 export type Params = Record<string, unknown>;
+
+/** A named query with its parameters and literals: what a service runs, and what the benchmark runs directly. */
+export interface NamedQuery {
+  name: string;
+  params: Params;
+  literals?: Record<string, Literal>;
+}
 
 /**
  * Runs named Cypher files (`cypher/<name>.cypher`) with parameters only, in managed transactions:
@@ -18,10 +25,15 @@ export class CypherRunner {
     private readonly timeoutMs?: number,
   ) {}
 
-  /** Runs a read query and returns its rows as plain objects (`literals` fill `{{name}}` integers). */
-  async read<T = Record<string, unknown>>(name: string, params: Params = {}, literals?: Record<string, number>): Promise<T[]> {
+  /** Runs a read query and returns its rows as plain objects (`literals` fill `{{name}}` integers and type lists). */
+  async read<T = Record<string, unknown>>(name: string, params: Params = {}, literals?: Record<string, Literal>): Promise<T[]> {
     const text = literals ? fillLiterals(loadCypher(name), literals) : loadCypher(name);
     return this.rows<T>(await this.run('READ', (tx) => tx.run(text, params)));
+  }
+
+  /** Runs a prepared read query (see NamedQuery). */
+  readQuery<T = Record<string, unknown>>(q: NamedQuery): Promise<T[]> {
+    return this.read<T>(q.name, q.params, q.literals);
   }
 
   /** Runs a write query and returns its rows as plain objects. */

@@ -1,4 +1,5 @@
-import { fillLiterals, literalNames, splitStatements } from '../../src/db/cypher';
+import { fillLiterals, literalNames, loadCypher, splitStatements } from '../../src/db/cypher';
+import { COOPERATION_RELATIONS } from '../../src/model/vocabulary';
 
 describe('splitStatements', () => {
   it('splits on semicolons at line ends and drops comment lines', () => {
@@ -18,5 +19,19 @@ describe('fillLiterals', () => {
     expect(() => fillLiterals('{1,{{maxHops}}}', { maxHops: 2.5 })).toThrow(/needs an integer/);
     expect(() => fillLiterals('{1,{{maxHops}}}', {})).toThrow(/needs an integer, got undefined/);
     expect(() => fillLiterals('{1,{{maxHops}}}', { maxHops: '4} MATCH (n) DETACH DELETE n //' as unknown as number })).toThrow();
+  });
+
+  it('fills relationship type lists from the vocabulary only', () => {
+    expect(fillLiterals('()-[:{{types}}]-()', { types: ['PARTNER_OF', 'MEMBER_OF'] })).toBe('()-[:PARTNER_OF|MEMBER_OF]-()');
+    expect(() => fillLiterals('()-[:{{types}}]-()', { types: [] })).toThrow(/needs relationship types/);
+    expect(() => fillLiterals('()-[:{{types}}]-()', { types: ['PARTNER_OF]-() DETACH DELETE n //'] as never })).toThrow(/needs relationship types/);
+  });
+});
+
+describe('loadCypher', () => {
+  it('writes the vocabulary\'s cooperation types into patterns', () => {
+    const text = loadCypher('partners/shared');
+    expect(text).not.toMatch(/\{\{[A-Z_]+\}\}/);
+    expect(text).toContain(`[:${COOPERATION_RELATIONS.join('|')}]`);
   });
 });
