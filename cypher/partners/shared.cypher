@@ -1,27 +1,51 @@
-// Entities that cooperate with every one of the given actors, with the evidence per actor.
-// Cooperation: a direct cooperation relationship, or a common context one hop away (a project,
-// alliance, event, cluster… both are tied to). A context's weight falls with its size, Adamic–Adar
-// style: a three-partner project says more than a 500-guest congress.
-// Params: ids (2–10 actor ids), types (cooperation relationship types), kinds (partner kinds), first.
-// Returns: partner (properties), total (strength), perActor (list of {actor, strength, evidence}).
+// Entities that cooperate with every one of the given actors, strongest ties first, with the evidence
+// per actor. Cooperation: a direct cooperation relationship, or a common context one hop away (a
+// project, alliance, event, cluster… both are tied to). A context's weight falls with its size,
+// Adamic–Adar style: a three-partner project says more than a 500-guest congress.
+// Two passes, because building evidence is what costs: first only the tie strengths of every
+// entity within two hops of each actor (sums, no lists), which finds and ranks the shared partners;
+// then the evidence, for the $first partners returned only.
+// Params: ids (2–10 actor ids), kinds (partner kinds), first, evidence (items kept per actor).
+// Returns: partner (properties), total (strength), perActor (list of {actor (properties), strength,
+//   evidenceCount, evidence: list of {via (properties or null), kinds, outgoing, role, weight}}).
 UNWIND $ids AS actorId
 MATCH (a:Entity {id: actorId})
 CALL (a) {
-  MATCH (a)-[r]-(p:Entity)
-  WHERE type(r) IN $types
-  RETURN p, null AS via, [type(r)] AS kinds, [startNode(r) = a] AS outgoing, r.role AS role, 1.0 AS weight
-  UNION
-  MATCH (a)-[r1]-(c:Entity)-[r2]-(p:Entity)
-  WHERE type(r1) IN $types AND type(r2) IN $types AND p <> a
-  WITH a, p, c, r1, r2, COUNT { (c)-[r3]-(:Entity) WHERE type(r3) IN $types } AS size
-  RETURN p, properties(c) AS via, [type(r1), type(r2)] AS kinds, [startNode(r1) = a, startNode(r2) = c] AS outgoing,
-    r1.role AS role, 1.0 / log(1.0 + size) AS weight
+  MATCH (a)-[:{{COOPERATION}}]-(p)
+  RETURN p, 1.0 AS weight
+  UNION ALL
+  MATCH (a)-[:{{COOPERATION}}]-(c)
+  // The context's size once per context, not once per partner reached through it.
+  WITH a, c, 1.0 / log(1.0 + COUNT { (c)-[:{{COOPERATION}}]-() }) AS weight
+  MATCH (c)-[:{{COOPERATION}}]-(p)
+  WHERE p <> a
+  RETURN p, weight
 }
-WITH a, p, via, kinds, outgoing, role, weight
-WHERE p.kind IN $kinds AND NOT p.id IN $ids
-WITH a, p, collect({via: via, kinds: kinds, outgoing: outgoing, role: role, weight: weight}) AS evidence, sum(weight) AS strength
-WITH p, collect({actor: a.id, strength: strength, evidence: evidence}) AS perActor, sum(strength) AS total
-WHERE size(perActor) = size($ids)
-RETURN properties(p) AS partner, total, perActor
+WITH a, p, sum(weight) AS strength
+WITH p, count(a) AS actors, sum(strength) AS total
+WHERE actors = size($ids) AND NOT p.id IN $ids AND p.kind IN $kinds
 ORDER BY total DESC, p.id
 LIMIT toInteger($first)
+CALL (p) {
+  UNWIND $ids AS actorId
+  MATCH (a:Entity {id: actorId})
+  CALL (a, p) {
+    MATCH (a)-[r:{{COOPERATION}}]-(p)
+    RETURN null AS c, r AS r1, null AS r2, 1.0 AS weight
+    UNION ALL
+    MATCH (a)-[r1:{{COOPERATION}}]-(c)-[r2:{{COOPERATION}}]-(p)
+    WHERE c <> a AND c <> p
+    RETURN c, r1, r2, 1.0 / log(1.0 + COUNT { (c)-[:{{COOPERATION}}]-() }) AS weight
+  }
+  WITH a, c, r1, r2, weight
+  ORDER BY weight DESC, c.id
+  WITH a, collect({c: c, r1: r1, r2: r2, weight: weight}) AS found, sum(weight) AS strength
+  RETURN collect({actor: properties(a), strength: strength, evidenceCount: size(found), evidence: [e IN found[..toInteger($evidence)] | {
+    via: CASE WHEN e.c IS NULL THEN null ELSE properties(e.c) END,
+    kinds: CASE WHEN e.c IS NULL THEN [type(e.r1)] ELSE [type(e.r1), type(e.r2)] END,
+    outgoing: CASE WHEN e.c IS NULL THEN [startNode(e.r1) = a] ELSE [startNode(e.r1) = a, startNode(e.r2) = e.c] END,
+    role: e.r1.role,
+    weight: e.weight
+  }]}) AS perActor
+}
+RETURN properties(p) AS partner, total, perActor

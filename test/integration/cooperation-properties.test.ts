@@ -117,7 +117,7 @@ describe('cooperation queries agree with graphology on random graphs', () => {
         const { graph, records } = build(g);
         await wipe(db);
         await importRecords(db, records);
-        const res = await api.gql(`{ sharedPartners(ids: ${JSON.stringify(ids)}, first: 100, kinds: [CLUSTER, ORGANISATION, PROJECT, EVENT]) { partner { id } strength ties { actor { id } evidence { via { id } } } } }`);
+        const res = await api.gql(`{ sharedPartners(ids: ${JSON.stringify(ids)}, first: 100, kinds: [CLUSTER, ORGANISATION, PROJECT, EVENT]) { partner { id } strength ties { actor { id } strength evidenceCount evidence { via { id } weight } } } }`);
         expect(res.errors).toBeUndefined();
         const within2 = (n: string) => {
           const one = new Set(graph.neighbors(n));
@@ -130,9 +130,25 @@ describe('cooperation queries agree with graphology on random graphs', () => {
         const expected = [...sets[0]].filter((n) => sets.every((s) => s.has(n)) && !ids.includes(n)).sort();
         const got = res.data.sharedPartners.map((p: any) => p.partner.id).sort();
         expect(got).toEqual(expected);
+        // Tie strength, Adamic–Adar style: 1 for a direct tie plus 1/ln(1 + ties of c) per common context c.
+        const tie = (a: string, p: string) => {
+          const contexts = graph.neighbors(a).filter((c) => c !== p && graph.areNeighbors(c, p));
+          const direct = graph.areNeighbors(a, p) ? 1 : 0;
+          return { count: direct + contexts.length, strength: direct + contexts.reduce((sum, c) => sum + 1 / Math.log(1 + graph.degree(c)), 0) };
+        };
         for (const p of res.data.sharedPartners) {
           expect(p.ties.map((t: any) => t.actor.id)).toEqual(ids);
-          for (const t of p.ties) for (const e of t.evidence) if (e.via) expect(graph.areNeighbors(t.actor.id, e.via.id) && graph.areNeighbors(e.via.id, p.partner.id)).toBe(true);
+          let total = 0;
+          for (const t of p.ties) {
+            const expected = tie(t.actor.id, p.partner.id);
+            expect(t.evidenceCount).toBe(expected.count);
+            expect(t.strength).toBeCloseTo(expected.strength, 9);
+            total += expected.strength;
+            for (const e of t.evidence) if (e.via) expect(graph.areNeighbors(t.actor.id, e.via.id) && graph.areNeighbors(e.via.id, p.partner.id)).toBe(true);
+            const weights = t.evidence.map((e: any) => e.weight);
+            expect(weights).toEqual([...weights].sort((x: number, y: number) => y - x));
+          }
+          expect(p.strength).toBeCloseTo(total, 9);
         }
         const strengths = res.data.sharedPartners.map((p: any) => p.strength);
         expect(strengths).toEqual([...strengths].sort((p: number, q: number) => q - p));

@@ -5,7 +5,9 @@ import { EntityKind, RelationKind } from '../entity/entity.enums';
 import type { EntityProps } from '../entity/entity.type';
 import { Source } from '../entity/kinds.type';
 import { loadExisting } from '../entity/relations';
-import { cooperationPaths, neighbourhood, sharedPartners } from './cooperation.service';
+import { neighbourhood } from './neighbourhood.service';
+import { sharedPartners } from './partners.service';
+import { cooperationPaths } from './paths.service';
 import { CooperationPath, PathStep, SharedPartner, Subgraph } from './cooperation.types';
 
 @Resolver()
@@ -31,7 +33,7 @@ export class CooperationResolver {
     @Ctx() ctx: Context,
     @Arg('ids', () => [ID]) ids: string[],
     @Arg('kinds', () => [EntityKind], { nullable: true }) kinds?: Kind[],
-    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
+    @Arg('first', () => Int, { defaultValue: 20, description: '1 to 100' }) first = 20,
   ) {
     return sharedPartners(ctx, ids, kinds, first);
   }

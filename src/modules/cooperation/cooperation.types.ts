@@ -65,10 +65,13 @@ export class ActorTie {
   @Field(() => Entity)
   actor: EntityProps;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Sum of the weights of all the evidence' })
   strength: number;
 
-  @Field(() => [PartnerEvidence])
+  @Field(() => Int, { description: 'How many direct ties and common contexts link them' })
+  evidenceCount: number;
+
+  @Field(() => [PartnerEvidence], { description: 'The strongest evidence first, at most 10 items' })
   evidence: PartnerEvidence[];
 }
 

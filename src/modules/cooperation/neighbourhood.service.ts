@@ -1,0 +1,35 @@
+import type { Context } from '../../context';
+import type { NamedQuery } from '../../db/runner';
+import { checkIntRange, notFound } from '../../errors/errors';
+import { COOPERATION_RELATIONS, type RelationType } from '../../model/vocabulary';
+import type { EntityProps } from '../entity/entity.type';
+import type { Subgraph } from './cooperation.types';
+
+export const MAX_DEPTH = 3;
+export const MAX_NEIGHBOURHOOD = 2000;
+
+interface SubgraphRow {
+  nodes: EntityProps[];
+  rels: { kind: RelationType; start: string; end: string; props: Record<string, unknown> }[];
+}
+
+/** The named query neighbourhood runs (the benchmark runs the same). */
+export function neighbourhoodQuery(id: string, depth: number, limit: number, via?: RelationType[]): NamedQuery {
+  const types = via?.length ? via : COOPERATION_RELATIONS;
+  return { name: 'neighbourhood/subgraph', params: { id, depth, limit, filter: types.join('|') } };
+}
+
+/** The nodes and relationships within `depth` hops, at most `limit` nodes, saying when it was cut. */
+export async function neighbourhood(ctx: Context, id: string, depth: number, limit: number, via?: RelationType[]): Promise<Subgraph> {
+  checkIntRange('depth', depth, 1, MAX_DEPTH);
+  checkIntRange('limit', limit, 1, MAX_NEIGHBOURHOOD);
+  const [row] = await ctx.db.readQuery<SubgraphRow>(neighbourhoodQuery(id, depth, limit, via));
+  if (!row) throw notFound(id);
+  const truncated = row.nodes.length > limit;
+  const nodes = row.nodes.slice(0, limit);
+  const kept = new Set(nodes.map((n) => n.id));
+  const edges = row.rels
+    .filter((r) => kept.has(r.start) && kept.has(r.end))
+    .map((r) => ({ kind: r.kind, start: r.start, end: r.end, role: (r.props.role as string) ?? null }));
+  return { nodes, edges, truncated };
+}
