@@ -1,88 +1,91 @@
-// Partner recommendations for one actor: every candidate with the evidence behind its score.
+// Partner recommendations for one actor, scored and ranked here; the top $first come back with the
+// features behind their scores (src/modules/matches/scoring.ts turns them into reasons, with the
+// same weights, passed in as $weights).
 // Candidates are actors of $kinds that do not cooperate with the actor yet (no direct cooperation
-// tie and no common project, alliance, event… one hop away) and that either cooperate with one of
-// its partners or share a sector with it (a pool of at most $pool such, by id).
-// Contexts larger than $maxContext (mass events) are ignored for partnering: they introduce nobody.
-// Params: id, types (cooperation types), kinds, maxContext, introducers, sectors, countries (filters or null), pool.
-// Returns one row per candidate: candidate (properties), common (list of {id, degree}),
-//   sharedSectors, complementarySectors (sector ids), sameRegion (region id or null),
-//   crossBorder (boolean), sharedProgrammes (programme ids).
+// tie and no common context of at most $maxContext ties) and that
+//   - are tied directly to one of its partners (partners of partners; at most $introducers
+//     partners, the least-tied first, which weigh most, Adamic–Adar style), or
+//   - lie in its region, or
+//   - lie across the border of a neighbouring region of another country and share a sector with it.
+// Sharing a funding programme is evidence for a candidate, never a reason to consider one.
+// Contexts or partners with more than $maxContext ties (mass events, hubs) introduce nobody.
+// Params: id, kinds, sectors, countries (filters, or null), maxContext, introducers, first, weights {sharedSector, complementarySector,
+//   sameRegion, crossBorder, sharedProgramme}.
+// Returns one row per candidate, best first: candidate (properties), score, common (list of
+//   {id, degree}), sharedSectors, complementarySectors (ids), sameRegion (id or null), crossBorder,
+//   sharedProgrammes (ids).
 MATCH (f:Entity {id: $id})
-// The actor's partners: direct ties and common contexts.
 CALL (f) {
-  MATCH (f)-[r]-(p:Entity) WHERE type(r) IN $types
-  RETURN p
+  MATCH (f)-[:{{COOPERATION}}]-(p) RETURN p
   UNION
-  MATCH (f)-[r1]-(c:Entity)-[r2]-(p:Entity)
-  WHERE type(r1) IN $types AND type(r2) IN $types AND p <> f
-    AND COUNT { (c)-[r3]-(:Entity) WHERE type(r3) IN $types } <= $maxContext
+  MATCH (f)-[:{{COOPERATION}}]-(x)
+  WITH f, x WHERE COUNT { (x)-[:{{COOPERATION}}]-() } <= $maxContext
+  MATCH (x)-[:{{COOPERATION}}]-(p) WHERE p <> f
   RETURN p
 }
-WITH f, collect(DISTINCT p) AS partners
-// Introducers: the partners that are actors, least-tied first (they weigh most, Adamic–Adar), at
-// most $introducers of them, and no hub above $maxContext ties: like a mass event, a hub
-// introduces nobody in particular, and expanding it would cost more than the whole answer.
-CALL (partners) {
-  UNWIND partners AS z
-  WITH z WHERE z.kind IN ['Cluster', 'Organisation', 'Region', 'Alliance']
-  WITH z, COUNT { (z)-[r]-(:Entity) WHERE type(r) IN $types } AS degree
-  WHERE degree <= $maxContext
-  ORDER BY degree, z.id
-  LIMIT toInteger($introducers)
-  RETURN collect(z) AS actors
-}
-// Candidates through partners (partners of partners) …
-CALL (f, actors, partners) {
-  UNWIND actors AS z
-  CALL (z) {
-    MATCH (z)-[r]-(c:Entity) WHERE type(r) IN $types RETURN c
-    UNION
-    MATCH (z)-[r1]-(x:Entity)-[r2]-(c:Entity)
-    WHERE type(r1) IN $types AND type(r2) IN $types AND c <> z
-      AND COUNT { (x)-[r3]-(:Entity) WHERE type(r3) IN $types } <= $maxContext
-    RETURN c
+WITH f, collect(p) AS partners
+// The actor's places (every region it lies in, up the hierarchy), the regions bordering them, its
+// sectors and their neighbours in the sector tree, and the programmes funding it or its projects.
+WITH f, partners, [(f)-[:LOCATED_IN]->()-[:PART_OF*0..10]->(r) | r] AS fPlaces
+WITH f, partners, fPlaces, [r IN fPlaces WHERE r.level = 'region'] AS fRegions,
+  [(f)-[:FOCUSES_ON]->(s) | s] AS fSectors,
+  [(f)-[:PARTICIPATES_IN]->()-[:FUNDED_BY]->(g:Programme) | g] + [(f)-[:FUNDED_BY]->(g:Programme) | g] AS fProgrammes
+WITH f, partners, fPlaces, fRegions, fSectors, fProgrammes,
+  reduce(acc = [], r IN fPlaces | acc + [(r)-[:BORDERS]-(b) WHERE NOT b IN fPlaces | b]) AS fBordering,
+  reduce(acc = [], r IN fRegions | acc + [(r)-[:BORDERS]-(b {level: 'region'}) WHERE NOT b IN fPlaces | b]) AS fNear,
+  reduce(acc = [], s IN fSectors | acc + [(s)-[:SUBSECTOR_OF]-(n) WHERE NOT n IN fSectors | n]) AS fNeighbourSectors
+// One row per (candidate, source), aggregated by candidate inside the subquery so that the lists
+// above are not grouping keys. Partners come in too, marked, to be dropped by the aggregation.
+CALL (f, partners, fRegions, fNear, fSectors, fProgrammes) {
+  CALL (f, partners, fRegions, fNear, fSectors, fProgrammes) {
+    UNWIND partners AS z
+    WITH z WHERE z.kind IN ['Cluster', 'Organisation', 'Region', 'Alliance']
+    WITH z, COUNT { (z)-[:{{COOPERATION}}]-() } AS degree
+    WHERE degree <= $maxContext
+    ORDER BY degree, z.id
+    LIMIT toInteger($introducers)
+    MATCH (z)-[:{{COOPERATION}}]-(c)
+    RETURN c, {id: z.id, degree: degree} AS common, null AS programme, 1 AS source
+    UNION ALL
+    UNWIND fRegions AS r
+    MATCH (r)<-[:PART_OF*0..3]-()<-[:LOCATED_IN]-(c)
+    RETURN c, null AS common, null AS programme, 1 AS source
+    UNION ALL
+    UNWIND fNear AS b
+    MATCH (b)<-[:PART_OF*0..3]-()<-[:LOCATED_IN]-(c)
+    WHERE EXISTS { (c)-[:FOCUSES_ON]->(s) WHERE s IN fSectors }
+    RETURN c, null AS common, null AS programme, 1 AS source
+    UNION ALL
+    UNWIND fProgrammes AS g
+    MATCH (g)<-[:FUNDED_BY]-()<-[:PARTICIPATES_IN]-(c)
+    RETURN c, null AS common, g AS programme, 0 AS source
+    UNION ALL
+    UNWIND partners AS c
+    RETURN c, null AS common, null AS programme, -1 AS source
   }
-  WITH z, c WHERE c.kind IN $kinds AND c <> f AND NOT c IN partners
-  WITH c, collect(DISTINCT {id: z.id, degree: COUNT { (z)-[r4]-(:Entity) WHERE type(r4) IN $types }}) AS common
-  RETURN c, common
-  UNION
-  // … and through sectors in the same or a bordering country.
-  MATCH (f)-[:FOCUSES_ON]->(s:Sector)<-[:FOCUSES_ON]-(c:Entity)
-  WHERE c.kind IN $kinds AND c <> f AND NOT c IN partners
-  WITH DISTINCT c ORDER BY c.id LIMIT toInteger($pool)
-  RETURN c, [] AS common
+  WITH c, collect(DISTINCT common) AS common, collect(DISTINCT programme.id) AS sharedProgrammes, min(source) AS minSource, max(source) AS maxSource
+  WHERE minSource >= 0 AND maxSource = 1 AND c <> f AND c.kind IN $kinds
+  RETURN c, common, sharedProgrammes
 }
-WITH f, c, reduce(acc = [], x IN collect(common) | acc + x) AS commonAll
-WITH f, c, [x IN commonAll WHERE x IS NOT NULL] AS common
+WITH c, common, sharedProgrammes, fPlaces, fBordering, fSectors, fNeighbourSectors,
+  [(c)-[:LOCATED_IN]->()-[:PART_OF*0..10]->(r) | r] AS cPlaces, [(c)-[:FOCUSES_ON]->(s) | s] AS cSectors
 WHERE ($sectors IS NULL OR EXISTS { (c)-[:FOCUSES_ON]->(:Sector)-[:SUBSECTOR_OF*0..3]->(s:Sector) WHERE s.id IN $sectors })
-  AND ($countries IS NULL OR EXISTS { (c)-[:LOCATED_IN|PART_OF*0..10]->(k:Region {level: 'country'}) WHERE k.countryCode IN $countries OR k.id IN $countries })
-CALL (f, c) {
-  OPTIONAL MATCH (f)-[:FOCUSES_ON]->(s:Sector)<-[:FOCUSES_ON]-(c)
-  RETURN collect(DISTINCT s.id) AS sharedSectors
-}
-CALL (f, c, sharedSectors) {
-  OPTIONAL MATCH (f)-[:FOCUSES_ON]->(:Sector)-[:SUBSECTOR_OF]-(s:Sector)<-[:FOCUSES_ON]-(c)
-  WHERE NOT s.id IN sharedSectors
-  RETURN collect(DISTINCT s.id) AS complementarySectors
-}
-CALL (f, c) {
-  OPTIONAL MATCH (f)-[:LOCATED_IN|PART_OF*0..10]->(r:Region {level: 'region'})<-[:LOCATED_IN|PART_OF*0..10]-(c)
-  RETURN r.id AS sameRegion LIMIT 1
-}
-CALL (f, c) {
-  // Cross-border: different countries, and regions of theirs that share a border.
-  OPTIONAL MATCH (f)-[:LOCATED_IN|PART_OF*0..10]->(fk:Region {level: 'country'})
-  OPTIONAL MATCH (c)-[:LOCATED_IN|PART_OF*0..10]->(ck:Region {level: 'country'})
-  WITH f, c, fk, ck WHERE fk IS NOT NULL AND ck IS NOT NULL AND fk <> ck
-  OPTIONAL MATCH (f)-[:LOCATED_IN|PART_OF*0..10]->(fr:Region)-[:BORDERS]-(cr:Region)<-[:LOCATED_IN|PART_OF*0..10]-(c)
-  WHERE (fr)-[:PART_OF*0..10]->(fk) AND (cr)-[:PART_OF*0..10]->(ck)
-  RETURN count(fr) > 0 AS crossBorder
-  UNION
-  RETURN false AS crossBorder
-}
-WITH f, c, common, sharedSectors, complementarySectors, sameRegion, max(crossBorder) AS crossBorder
-CALL (f, c) {
-  OPTIONAL MATCH (f)-[:PARTICIPATES_IN|FUNDED_BY]->()-[:FUNDED_BY*0..1]->(g:Programme)<-[:FUNDED_BY*0..1]-()<-[:PARTICIPATES_IN|FUNDED_BY]-(c)
-  RETURN collect(DISTINCT g.id) AS sharedProgrammes
-}
-RETURN properties(c) AS candidate, common, sharedSectors, complementarySectors, sameRegion, crossBorder, sharedProgrammes
+  AND ($countries IS NULL OR any(r IN cPlaces WHERE r.level = 'country' AND (r.countryCode IN $countries OR r.id IN $countries)))
+WITH c, common, sharedProgrammes,
+  [s IN cSectors WHERE s IN fSectors | s.id] AS sharedSectors,
+  [s IN cSectors WHERE s IN fNeighbourSectors | s.id] AS complementarySectors,
+  [r IN cPlaces WHERE r.level = 'region' AND r IN fPlaces | r.id][0] AS sameRegion,
+  [r IN cPlaces WHERE r.level = 'country' AND r IN fPlaces | r.id][0] AS sameCountry,
+  COUNT { (c)-[:{{COOPERATION}}]-() } AS ties,
+  NOT any(r IN cPlaces WHERE r.level = 'country' AND r IN fPlaces) AND any(r IN cPlaces WHERE r IN fBordering) AS crossBorder
+WITH c, common, sharedProgrammes, sharedSectors, complementarySectors, sameRegion, sameCountry, ties, crossBorder,
+  reduce(s = 0.0, z IN common | s + 1.0 / log(1.0 + CASE WHEN z.degree < 1 THEN 1 ELSE z.degree END))
+  + $weights.sharedSector * size(sharedSectors) + $weights.complementarySector * size(complementarySectors)
+  + CASE WHEN sameRegion IS NULL THEN 0.0 ELSE $weights.sameRegion END
+  + CASE WHEN sameRegion IS NULL AND sameCountry IS NOT NULL THEN $weights.sameCountry ELSE 0.0 END
+  + $weights.experience * log(1.0 + ties)
+  + CASE WHEN crossBorder THEN $weights.crossBorder ELSE 0.0 END
+  + $weights.sharedProgramme * size(sharedProgrammes) AS score
+ORDER BY score DESC, c.id
+LIMIT toInteger($first)
+RETURN properties(c) AS candidate, score, common, sharedSectors, complementarySectors, sameRegion, sameCountry, crossBorder, sharedProgrammes, ties

@@ -1,3 +1,5 @@
+import { CypherRunner } from '../../src/db/runner';
+import { rankCandidates } from '../../src/modules/matches/matches.service';
 import { withDemoApi } from '../helpers/demo-api';
 
 const MATCHES = `query($for: ID!, $countries: [String!], $sectors: [ID!]) {
@@ -26,6 +28,18 @@ describe('cooperationMatches on the demo dataset', () => {
     const res = await suite.api.gql(MATCHES, { for: 'klaster-lifescience-krakow' });
     const ids = res.data.cooperationMatches.map((m: any) => m.candidate.id);
     for (const partner of ['bioib', 'biopmed', 'hellenic-biocluster', 'medsilesia', 'sustainable-infrastructure-cluster']) expect(ids).not.toContain(partner);
+  });
+
+  it('ranks in the database by the same score the reasons add up to', async () => {
+    const runner = new CypherRunner(suite.db);
+    let compared = 0;
+    for (const id of ['south-poland-cleantech-cluster', 'klaster-lifescience-krakow', 'medsilesia']) {
+      const ranked = await rankCandidates(runner, id, 100);
+      expect(ranked.length).toBeGreaterThan(0);
+      for (const m of ranked) expect(m.score).toBeCloseTo((m.features as any).score, 9);
+      compared += ranked.length;
+    }
+    expect(compared).toBeGreaterThan(10);
   });
 
   it('is deterministic', async () => {

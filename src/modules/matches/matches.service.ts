@@ -1,13 +1,15 @@
 import type { Context } from '../../context';
-import type { CypherRunner } from '../../db/runner';
+import type { CypherRunner, NamedQuery } from '../../db/runner';
 import { checkIntRange } from '../../errors/errors';
-import { COOPERATION_RELATIONS, type EntityKind } from '../../model/vocabulary';
+import type { EntityKind } from '../../model/vocabulary';
 import { requireEntities } from '../entity/relations';
-import { rank, scoreCandidate, type CandidateRow, type Scored } from './scoring';
+import { scoreCandidate, WEIGHTS, type CandidateRow, type Scored } from './scoring';
 
+/** Contexts and partners with more ties than this (mass events, hubs) introduce nobody. */
 export const MAX_CONTEXT = 200;
-export const SECTOR_POOL = 500;
+/** Partners expanded as introducers, the least-tied first. */
 export const INTRODUCERS = 50;
+export const MAX_MATCHES = 100;
 
 export interface MatchArgs {
   kinds?: EntityKind[];
@@ -15,24 +17,34 @@ export interface MatchArgs {
   countries?: string[];
 }
 
-/** Every candidate for `id` with its score, best first (also what the evaluation ranks). */
-export async function scoreAllCandidates(db: CypherRunner, id: string, args: MatchArgs = {}): Promise<Scored[]> {
-  const rows = await db.read<CandidateRow>('matches/candidates', {
-    id,
-    types: COOPERATION_RELATIONS,
-    kinds: args.kinds?.length ? args.kinds : ['Cluster', 'Organisation'],
-    maxContext: MAX_CONTEXT,
-    pool: SECTOR_POOL,
-    introducers: INTRODUCERS,
-    sectors: args.sectors?.length ? args.sectors : null,
-    countries: args.countries?.length ? args.countries : null,
-  });
-  return rank(rows.map(scoreCandidate));
+/** The named query cooperationMatches runs (the benchmark and the evaluation run the same). */
+export function matchesQuery(id: string, first: number, args: MatchArgs = {}): NamedQuery {
+  return {
+    name: 'matches/candidates',
+    params: {
+      id,
+      first,
+      kinds: args.kinds?.length ? args.kinds : ['Cluster', 'Organisation'],
+      sectors: args.sectors?.length ? args.sectors : null,
+      countries: args.countries?.length ? args.countries : null,
+      maxContext: MAX_CONTEXT,
+      introducers: INTRODUCERS,
+      weights: WEIGHTS,
+    },
+  };
+}
+
+/** The best `first` candidates for `id` with their scores and reasons, best first. */
+export async function rankCandidates(db: CypherRunner, id: string, first: number, args: MatchArgs = {}): Promise<Scored[]> {
+  const rows = await db.readQuery<CandidateRow & { score: number }>(matchesQuery(id, first, args));
+  // The database ranked them; the reasons are rebuilt here from the same features and weights.
+  return rows.map(scoreCandidate);
 }
 
 /** The top partner recommendations for an actor, with reasons. */
 export async function cooperationMatches(ctx: Context, id: string, first: number, args: MatchArgs): Promise<Scored[]> {
-  checkIntRange('first', first, 1, 100);
-  await requireEntities(ctx, [id]);
-  return (await scoreAllCandidates(ctx.db, id, args)).slice(0, first);
+  checkIntRange('first', first, 1, MAX_MATCHES);
+  const matches = await rankCandidates(ctx.db, id, first, args);
+  if (!matches.length) await requireEntities(ctx, [id]); // NOT_FOUND costs a round trip only when nothing was found
+  return matches;
 }

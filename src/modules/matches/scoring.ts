@@ -1,13 +1,16 @@
 import type { EntityProps } from '../entity/entity.type';
 import { ReasonKind } from './matches.types';
 
-/** A candidate as the candidates query returns it. */
+/** A candidate as the candidates query returns it (the query ranks with the same WEIGHTS). */
 export interface CandidateRow {
   candidate: EntityProps;
   common: { id: string; degree: number }[];
   sharedSectors: string[];
   complementarySectors: string[];
   sameRegion: string | null;
+  sameCountry: string | null;
+  /** The candidate's cooperation ties: its track record. */
+  ties: number;
   crossBorder: boolean;
   sharedProgrammes: string[];
 }
@@ -23,13 +26,17 @@ export interface Scored {
   candidate: EntityProps;
   score: number;
   reasons: ScoredReason[];
+  /** What the score was computed from. */
+  features: CandidateRow;
 }
 
-/** Weights of the score's parts; docs/matching.md explains and evaluates them. */
+/** Weights of the score's parts, passed to the candidates query too; docs/matching.md explains and evaluates them. */
 export const WEIGHTS = {
   sharedSector: 0.5,
   complementarySector: 0.25,
   sameRegion: 0.3,
+  sameCountry: 0.15,
+  experience: 0.3,
   crossBorder: 0.4,
   sharedProgramme: 0.3,
 };
@@ -48,13 +55,10 @@ export function scoreCandidate(row: CandidateRow): Scored {
   add(ReasonKind.SHARED_SECTORS, WEIGHTS.sharedSector * row.sharedSectors.length, `works in ${row.sharedSectors.length} of the same sectors`, row.sharedSectors);
   add(ReasonKind.COMPLEMENTARY_SECTORS, WEIGHTS.complementarySector * row.complementarySectors.length, 'works in neighbouring sectors (broader or narrower)', row.complementarySectors);
   if (row.sameRegion) add(ReasonKind.SAME_REGION, WEIGHTS.sameRegion, 'located in the same region', [row.sameRegion]);
+  if (!row.sameRegion && row.sameCountry) add(ReasonKind.SAME_COUNTRY, WEIGHTS.sameCountry, 'located in the same country', [row.sameCountry]);
+  add(ReasonKind.EXPERIENCE, WEIGHTS.experience * Math.log(1 + row.ties), `an experienced cooperator: ${row.ties} cooperation ties`, []);
   if (row.crossBorder) add(ReasonKind.CROSS_BORDER, WEIGHTS.crossBorder, 'located across a shared border: a cross-border tie', []);
   add(ReasonKind.SHARED_PROGRAMMES, WEIGHTS.sharedProgramme * row.sharedProgrammes.length, 'funded by the same programmes', row.sharedProgrammes);
   reasons.sort((a, b) => b.weight - a.weight || a.kind.localeCompare(b.kind));
-  return { candidate: row.candidate, score: reasons.reduce((s, r) => s + r.weight, 0), reasons };
-}
-
-/** Ranks candidates: score, then id, so equal scores come back in the same order every time. */
-export function rank(scored: Scored[]): Scored[] {
-  return [...scored].sort((a, b) => b.score - a.score || (a.candidate.id < b.candidate.id ? -1 : 1));
+  return { candidate: row.candidate, score: reasons.reduce((s, r) => s + r.weight, 0), reasons, features: row };
 }
