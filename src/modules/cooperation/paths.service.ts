@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import type { NamedQuery } from '../../db/runner';
+import type { CypherRunner, NamedQuery } from '../../db/runner';
 import { badInput, checkIntRange as checkRange } from '../../errors/errors';
 import { COOPERATION_RELATIONS, type RelationType } from '../../model/vocabulary';
 import { Direction } from '../entity/entity.enums';
@@ -49,18 +49,28 @@ export async function cooperationPaths(ctx: Context, args: PathArgs): Promise<Co
     const [from] = await requireEntities(ctx, [args.from]);
     return [{ length: 0, nodes: [from], steps: [] }];
   }
+  const { paths, endpointsFound } = await findSimplePaths(ctx.db, args);
+  if (!endpointsFound) await requireEntities(ctx, [args.from, args.to]); // to name the unknown id
+  return paths.map(toPath);
+}
+
+/**
+ * The database part of cooperationPaths (the benchmark's floor runs it too): the `limit` shortest
+ * simple paths, and whether both endpoints exist.
+ */
+export async function findSimplePaths(db: CypherRunner, args: PathArgs): Promise<{ paths: PathRow[]; endpointsFound: boolean }> {
   // SHORTEST yields walks, and a walk that visits an entity twice is no introduction chain. Ask for
   // a few walks per path wanted; only when they were all used up and too few were simple ask again
   // for more, so the answer is exact without paying for 60 walks every time.
-  let simple: PathRow[] = [];
-  for (let walks = args.limit * WALKS_PER_PATH; ; walks = Math.min(walks * 4, MAX_WALKS)) {
-    const rows = await ctx.db.readQuery<PathRow>(pathsQuery(args, walks));
-    simple = rows.filter((r) => new Set(r.nodes.map((n) => n.id)).size === r.nodes.length);
-    if (!rows.length) await requireEntities(ctx, [args.from, args.to]); // NOT_FOUND costs a round trip only when nothing was found
-    if (simple.length >= args.limit || rows.length < walks || walks === MAX_WALKS) break;
+  for (let k = args.limit * WALKS_PER_PATH; ; k = Math.min(k * 4, MAX_WALKS)) {
+    const result = await db.readQuery<PathRow | { length: null }>(pathsQuery(args, k));
+    const rows = result.filter((r): r is PathRow => r.length !== null);
+    const simple = rows.filter((r) => new Set(r.nodes.map((n) => n.id)).size === r.nodes.length);
+    if (simple.length >= args.limit || rows.length < k || k === MAX_WALKS) {
+      simple.sort((a, b) => a.length - b.length || (pathKey(a) < pathKey(b) ? -1 : pathKey(a) > pathKey(b) ? 1 : 0));
+      return { paths: simple.slice(0, args.limit), endpointsFound: result.length > 0 };
+    }
   }
-  simple.sort((a, b) => a.length - b.length || (pathKey(a) < pathKey(b) ? -1 : pathKey(a) > pathKey(b) ? 1 : 0));
-  return simple.slice(0, args.limit).map(toPath);
 }
 
 function toPath(r: PathRow): CooperationPath {
