@@ -88,3 +88,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     database: e.NEO4J_DATABASE,
   };
 }
+
+/** loadConfig with different defaults for some variables (e.g. the benchmark's own local Neo4j); the environment still wins. */
+export function loadConfigWithDefaults(defaults: Partial<Record<keyof Env, string>>): Config {
+  return loadConfig({ ...defaults, ...process.env });
+}

@@ -1,0 +1,49 @@
+/** Latency figures of one measured series, in milliseconds. */
+export interface Series {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  /** Requests per second over the whole series (all workers). */
+  throughput: number;
+}
+
+/** The q-quantile of sorted values (nearest rank). */
+export function quantile(sorted: number[], q: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+/** Summarises latencies measured over `wallMs`. */
+export function summarise(latencies: number[], wallMs: number): Series {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return {
+    n: sorted.length,
+    p50: round(quantile(sorted, 0.5)),
+    p95: round(quantile(sorted, 0.95)),
+    p99: round(quantile(sorted, 0.99)),
+    mean: round(sorted.reduce((s, x) => s + x, 0) / Math.max(sorted.length, 1)),
+    throughput: round((sorted.length * 1000) / Math.max(wallMs, 1)),
+  };
+}
+
+/**
+ * Runs `work(i)` for i = 0 … n-1 with `concurrency` workers and returns each call's latency (ms)
+ * and the wall time. Calls of one series share nothing but the inputs, drawn beforehand.
+ */
+export async function measure(n: number, concurrency: number, work: (i: number) => Promise<unknown>): Promise<{ latencies: number[]; wallMs: number }> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = process.hrtime.bigint();
+  const worker = async () => {
+    for (let i = next++; i < n; i = next++) {
+      const t = process.hrtime.bigint();
+      await work(i);
+      latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, n) }, worker));
+  return { latencies, wallMs: Number(process.hrtime.bigint() - started) / 1e6 };
+}
