@@ -76,6 +76,7 @@ async function evaluate(opts: { share: number; sources: number; negatives: numbe
     >;
     let evaluated = 0;
     let positivesTotal = 0;
+    let positivesInPool = 0;
     let rankMs = 0;
     for (const u of sources) {
       const now = await partnersOf(runner, u);
@@ -108,8 +109,9 @@ async function evaluate(opts: { share: number; sources: number; negatives: numbe
       }
       evaluated++;
       positivesTotal += positives.size;
+      positivesInPool += pooledPositives.length;
     }
-    console.log(`Evaluated ${evaluated} of ${sources.length} sampled actors (the others lost no partner), ${positivesTotal} lost partners in all; ranking all candidates took ${(rankMs / Math.max(evaluated, 1)).toFixed(0)} ms per actor; ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
+    console.log(`Evaluated ${evaluated} of ${sources.length} sampled actors (the others lost no partner), ${positivesTotal} lost partners in all, ${((100 * positivesInPool) / Math.max(positivesTotal, 1)).toFixed(0)} % of them among the candidates; ranking all candidates took ${(rankMs / Math.max(evaluated, 1)).toFixed(0)} ms per actor; ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
     console.log('| ranking | AUC (all actors) | AUC (within the candidate pool) | precision@10 |\n|---|---|---|---|');
     for (const name of Object.keys(RANKINGS) as Ranking[]) {
       const r = results[name];
