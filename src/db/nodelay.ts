@@ -1,7 +1,10 @@
 import net from 'node:net';
 import tls from 'node:tls';
 
-let applied = false;
+// Marks the wrapper on the core module itself, so that a second copy of this module (a test runner's
+// fresh module registry) does not wrap it again.
+const WRAPPED = Symbol.for('partnership-graph.nodelay');
+type Connect = ((...args: unknown[]) => net.Socket) & { [WRAPPED]?: true };
 
 /**
  * Turns Nagle's algorithm off for the sockets neo4j-driver opens. The driver (5.x, JavaScript) never
@@ -13,12 +16,13 @@ let applied = false;
  * calls) are wrapped once per process; other callers only gain lower latency from it.
  */
 export function disableNagle(): void {
-  if (applied) return;
-  applied = true;
-  for (const mod of [net, tls] as { connect: (...args: unknown[]) => net.Socket }[]) {
+  for (const mod of [net, tls] as unknown as { connect: Connect }[]) {
     const connect = mod.connect;
-    mod.connect = function (this: unknown, ...args: unknown[]) {
+    if (connect[WRAPPED]) continue;
+    const wrapped: Connect = function (this: unknown, ...args: unknown[]) {
       return connect.apply(this, args).setNoDelay(true);
     };
+    wrapped[WRAPPED] = true;
+    mod.connect = wrapped;
   }
 }

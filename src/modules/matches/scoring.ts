@@ -56,7 +56,7 @@ export function scoreCandidate(row: CandidateRow): Scored {
   add(ReasonKind.COMPLEMENTARY_SECTORS, WEIGHTS.complementarySector * row.complementarySectors.length, 'works in neighbouring sectors (broader or narrower)', row.complementarySectors);
   if (row.sameRegion) add(ReasonKind.SAME_REGION, WEIGHTS.sameRegion, 'located in the same region', [row.sameRegion]);
   if (!row.sameRegion && row.sameCountry) add(ReasonKind.SAME_COUNTRY, WEIGHTS.sameCountry, 'located in the same country', [row.sameCountry]);
-  add(ReasonKind.EXPERIENCE, WEIGHTS.experience * Math.log(1 + row.ties), `an experienced cooperator: ${row.ties} cooperation ties`, []);
+  add(ReasonKind.EXPERIENCE, WEIGHTS.experience * Math.log(1 + row.ties), `a track record of cooperation: ${row.ties} cooperation tie${row.ties === 1 ? '' : 's'}`, []);
   if (row.crossBorder) add(ReasonKind.CROSS_BORDER, WEIGHTS.crossBorder, 'located across a shared border: a cross-border tie', []);
   add(ReasonKind.SHARED_PROGRAMMES, WEIGHTS.sharedProgramme * row.sharedProgrammes.length, 'funded by the same programmes', row.sharedProgrammes);
   reasons.sort((a, b) => b.weight - a.weight || a.kind.localeCompare(b.kind));
