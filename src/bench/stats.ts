@@ -30,20 +30,26 @@ export function summarise(latencies: number[], wallMs: number): Series {
 }
 
 /**
- * Runs `work(i)` for i = 0 … n-1 with `concurrency` workers and returns each call's latency (ms)
- * and the wall time. Calls of one series share nothing but the inputs, drawn beforehand.
+ * Runs `work(i)` for i = 0 … n-1 with `concurrency` workers and returns each call's latency (ms,
+ * by index i) and the wall time. Calls of one series share nothing but the inputs, drawn beforehand.
  */
 export async function measure(n: number, concurrency: number, work: (i: number) => Promise<unknown>): Promise<{ latencies: number[]; wallMs: number }> {
-  const latencies: number[] = [];
+  const latencies: number[] = new Array(n);
   let next = 0;
   const started = process.hrtime.bigint();
   const worker = async () => {
     for (let i = next++; i < n; i = next++) {
       const t = process.hrtime.bigint();
       await work(i);
-      latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+      latencies[i] = Number(process.hrtime.bigint() - t) / 1e6;
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, n) }, worker));
   return { latencies, wallMs: Number(process.hrtime.bigint() - started) / 1e6 };
+}
+
+/** The median of api[i] / floor[i]: each input measured both ways, so input-to-input spread cancels out. */
+export function pairedRatio(api: number[], floor: number[]): number {
+  const ratios = api.map((a, i) => a / floor[i]).sort((a, b) => a - b);
+  return Math.round(quantile(ratios, 0.5) * 100) / 100;
 }
