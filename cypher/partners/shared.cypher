@@ -7,7 +7,7 @@
 // then the evidence, for the $first partners returned only.
 // Params: ids (2–10 actor ids), kinds (partner kinds), first, evidence (items kept per actor).
 // Returns: partner (properties), total (strength), perActor (list of {actor (properties), strength,
-//   evidenceCount, evidence: list of {via (properties or null), kinds, outgoing, role, weight}}).
+//   evidenceCount, evidence: list of {via (properties or null), kinds, role, weight}}).
 UNWIND $ids AS actorId
 MATCH (a:Entity {id: actorId})
 CALL (a) {
@@ -43,7 +43,6 @@ CALL (p) {
   RETURN collect({actor: properties(a), strength: strength, evidenceCount: size(found), evidence: [e IN found[..toInteger($evidence)] | {
     via: CASE WHEN e.c IS NULL THEN null ELSE properties(e.c) END,
     kinds: CASE WHEN e.c IS NULL THEN [type(e.r1)] ELSE [type(e.r1), type(e.r2)] END,
-    outgoing: CASE WHEN e.c IS NULL THEN [startNode(e.r1) = a] ELSE [startNode(e.r1) = a, startNode(e.r2) = e.c] END,
     role: e.r1.role,
     weight: e.weight
   }]}) AS perActor

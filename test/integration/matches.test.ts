@@ -36,7 +36,7 @@ describe('cooperationMatches on the demo dataset', () => {
     for (const id of ['south-poland-cleantech-cluster', 'klaster-lifescience-krakow', 'medsilesia']) {
       const ranked = await rankCandidates(runner, id, 100);
       expect(ranked.length).toBeGreaterThan(0);
-      for (const m of ranked) expect(m.score).toBeCloseTo((m.features as any).score, 9);
+      for (const m of ranked) expect(m.score).toBeCloseTo(m.features.score, 9);
       compared += ranked.length;
     }
     expect(compared).toBeGreaterThan(10);

@@ -4,6 +4,8 @@ import { ReasonKind } from './matches.types';
 /** A candidate as the candidates query returns it (the query ranks with the same WEIGHTS). */
 export interface CandidateRow {
   candidate: EntityProps;
+  /** The score the query ranked by (scoreCandidate recomputes it from the features as the reasons' sum). */
+  score: number;
   common: { id: string; degree: number }[];
   sharedSectors: string[];
   complementarySectors: string[];
