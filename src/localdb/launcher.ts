@@ -128,7 +128,7 @@ export class LocalNeo4j {
     }
     const jars = resolveJars(path.dirname(this.home), this.log);
     this.prepareHome(jars);
-    this.log(`Starting Neo4j ${jars.neo4jVersion} (APOC ${jars.apocVersion}) on ${this.connection().uri}; logs: ${this.logFile}`);
+    this.log(`Starting Neo4j ${jars.neo4jVersion} (APOC ${jars.apocVersion}, GDS ${jars.gdsVersion}) on ${this.connection().uri}; logs: ${this.logFile}`);
     const out = fs.openSync(this.logFile, 'a');
     const child = spawn('java', this.javaArgs(jars, MAIN_CLASS, ['--home-dir', this.home, '--config-dir', this.confDir, '--console-mode']), {
       cwd: this.home,
@@ -217,6 +217,8 @@ export class LocalNeo4j {
       // Analysts' transactions are bounded per query by the API; this is the server-wide backstop.
       'db.transaction.timeout=120s',
       'dbms.usage_report.enabled=false',
+      // Graph Data Science maps its results back to nodes with helpers that need full access.
+      'dbms.security.procedures.unrestricted=gds.*',
       '',
     ].join('\n');
   }

@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 
-/** What Maven resolved for the local Neo4j: the server classpath, the APOC plugin jars and versions. */
+/** What Maven resolved for the local Neo4j: the server classpath, the APOC and GDS plugin jars and versions. */
 export interface ResolvedJars {
   neo4jVersion: string;
   apocVersion: string;
+  gdsVersion: string;
   classpath: string[];
   pluginJars: string[];
 }
@@ -73,11 +74,15 @@ export function resolveJars(home: string, log: (msg: string) => void): ResolvedJ
   const read = (f: string) => fs.readFileSync(f, 'utf8').trim().split(path.delimiter).filter(Boolean);
   const classpath = read(out.server);
   // The plugin folder gets APOC and only those of its dependencies the server does not already ship.
-  const serverArtifacts = new Set(classpath.map((j) => path.basename(path.dirname(path.dirname(j)))));
-  const pluginJars = read(out.apoc).filter((j) => !serverArtifacts.has(path.basename(path.dirname(path.dirname(j)))));
+  // Artifacts are compared by group and name (their folder in the Maven cache): GDS has modules
+  // called annotations, logging… like the server's, which must not be mistaken for them.
+  const artifactOf = (j: string) => path.dirname(path.dirname(j));
+  const serverArtifacts = new Set(classpath.map(artifactOf));
+  const pluginJars = read(out.apoc).filter((j) => !serverArtifacts.has(artifactOf(j)));
   const resolved: ResolvedJars = {
     neo4jVersion: versionOf(classpath, 'neo4j-kernel'),
     apocVersion: versionOf(pluginJars, 'apoc-core'),
+    gdsVersion: versionOf(pluginJars, 'opengds-extension'),
     classpath,
     pluginJars,
   };
