@@ -17,6 +17,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_ON_EMPTY: bool.default(true),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  ANALYST_QUERIES: bool.default(false),
 
   NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'expected a neo4j:// or bolt:// URI').optional(),
   NEO4J_USERNAME: z.string().min(1).default('neo4j'),
@@ -49,6 +50,8 @@ export interface Config {
   seedOnEmpty: boolean;
   /** Transaction timeout of every database call an API request makes. */
   queryTimeoutMs: number;
+  /** Whether analystQuery and runAnalysis are open (until roles exist, a switch that is off by default). */
+  analystQueries: boolean;
   /** Set when the user points us at their own Neo4j; then nothing is started locally. */
   external?: { uri: string; username: string; password: string; database: string };
   local: LocalNeo4jConfig;
@@ -75,6 +78,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedOnEmpty: e.SEED_ON_EMPTY,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    analystQueries: e.ANALYST_QUERIES,
     external: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD ?? '', database: e.NEO4J_DATABASE }
       : undefined,

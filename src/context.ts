@@ -7,10 +7,16 @@ export interface Context {
   db: CypherRunner;
   loaders: EntityLoaders;
   requestId: string;
+  /** What this request may do beyond reading (roles come with authentication; until then, switches). */
+  access: Access;
+}
+
+export interface Access {
+  analyst: boolean;
 }
 
 /** Creates the per-request context (its own runner, so round trips are counted per request). */
-export function createContext(database: Database, requestId: string, queryTimeoutMs?: number): Context {
+export function createContext(database: Database, requestId: string, queryTimeoutMs?: number, access: Access = { analyst: false }): Context {
   const db = new CypherRunner(database, queryTimeoutMs);
-  return { db, loaders: createEntityLoaders(db), requestId };
+  return { db, loaders: createEntityLoaders(db), requestId, access };
 }

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     const s = await seedDemo(db);
     logger.info({ entities: s.entities.created, relations: s.relations.created, seconds: s.seconds }, 'empty database: demo dataset loaded');
   }
-  const { httpServer, apollo } = await createServer(await createSchema(), db, logger, { queryTimeoutMs: config.queryTimeoutMs });
+  const { httpServer, apollo } = await createServer(await createSchema(), db, logger, { queryTimeoutMs: config.queryTimeoutMs, analystQueries: config.analystQueries });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   logger.info(`GraphQL ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql`);
 

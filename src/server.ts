@@ -32,7 +32,7 @@ function roundTripHeader(): ApolloServerPlugin<Context> {
 }
 
 /** Builds the HTTP app (GraphQL at /graphql, /health, /ready) without listening; tests call it too. */
-export async function createServer(schema: GraphQLSchema, db: Database, logger: Logger, options: { queryTimeoutMs?: number } = {}): Promise<AppServer> {
+export async function createServer(schema: GraphQLSchema, db: Database, logger: Logger, options: { queryTimeoutMs?: number; analystQueries?: boolean } = {}): Promise<AppServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
@@ -66,7 +66,7 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, (req.headers['x-request-id'] as string) || crypto.randomUUID(), options.queryTimeoutMs),
+      context: async ({ req }) => createContext(db, (req.headers['x-request-id'] as string) || crypto.randomUUID(), options.queryTimeoutMs, { analyst: options.analystQueries ?? false }),
     }),
   );
   return { app, httpServer, apollo };

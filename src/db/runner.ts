@@ -1,4 +1,4 @@
-import type { ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import type { ManagedTransaction, QueryResult, Record as Neo4jRecord, RecordShape, ResultSummary } from 'neo4j-driver';
 import { fillLiterals, loadCypher, type Literal } from './cypher';
 import type { Database } from './driver';
 import { toNative } from './values';
@@ -46,10 +46,37 @@ export class CypherRunner {
     return this.run('WRITE', work);
   }
 
-  private async run<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+  /**
+   * The one place that runs Cypher text not taken from cypher/: analyst statements, after the analyst
+   * guard has accepted them. Read transaction, its own timeout, and at most `maxRows` records pulled
+   * (one more is read to tell whether the result was truncated; the rest is discarded unread).
+   */
+  async readAdHoc(text: string, params: Params, maxRows: number, timeoutMs: number): Promise<{ keys: string[]; records: Neo4jRecord[]; truncated: boolean }> {
+    return this.run(
+      'READ',
+      async (tx) => {
+        const result = tx.run(text, params);
+        const records: Neo4jRecord[] = [];
+        for await (const record of result) {
+          records.push(record);
+          if (records.length > maxRows) break;
+        }
+        const keys = records.length ? (records[0].keys as string[]) : ((await result.keys()) as string[]);
+        return { keys, records: records.slice(0, maxRows), truncated: records.length > maxRows };
+      },
+      timeoutMs,
+    );
+  }
+
+  /** EXPLAIN of an ad-hoc statement (planned, not run): its query type and plan. */
+  async explain(text: string, params: Params): Promise<ResultSummary> {
+    return this.run('READ', async (tx) => (await tx.run(`EXPLAIN ${text}`, params)).summary);
+  }
+
+  private async run<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs = this.timeoutMs): Promise<R> {
     this.roundTrips++;
     const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
-    const config = this.timeoutMs ? { timeout: this.timeoutMs } : undefined;
+    const config = timeoutMs ? { timeout: timeoutMs } : undefined;
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } finally {

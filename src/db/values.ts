@@ -33,3 +33,18 @@ function convertMap(value: Record<string, unknown>): Record<string, unknown> {
   for (const k of Object.keys(value)) out[k] = toNative(value[k]);
   return out;
 }
+
+/**
+ * Parameters that arrive as JSON (analyst statements): whole numbers become Neo4j integers, as a
+ * Cypher author expects (`LIMIT $n`, `range(0, $n)`); everything else passes as it is.
+ */
+export function fromJson(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(fromJson);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = fromJson(v);
+    return out;
+  }
+  return value;
+}

@@ -7,13 +7,13 @@ import { startTestServer, type TestServer } from './server';
  * For a describe block that talks to the API over the demo dataset: seeds it before the tests,
  * starts the real HTTP server, and cleans up after. Read `db` and `api` inside tests.
  */
-export function withDemoApi(): { db: Database; api: TestServer } {
+export function withDemoApi(options: { analystQueries?: boolean } = {}): { db: Database; api: TestServer } {
   const suite = {} as { db: Database; api: TestServer };
   beforeAll(async () => {
     suite.db = await testDatabase();
     await wipe(suite.db);
     await seedDemo(suite.db);
-    suite.api = await startTestServer(suite.db);
+    suite.api = await startTestServer(suite.db, options);
   });
   afterAll(async () => {
     await suite.api?.close();

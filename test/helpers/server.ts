@@ -20,9 +20,9 @@ export interface TestServer {
   server: AppServer;
 }
 
-/** Starts the real HTTP server on a free port against the tests' database. */
-export async function startTestServer(db: Database): Promise<TestServer> {
-  const server = await createServer(await createSchema(), db, createLogger('silent'));
+/** Starts the real HTTP server on a free port against the tests' database (analyst queries off unless asked). */
+export async function startTestServer(db: Database, options: { analystQueries?: boolean } = {}): Promise<TestServer> {
+  const server = await createServer(await createSchema(), db, createLogger('silent'), options);
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
   return {
