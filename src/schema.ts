@@ -4,6 +4,7 @@ import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { PROJECT_ROOT } from './config';
+import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { AnalystResolver } from './modules/analyst/analyst.resolver';
 import { EntityResolver, RelationResolver } from './modules/entity/entity.resolver';
 import * as kindResolvers from './modules/entity/kinds.resolver';
@@ -17,7 +18,7 @@ import { SearchResolver } from './modules/search/search.resolver';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
-const RESOLVERS = [HealthResolver, EntityResolver, SearchResolver, ListResolver, MutationResolver, CooperationResolver, PathStepResolver, MatchesResolver, MatchReasonResolver, AnalystResolver, RelationResolver, ...Object.values(kindResolvers)] as const;
+const RESOLVERS = [HealthResolver, EntityResolver, SearchResolver, ListResolver, MutationResolver, CooperationResolver, PathStepResolver, MatchesResolver, MatchReasonResolver, AnalystResolver, AnalyticsResolver, RelationResolver, ...Object.values(kindResolvers)] as const;
 
 /** Builds the executable schema from the type-graphql resolvers. */
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -1,10 +1,10 @@
-import crypto from 'node:crypto';
 import { createContext } from '../../src/context';
 import type { Database } from '../../src/db/driver';
 import { toNative } from '../../src/db/values';
 import { listAnalyses } from '../../src/modules/analyst/analyses';
 import { checkWithPlanner } from '../../src/modules/analyst/executor';
 import { withDemoApi } from '../helpers/demo-api';
+import { graphFingerprint } from '../helpers/graph';
 import { startTestServer } from '../helpers/server';
 
 const RUN = `query($c: String!, $p: JSON, $t: Int, $m: Int) {
@@ -50,16 +50,15 @@ const ATTACKS = [
   'TERMINATE TRANSACTIONS "neo4j-transaction-1"',
 ];
 
-/** Counts, labels, indexes, and a checksum of every node and relationship with its properties. */
+/** Every entity and relationship with its properties (checksummed), plus all nodes, labels, indexes and constraints. */
 async function fingerprint(db: Database): Promise<string> {
-  const run = async (q: string) => (await db.driver.executeQuery(q, {}, { database: db.database, routing: 'READ' })).records.map((r) => toNative(r.toObject()));
-  const nodes = await run('MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props ORDER BY id');
-  const rels = await run('MATCH ()-[r]->() RETURN elementId(r) AS id, type(r) AS type, properties(r) AS props ORDER BY id');
+  const run = async (q: string) => JSON.stringify((await db.driver.executeQuery(q, {}, { database: db.database, routing: 'READ' })).records.map((r) => toNative(r.toObject())));
+  const entities = await graphFingerprint(db);
+  const all = await run('MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
   const schema = await run('SHOW INDEXES YIELD name RETURN name ORDER BY name');
   const constraints = await run('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name');
   const labels = await run('CALL db.labels() YIELD label RETURN label ORDER BY label');
-  const digest = crypto.createHash('sha256').update(JSON.stringify([nodes, rels, schema, constraints, labels])).digest('hex');
-  return `${nodes.length} nodes, ${rels.length} relationships, ${schema.length} indexes, ${constraints.length} constraints, ${labels.length} labels, sha256 ${digest}`;
+  return JSON.stringify({ entities, all, schema, constraints, labels });
 }
 
 describe('analystQuery and saved analyses', () => {

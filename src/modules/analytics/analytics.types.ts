@@ -1,0 +1,127 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, type EntityProps } from '../entity/entity.type';
+
+export enum CentralityMetric {
+  DEGREE = 'DEGREE',
+  BETWEENNESS = 'BETWEENNESS',
+  PAGERANK = 'PAGERANK',
+}
+registerEnumType(CentralityMetric, {
+  name: 'CentralityMetric',
+  valuesConfig: {
+    DEGREE: { description: 'Distinct cooperation partners' },
+    BETWEENNESS: { description: 'Shortest paths between other entities that pass through it (Brandes; sampled on large graphs)' },
+    PAGERANK: { description: 'Importance from the importance of its partners (damping 0.85)' },
+  },
+});
+
+@ObjectType({ description: 'The cooperation graph an analytics answer was computed on' })
+export class AnalyticsGraph {
+  @Field(() => Int, { description: 'Entities in the projection' })
+  nodeCount: number;
+
+  @Field(() => Int, { description: 'Pairs of entities joined by at least one cooperation relation (each pair counted once)' })
+  pairCount: number;
+
+  @Field({ description: 'Where it ran: "Neo4j Graph Data Science <version>"' })
+  engine: string;
+}
+
+@ObjectType()
+export class CentralityScore {
+  @Field(() => Int, { description: '1 for the highest score' })
+  rank: number;
+
+  @Field(() => Entity)
+  entity: EntityProps;
+
+  @Field(() => Float)
+  score: number;
+}
+
+@ObjectType({ description: 'Entities ranked by a centrality metric' })
+export class Centrality {
+  @Field(() => CentralityMetric)
+  metric: CentralityMetric;
+
+  @Field(() => AnalyticsGraph)
+  graph: AnalyticsGraph;
+
+  @Field({ description: 'True when betweenness was estimated from a sample of source entities' })
+  approximate: boolean;
+
+  @Field(() => [CentralityScore])
+  scores: CentralityScore[];
+}
+
+@ObjectType({ description: 'A sector or region and how many members of a community it accounts for' })
+export class CommunityShare {
+  @Field(() => Entity)
+  entity: EntityProps;
+
+  @Field(() => Int)
+  members: number;
+}
+
+@ObjectType({ description: 'A group of entities more tied to one another than to the rest' })
+export class Community {
+  @Field(() => Int, { description: 'The algorithm’s community id (stable for the same graph)' })
+  id: number;
+
+  @Field(() => Int, { description: 'Entities in the community, of every kind' })
+  size: number;
+
+  @Field({ description: 'Its dominant sectors and regions, e.g. "Life science, Cleantech · Małopolska"' })
+  label: string;
+
+  @Field(() => [CommunityShare], { description: 'Up to 3 sectors its members focus on, the most common first' })
+  sectors: CommunityShare[];
+
+  @Field(() => [CommunityShare], { description: 'Up to 3 regions its members are seated in, the most common first' })
+  regions: CommunityShare[];
+
+  @Field(() => Int, { description: 'Members of the kinds asked for' })
+  memberCount: number;
+
+  @Field(() => [Entity], { description: 'Members of the kinds asked for, the best connected first' })
+  members: EntityProps[];
+}
+
+@ObjectType()
+export class Communities {
+  @Field({ description: 'The algorithm: Leiden' })
+  algorithm: string;
+
+  @Field(() => AnalyticsGraph)
+  graph: AnalyticsGraph;
+
+  @Field(() => Int, { description: 'How many communities the whole graph splits into' })
+  communityCount: number;
+
+  @Field(() => [Community], { description: 'The largest first' })
+  communities: Community[];
+}
+
+@ObjectType({ description: 'An entity with cooperation ties to both sides of a brokers question' })
+export class Broker {
+  @Field(() => Entity)
+  entity: EntityProps;
+
+  @Field(() => Int, { description: 'Distinct entities of side a it is tied to' })
+  tiesToA: number;
+
+  @Field(() => Int, { description: 'Distinct entities of side b it is tied to' })
+  tiesToB: number;
+
+  @Field({ description: 'Whether it belongs to side a itself' })
+  inA: boolean;
+
+  @Field({ description: 'Whether it belongs to side b itself' })
+  inB: boolean;
+
+  @Field(() => [Entity], { description: 'Up to 5 of the side-a entities it is tied to' })
+  examplesA: EntityProps[];
+
+  @Field(() => [Entity], { description: 'Up to 5 of the side-b entities it is tied to' })
+  examplesB: EntityProps[];
+}

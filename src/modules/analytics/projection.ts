@@ -1,0 +1,59 @@
+import crypto from 'node:crypto';
+import { Neo4jError } from 'neo4j-driver';
+import type { Context } from '../../context';
+import type { Params } from '../../db/runner';
+import { AppError, badInput, ErrorCode } from '../../errors/errors';
+import { requireEntities } from '../entity/relations';
+import type { AnalyticsGraph } from './analytics.types';
+
+export interface Projection {
+  name: string;
+  graph: AnalyticsGraph;
+  /** Nothing to analyse (a region with no cooperation): the algorithms are not run. */
+  empty: boolean;
+}
+
+let gdsVersion: string | undefined;
+
+/** Network analytics run in Neo4j Graph Data Science; without the plugin they say so plainly. */
+function unavailable(e: unknown): never {
+  if (e instanceof Neo4jError && /gds\.|Unknown function|ProcedureNotFound|no procedure/i.test(`${e.code} ${e.message}`)) {
+    throw new AppError(
+      ErrorCode.FEATURE_UNAVAILABLE,
+      'Network analytics need the Neo4j Graph Data Science plugin (2.13 for Neo4j 5.26) on the database server; the local Neo4j that npm start runs has it, and docker-compose.yml installs it',
+    );
+  }
+  throw e;
+}
+
+/**
+ * Projects the cooperation graph (all of it, or one region's) into the GDS catalog under a name of
+ * its own, runs `work` on it and drops it whatever happens: requests never share or leak projections.
+ */
+export async function withProjection<T>(ctx: Context, region: string | null | undefined, work: (p: Projection) => Promise<T>): Promise<T> {
+  const name = `pg-${crypto.randomUUID()}`;
+  if (region) {
+    const [r] = await requireEntities(ctx, [region]);
+    if (r.kind !== 'Region') throw badInput('region', `expected the id of a region, got the ${r.kind} "${region}"`);
+  }
+  let rows: { nodeCount: number | null; relationshipCount: number | null }[];
+  try {
+    gdsVersion ??= (await ctx.db.read<{ version: string }>('analytics/gds-version'))[0]?.version;
+    rows = region ? await ctx.db.read('analytics/project-region', { graphName: name, region }) : await ctx.db.read('analytics/project-all', { graphName: name });
+  } catch (e) {
+    unavailable(e);
+  }
+  const nodeCount = rows[0]?.nodeCount ?? 0;
+  try {
+    // GDS counts an undirected relationship once per direction.
+    const graph = { nodeCount, pairCount: (rows[0]?.relationshipCount ?? 0) / 2, engine: `Neo4j Graph Data Science ${gdsVersion}` };
+    return await work({ name, graph, empty: nodeCount === 0 });
+  } finally {
+    if (nodeCount > 0) await ctx.db.read('analytics/drop', { graphName: name });
+  }
+}
+
+/** Runs a GDS algorithm query on a projection. */
+export function stream<T>(ctx: Context, query: string, projection: Projection, params: Params): Promise<T[]> {
+  return ctx.db.read<T>(query, { graphName: projection.name, ...params });
+}
