@@ -5,25 +5,26 @@
 // param a: ID! — One region's id (e.g. silesian-voivodeship)
 // param b: ID! — The other region's id (e.g. malopolska)
 // param first: Int = 20 — Most actors returned
+// Each region becomes its zone (itself and the regions below it); a seat is one hop into a zone.
 MATCH (ra:Region {id: $a}), (rb:Region {id: $b})
 CALL (ra) {
-  MATCH (x:Entity)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..10]->(ra)
-  RETURN collect(x) AS sideA
+  MATCH (z:Region)-[:PART_OF*0..10]->(ra)
+  RETURN collect(DISTINCT z) AS zoneA
 }
 CALL (rb) {
-  MATCH (y:Entity)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..10]->(rb)
-  RETURN collect(y) AS sideB
+  MATCH (z:Region)-[:PART_OF*0..10]->(rb)
+  RETURN collect(DISTINCT z) AS zoneB
 }
-// Entities seated in both regions (a study visit to both) are not a side; they can be bridges.
-WITH [x IN sideA WHERE NOT x IN sideB] AS sideA, [y IN sideB WHERE NOT y IN sideA] AS sideB
-UNWIND sideA + sideB AS member
+UNWIND zoneA + zoneB AS z
+MATCH (member:Entity)-[:LOCATED_IN]->(z)
+WITH DISTINCT member, zoneA, zoneB,
+  EXISTS { (member)-[:LOCATED_IN]->(x) WHERE x IN zoneA } AS inA,
+  EXISTS { (member)-[:LOCATED_IN]->(y) WHERE y IN zoneB } AS inB
+WHERE inA <> inB
 MATCH (member)-[:{{COOPERATION}}]-(bridge:Entity)
-WHERE bridge.kind IN ['Cluster', 'Organisation', 'Region', 'Alliance', 'Project', 'Event', 'Programme']
-WITH bridge, sideA, sideB, collect(DISTINCT member) AS reached
-WITH bridge, [m IN reached WHERE m IN sideA] AS inA, [m IN reached WHERE m IN sideB] AS inB
-WHERE size(inA) > 0 AND size(inB) > 0
-RETURN bridge.id AS id, bridge.name AS name, bridge.kind AS kind,
-  size(inA) AS tiesToA, size(inB) AS tiesToB,
-  [m IN inA | m.name][..5] AS examplesA, [m IN inB | m.name][..5] AS examplesB
-ORDER BY CASE WHEN size(inA) < size(inB) THEN size(inA) ELSE size(inB) END DESC, size(inA) + size(inB) DESC, name
+WITH bridge, collect(DISTINCT CASE WHEN inA THEN member END) AS toA, collect(DISTINCT CASE WHEN inB THEN member END) AS toB
+WHERE size(toA) > 0 AND size(toB) > 0
+RETURN bridge.id AS id, bridge.name AS name, bridge.kind AS kind, size(toA) AS tiesToA, size(toB) AS tiesToB,
+  [m IN toA | m.name][..5] AS examplesA, [m IN toB | m.name][..5] AS examplesB
+ORDER BY CASE WHEN size(toA) < size(toB) THEN size(toA) ELSE size(toB) END DESC, size(toA) + size(toB) DESC, name
 LIMIT $first

@@ -7,9 +7,11 @@ MATCH (prog:Programme)
 CALL (prog) {
   OPTIONAL MATCH (f:Entity)-[fund:FUNDED_BY]->(prog)
   WITH collect(DISTINCT f) AS funded, CASE WHEN count(fund.amountEur) = 0 THEN null ELSE sum(fund.amountEur) END AS amountEur
-  OPTIONAL MATCH (p:Entity)-[:PARTICIPATES_IN]->(project:Project)
-  WHERE project IN funded
-  WITH funded, amountEur, collect(DISTINCT p) AS participants
+  CALL (funded) {
+    UNWIND funded AS project
+    MATCH (p:Entity)-[:PARTICIPATES_IN]->(project:Project)
+    RETURN collect(DISTINCT p) AS participants
+  }
   UNWIND CASE WHEN size(funded + participants) = 0 THEN [null] ELSE funded + participants END AS e
   OPTIONAL MATCH (e)-[:LOCATED_IN*0..1]->(seat:Region)
   OPTIONAL MATCH (seat)-[:PART_OF*0..10]->(country:Region {level: 'country'})

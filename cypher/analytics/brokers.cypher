@@ -2,29 +2,40 @@
 // sector (entities focusing on it or on a subsector): those with cooperation ties to both sides.
 // Ranked by the ties on their weaker side, then by all their ties to the two sides. An entity on
 // both sides (seated in both regions, focused on both sectors) is no side's member.
+// Each side is first turned into its zone: the region with the regions below it, or the sector
+// with its subsectors (tens of nodes). Membership is then one hop from the entity into a zone, so
+// the planner never expands a side from the top down for every row.
 // Params: a, b (ids of regions or sectors), kinds (list or null), first, examples.
 // Returns: entity, tiesToA, tiesToB, inA, inB, examplesA, examplesB (property maps).
-CALL () {
-  MATCH (side:Entity {id: $a})
-  OPTIONAL MATCH (m1:Entity)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..10]->(side:Region)
-  OPTIONAL MATCH (m2:Entity)-[:FOCUSES_ON]->(:Sector)-[:SUBSECTOR_OF*0..10]->(side:Sector)
-  RETURN collect(DISTINCT m1) + collect(DISTINCT m2) AS sideA
+MATCH (sa:Entity {id: $a}), (sb:Entity {id: $b})
+CALL (sa) {
+  MATCH (z)-[:PART_OF|SUBSECTOR_OF*0..10]->(sa)
+  RETURN collect(DISTINCT z) AS zoneA
 }
-CALL () {
-  MATCH (side:Entity {id: $b})
-  OPTIONAL MATCH (m1:Entity)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..10]->(side:Region)
-  OPTIONAL MATCH (m2:Entity)-[:FOCUSES_ON]->(:Sector)-[:SUBSECTOR_OF*0..10]->(side:Sector)
-  RETURN collect(DISTINCT m1) + collect(DISTINCT m2) AS sideB
+CALL (sb) {
+  MATCH (z)-[:PART_OF|SUBSECTOR_OF*0..10]->(sb)
+  RETURN collect(DISTINCT z) AS zoneB
 }
-WITH [x IN sideA WHERE NOT x IN sideB] AS sideA, [y IN sideB WHERE NOT y IN sideA] AS sideB
-UNWIND sideA + sideB AS member
-MATCH (member)-[:{{COOPERATION}}]-(broker:Entity)
-WHERE $kinds IS NULL OR broker.kind IN $kinds
-WITH broker, sideA, sideB, collect(DISTINCT member) AS reached
-WITH broker, sideA, sideB, [m IN reached WHERE m IN sideA] AS toA, [m IN reached WHERE m IN sideB] AS toB
-WHERE size(toA) > 0 AND size(toB) > 0
-RETURN properties(broker) AS entity, size(toA) AS tiesToA, size(toB) AS tiesToB,
-  broker IN sideA AS inA, broker IN sideB AS inB,
-  [m IN toA | properties(m)][..toInteger($examples)] AS examplesA, [m IN toB | properties(m)][..toInteger($examples)] AS examplesB
-ORDER BY CASE WHEN size(toA) < size(toB) THEN size(toA) ELSE size(toB) END DESC, size(toA) + size(toB) DESC, broker.id
+CALL (zoneA, zoneB) {
+  UNWIND zoneA AS z
+  MATCH (m:Entity)-[:LOCATED_IN|FOCUSES_ON]->(z)
+  WITH DISTINCT m
+  WHERE NOT EXISTS { (m)-[:LOCATED_IN|FOCUSES_ON]->(y) WHERE y IN zoneB }
+  MATCH (m)-[:{{COOPERATION}}]-(broker:Entity)
+  WHERE $kinds IS NULL OR broker.kind IN $kinds
+  RETURN broker, count(DISTINCT m) AS tiesToA, collect(DISTINCT properties(m))[..toInteger($examples)] AS examplesA
+}
+CALL (broker, zoneA, zoneB) {
+  MATCH (broker)-[:{{COOPERATION}}]-(m:Entity)
+  WHERE EXISTS { (m)-[:LOCATED_IN|FOCUSES_ON]->(y) WHERE y IN zoneB }
+    AND NOT EXISTS { (m)-[:LOCATED_IN|FOCUSES_ON]->(x) WHERE x IN zoneA }
+  RETURN count(DISTINCT m) AS tiesToB, collect(DISTINCT properties(m))[..toInteger($examples)] AS examplesB
+}
+WITH broker, zoneA, zoneB, tiesToA, tiesToB, examplesA, examplesB
+WHERE tiesToB > 0
+RETURN properties(broker) AS entity, tiesToA, tiesToB,
+  EXISTS { (broker)-[:LOCATED_IN|FOCUSES_ON]->(x) WHERE x IN zoneA } AS inA,
+  EXISTS { (broker)-[:LOCATED_IN|FOCUSES_ON]->(y) WHERE y IN zoneB } AS inB,
+  examplesA, examplesB
+ORDER BY CASE WHEN tiesToA < tiesToB THEN tiesToA ELSE tiesToB END DESC, tiesToA + tiesToB DESC, broker.id
 LIMIT toInteger($first)

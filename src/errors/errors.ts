@@ -9,6 +9,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   TIMEOUT = 'TIMEOUT',
+  /** The query needed more memory than the database grants one transaction. */
+  RESOURCE_LIMIT = 'RESOURCE_LIMIT',
   /** The database lacks a plugin the operation needs (e.g. Graph Data Science for analytics). */
   FEATURE_UNAVAILABLE = 'FEATURE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',

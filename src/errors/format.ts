@@ -13,6 +13,7 @@ export function neo4jErrorCode(error: unknown): ErrorCode | undefined {
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.includes('DatabaseUnavailable')) return ErrorCode.DATABASE_UNAVAILABLE;
   if (code.includes('TransactionTimedOut') || code.includes('TransactionTimedOutClientConfiguration')) return ErrorCode.TIMEOUT;
   if (code.includes('ConstraintValidationFailed')) return ErrorCode.CONFLICT;
+  if (code.includes('MemoryPoolOutOfMemoryError') || code.includes('TransactionOutOfMemoryError')) return ErrorCode.RESOURCE_LIMIT;
   return undefined;
 }
 
@@ -20,6 +21,7 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   [ErrorCode.DATABASE_UNAVAILABLE]: 'The database is unavailable; try again shortly',
   [ErrorCode.TIMEOUT]: 'The query took longer than its time budget',
   [ErrorCode.CONFLICT]: 'The change conflicts with existing data',
+  [ErrorCode.RESOURCE_LIMIT]: 'The query needed more memory than the database grants one transaction; narrow it',
 };
 
 /**

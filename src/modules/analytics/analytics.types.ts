@@ -10,7 +10,7 @@ registerEnumType(CentralityMetric, {
   name: 'CentralityMetric',
   valuesConfig: {
     DEGREE: { description: 'Distinct cooperation partners' },
-    BETWEENNESS: { description: 'Shortest paths between other entities that pass through it (Brandes; sampled on large graphs)' },
+    BETWEENNESS: { description: 'Shortest paths between other entities that pass through it, each pair counted once (Brandes; estimated from a seeded sample of sources on large graphs)' },
     PAGERANK: { description: 'Importance from the importance of its partners (damping 0.85)' },
   },
 });
@@ -49,6 +49,9 @@ export class Centrality {
 
   @Field({ description: 'True when betweenness was estimated from a sample of source entities' })
   approximate: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'How many seeded source entities the estimate used (null when exact)' })
+  sampledSources: number | null;
 
   @Field(() => [CentralityScore])
   scores: CentralityScore[];
