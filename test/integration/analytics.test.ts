@@ -8,8 +8,8 @@ import type { Database } from '../../src/db/driver';
 import { seedDemo } from '../../src/import/demo';
 import { importRecords } from '../../src/import/importer';
 import type { ParsedRecord } from '../../src/import/records';
-import { testDatabase, wipe } from '../helpers/db';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { wipe } from '../helpers/db';
+import { withEmptyApi } from '../helpers/demo-api';
 
 // Network analytics run in Neo4j Graph Data Science; graphology computes the same measures on the
 // same small graphs as the oracle.
@@ -41,20 +41,10 @@ const graphArb = fc.integer({ min: 6, max: 25 }).chain((n) =>
 );
 
 describe('network analytics against graphology', () => {
-  let db: Database;
-  let api: TestServer;
-  beforeAll(async () => {
-    db = await testDatabase();
-    api = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await api.close();
-    await wipe(db);
-    await db.driver.close();
-  });
+  const suite = withEmptyApi();
 
   async function scores(metric: string): Promise<{ graph: any; approximate: boolean; byId: Map<string, number> }> {
-    const res = await api.gql(CENTRALITY, { m: metric });
+    const res = await suite.api.gql(CENTRALITY, { m: metric });
     expect(res.errors).toBeUndefined();
     const c = res.data.centrality;
     c.scores.forEach((s: any, i: number) => expect(s.rank).toBe(i + 1));
@@ -66,7 +56,7 @@ describe('network analytics against graphology', () => {
     let checked = 0;
     await fc.assert(
       fc.asyncProperty(graphArb, async ({ n, edges }) => {
-        const graph = await load(db, n, edges);
+        const graph = await load(suite.db, n, edges);
         fc.pre(graph.size >= 2);
         const degree = await scores('DEGREE');
         expect(degree.graph).toEqual({ nodeCount: graph.order, pairCount: graph.size });
@@ -97,8 +87,8 @@ describe('network analytics against graphology', () => {
       for (let i = 0; i < 6; i++) for (let j = i + 1; j < 6; j++) edges.push([c * 6 + i, c * 6 + j]);
       edges.push([c * 6, ((c + 1) % 4) * 6 + 1]);
     }
-    await load(db, 24, edges);
-    const res = await api.gql(COMMUNITIES);
+    await load(suite.db, 24, edges);
+    const res = await suite.api.gql(COMMUNITIES);
     expect(res.errors).toBeUndefined();
     const found = res.data.communities.communities.map((c: any) => c.members.map((m: any) => Number(m.id.slice(1))).sort((a: number, b: number) => a - b));
     expect(found.sort((a: number[], b: number[]) => a[0] - b[0])).toEqual([0, 1, 2, 3].map((c) => [0, 1, 2, 3, 4, 5].map((i) => c * 6 + i)));
@@ -107,9 +97,9 @@ describe('network analytics against graphology', () => {
     const ratios: number[] = [];
     await fc.assert(
       fc.asyncProperty(graphArb, async ({ n, edges: random }) => {
-        const graph = await load(db, n, random);
+        const graph = await load(suite.db, n, random);
         fc.pre(graph.size >= 2);
-        const out = (await api.gql(COMMUNITIES)).data.communities;
+        const out = (await suite.api.gql(COMMUNITIES)).data.communities;
         const partition: Record<string, number> = {};
         for (const c of out.communities) for (const m of c.members) partition[m.id] = c.id;
         expect(Object.keys(partition).sort()).toEqual(graph.nodes().sort());
@@ -130,28 +120,28 @@ describe('network analytics against graphology', () => {
 
   describe('on the demo dataset', () => {
     beforeAll(async () => {
-      await wipe(db);
-      await seedDemo(db);
+      await wipe(suite.db);
+      await seedDemo(suite.db);
     });
 
     it('ranks the hubs of the seed documents first', async () => {
-      const degree = await api.gql('{ centrality(metric: DEGREE, kinds: [CLUSTER], first: 3) { scores { entity { id } score } } }');
+      const degree = await suite.api.gql('{ centrality(metric: DEGREE, kinds: [CLUSTER], first: 3) { scores { entity { id } score } } }');
       expect(degree.data.centrality.scores[0]).toEqual({ entity: { id: 'south-poland-cleantech-cluster' }, score: 6 });
-      const between = await api.gql('{ centrality(metric: BETWEENNESS, first: 2) { scores { entity { id } } } }');
+      const between = await suite.api.gql('{ centrality(metric: BETWEENNESS, first: 2) { scores { entity { id } } } }');
       expect(between.data.centrality.scores.map((s: any) => s.entity.id)).toEqual(['south-poland-cleantech-cluster', 'urbanhub-europe']);
-      const region = await api.gql('{ centrality(metric: DEGREE, region: "malopolska", kinds: [CLUSTER]) { graph { nodeCount } scores { entity { id } score } } }');
+      const region = await suite.api.gql('{ centrality(metric: DEGREE, region: "malopolska", kinds: [CLUSTER]) { graph { nodeCount } scores { entity { id } score } } }');
       expect(region.data.centrality.scores.map((s: any) => s.entity.id)).toEqual(['south-poland-cleantech-cluster', 'klaster-lifescience-krakow', 'sustainable-infrastructure-cluster']);
     });
 
     it('labels communities by their sectors and regions (the ECRI life-science group)', async () => {
-      const res = await api.gql('{ communities(kinds: [CLUSTER], membersFirst: 50) { communities { label members { id } } } }');
+      const res = await suite.api.gql('{ communities(kinds: [CLUSTER], membersFirst: 50) { communities { label members { id } } } }');
       const ecri = res.data.communities.communities.find((c: any) => c.members.some((m: any) => m.id === 'bioib'));
       expect(ecri.members.map((m: any) => m.id)).toEqual(expect.arrayContaining(['biopmed', 'hellenic-biocluster', 'klaster-lifescience-krakow']));
       expect(ecri.label).toMatch(/^Life science/);
     });
 
     it('finds the ECRI study visit (seated in both, so on neither side) as the broker between Silesia and Małopolska', async () => {
-      const res = await api.gql('{ brokers(a: "silesian-voivodeship", b: "malopolska") { entity { id } tiesToA tiesToB inA inB examplesA { id } } }');
+      const res = await suite.api.gql('{ brokers(a: "silesian-voivodeship", b: "malopolska") { entity { id } tiesToA tiesToB inA inB examplesA { id } } }');
       expect(res.data.brokers[0]).toEqual({ entity: { id: 'ecri-study-visit-2018' }, tiesToA: 1, tiesToB: 4, inA: true, inB: true, examplesA: [{ id: 'medsilesia' }] });
     });
 
@@ -164,7 +154,7 @@ describe('network analytics against graphology', () => {
         ['{ brokers(a: "malopolska", b: "malopolska") { inA } }', 'BAD_USER_INPUT', 'b'],
       ];
       for (const [query, code, field] of cases) {
-        const res = await api.gql(query);
+        const res = await suite.api.gql(query);
         expect({ query, code: res.errors?.[0]?.extensions?.code, field: res.errors?.[0]?.extensions?.field ?? '' }).toEqual({ query, code, field });
       }
     });

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { MultiUndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
-import type { Database } from '../../src/db/driver';
 import { importRecords } from '../../src/import/importer';
 import type { ParsedRecord } from '../../src/import/records';
-import { testDatabase, wipe } from '../helpers/db';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { wipe } from '../helpers/db';
+import { withEmptyApi } from '../helpers/demo-api';
 
 // Random small cooperation networks: clusters/organisations (actors), projects and events; edges
 // are PARTNER_OF between actors, PARTICIPATES_IN actor→project, ATTENDED actor→event, at most one
@@ -66,17 +65,7 @@ function simplePaths(graph: MultiUndirectedGraph, a: string, b: string, maxHops:
 }
 
 describe('cooperation queries agree with graphology on random graphs', () => {
-  let db: Database;
-  let api: TestServer;
-  beforeAll(async () => {
-    db = await testDatabase();
-    api = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await api.close();
-    await wipe(db);
-    await db.driver.close();
-  });
+  const suite = withEmptyApi();
 
   it('cooperationPaths: shortest length, k shortest lengths, every path simple and real', async () => {
     await fc.assert(
@@ -84,9 +73,9 @@ describe('cooperation queries agree with graphology on random graphs', () => {
         const a = id(x % g.kinds.length);
         const b = id(y % g.kinds.length);
         const { graph, records } = build(g);
-        await wipe(db);
-        await importRecords(db, records);
-        const res = await api.gql(`{ cooperationPaths(from: "${a}", to: "${b}", maxHops: ${maxHops}, limit: ${limit}) { length nodes { id } steps { kind } } }`);
+        await wipe(suite.db);
+        await importRecords(suite.db, records);
+        const res = await suite.api.gql(`{ cooperationPaths(from: "${a}", to: "${b}", maxHops: ${maxHops}, limit: ${limit}) { length nodes { id } steps { kind } } }`);
         expect(res.errors).toBeUndefined();
         const paths: { length: number; nodes: { id: string }[] }[] = res.data.cooperationPaths;
         if (a === b) return void expect(paths).toEqual([{ length: 0, nodes: [{ id: a }], steps: [] }]);
@@ -115,9 +104,9 @@ describe('cooperation queries agree with graphology on random graphs', () => {
         const ids = [...new Set(picks.map((p) => id(p % g.kinds.length)))];
         fc.pre(ids.length >= 2);
         const { graph, records } = build(g);
-        await wipe(db);
-        await importRecords(db, records);
-        const res = await api.gql(`{ sharedPartners(ids: ${JSON.stringify(ids)}, first: 100, kinds: [CLUSTER, ORGANISATION, PROJECT, EVENT]) { partner { id } strength ties { actor { id } strength evidenceCount evidence { via { id } weight } } } }`);
+        await wipe(suite.db);
+        await importRecords(suite.db, records);
+        const res = await suite.api.gql(`{ sharedPartners(ids: ${JSON.stringify(ids)}, first: 100, kinds: [CLUSTER, ORGANISATION, PROJECT, EVENT]) { partner { id } strength ties { actor { id } strength evidenceCount evidence { via { id } weight } } } }`);
         expect(res.errors).toBeUndefined();
         const within2 = (n: string) => {
           const one = new Set(graph.neighbors(n));
