@@ -3,16 +3,20 @@ import { seedDemo } from '../../src/import/demo';
 import { testDatabase, wipe } from './db';
 import { startTestServer, type TestServer } from './server';
 
-/**
- * For a describe block that talks to the API over data it loads itself: an empty database and the
- * real HTTP server; wiped and closed after. Read `db` and `api` inside tests.
- */
-export function withEmptyApi(): { db: Database; api: TestServer } {
+interface ApiOptions {
+  /** Load the demo dataset before the tests. */
+  demo: boolean;
+  analystQueries?: boolean;
+}
+
+/** Opens the tests' database (wiped, optionally seeded) and starts the real HTTP server; cleans up after. */
+function withApi(options: ApiOptions): { db: Database; api: TestServer } {
   const suite = {} as { db: Database; api: TestServer };
   beforeAll(async () => {
     suite.db = await testDatabase();
     await wipe(suite.db);
-    suite.api = await startTestServer(suite.db);
+    if (options.demo) await seedDemo(suite.db);
+    suite.api = await startTestServer(suite.db, { analystQueries: options.analystQueries });
   });
   afterAll(async () => {
     await suite.api?.close();
@@ -24,24 +28,12 @@ export function withEmptyApi(): { db: Database; api: TestServer } {
   return suite;
 }
 
-/**
- * For a describe block that talks to the API over the demo dataset: seeds it before the tests,
- * starts the real HTTP server, and cleans up after. Read `db` and `api` inside tests.
- */
+/** For a describe block that talks to the API over the demo dataset. Read `db` and `api` inside tests. */
 export function withDemoApi(options: { analystQueries?: boolean } = {}): { db: Database; api: TestServer } {
-  const suite = {} as { db: Database; api: TestServer };
-  beforeAll(async () => {
-    suite.db = await testDatabase();
-    await wipe(suite.db);
-    await seedDemo(suite.db);
-    suite.api = await startTestServer(suite.db, options);
-  });
-  afterAll(async () => {
-    await suite.api?.close();
-    if (suite.db) {
-      await wipe(suite.db);
-      await suite.db.driver.close();
-    }
-  });
-  return suite;
+  return withApi({ demo: true, ...options });
+}
+
+/** For a describe block that talks to the API over data it loads itself (an empty database to start). */
+export function withEmptyApi(): { db: Database; api: TestServer } {
+  return withApi({ demo: false });
 }
