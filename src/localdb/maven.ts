@@ -67,7 +67,7 @@ export function resolveJars(home: string, log: (msg: string) => void): ResolvedJ
   const out = { server: path.join(home, 'cp-server.txt'), apoc: path.join(home, 'cp-apoc.txt') };
   for (const profile of ['server', 'apoc'] as const) {
     if (!buildClasspath(profile, out[profile], true)) {
-      log(`Resolving Neo4j (${profile}) from Maven Central; the first run downloads about 130 MB...`);
+      log(`Resolving Neo4j (${profile}) from Maven Central; the first run downloads about 165 MB...`);
       buildClasspath(profile, out[profile], false);
     }
   }
