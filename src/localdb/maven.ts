@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
@@ -10,6 +11,8 @@ export interface ResolvedJars {
   gdsVersion: string;
   classpath: string[];
   pluginJars: string[];
+  /** SHA-256 of neo4j/pom.xml when these were resolved: a changed pom (a new plugin, a new pin) resolves again. */
+  pomHash?: string;
 }
 
 const POM = path.join(PROJECT_ROOT, 'neo4j', 'pom.xml');
@@ -53,14 +56,16 @@ function versionOf(jars: string[], artifact: string): string {
 }
 
 /**
- * Resolves the pinned Neo4j 5.26 server and APOC core with Maven (offline first, so a warm Maven cache
- * needs no network), and caches the result in `<home>/jars.json` so later starts skip Maven entirely.
+ * Resolves the pinned Neo4j 5.26 server, APOC core and GDS with Maven (offline first, so a warm Maven cache
+ * needs no network), and caches the result in `<home>/jars.json` so later starts skip Maven entirely
+ * until neo4j/pom.xml changes.
  */
 export function resolveJars(home: string, log: (msg: string) => void): ResolvedJars {
   const cacheFile = path.join(home, 'jars.json');
+  const pomHash = crypto.createHash('sha256').update(fs.readFileSync(POM)).digest('hex');
   if (fs.existsSync(cacheFile)) {
     const cached = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as ResolvedJars;
-    if ([...cached.classpath, ...cached.pluginJars].every((j) => fs.existsSync(j))) return cached;
+    if (cached.pomHash === pomHash && [...cached.classpath, ...cached.pluginJars].every((j) => fs.existsSync(j))) return cached;
   }
   checkTools();
   fs.mkdirSync(home, { recursive: true });
@@ -85,6 +90,7 @@ export function resolveJars(home: string, log: (msg: string) => void): ResolvedJ
     gdsVersion: versionOf(pluginJars, 'opengds-extension'),
     classpath,
     pluginJars,
+    pomHash,
   };
   fs.writeFileSync(cacheFile, JSON.stringify(resolved, null, 2));
   return resolved;

@@ -12,7 +12,9 @@ const PARAM = /^param\s+(\w+)\s*:\s*(\[?\w+\]?)(!?)\s*(?:=\s*(.+?))?\s*(?:—|--
 
 /** Reads the header of cypher/analyses/<name>.cypher: title, description and typed parameters. */
 export function parseAnalysis(name: string, text: string): Analysis {
-  const header = text.split('\n').filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('//'))).map((l) => l.replace(/^\/\/\s?/, ''));
+  const lines = text.split('\n');
+  const end = lines.findIndex((l) => !l.startsWith('//'));
+  const header = lines.slice(0, end < 0 ? lines.length : end).map((l) => l.replace(/^\/\/\s?/, ''));
   const field = (key: string) => header.filter((l) => l.startsWith(`${key}:`)).map((l) => l.slice(key.length + 1).trim()).join(' ');
   const parameters: AnalysisParameter[] = header
     .filter((l) => l.startsWith('param '))

@@ -6,7 +6,7 @@ import { AppError, badInput, ErrorCode } from '../../errors/errors';
 import { bindParameters, listAnalyses } from './analyses';
 import type { AnalystResult } from './analyst.types';
 import { neo4jErrorCode } from '../../errors/format';
-import { checkWithPlanner, execute, LIMITS, type RunOptions } from './executor';
+import { checkWithPlanner, execute, LIMITS, limitsOf, type RunOptions } from './executor';
 import { checkStatement } from './guard';
 
 /** Analyst statements and saved analyses need the analyst role; until roles exist, a server switch. */
@@ -27,14 +27,13 @@ function jsonParams(params: unknown): Record<string, unknown> {
  * is useful to them, so it is passed on, as BAD_USER_INPUT; a write refused by the read transaction
  * is FORBIDDEN. Timeouts and outages go on to the error map.
  */
-async function explained<T>(work: () => Promise<T>, timeoutMs?: number | null): Promise<T> {
+async function explained<T>(work: () => Promise<T>, timeoutMs: number): Promise<T> {
   try {
     return await work();
   } catch (e) {
     if (!(e instanceof Neo4jError)) throw e;
     if (neo4jErrorCode(e) === ErrorCode.TIMEOUT) {
-      const budget = timeoutMs ?? LIMITS.timeoutMs.default;
-      throw new AppError(ErrorCode.TIMEOUT, `The statement was stopped at its timeout of ${budget} ms; narrow it, or raise timeoutMs (at most ${LIMITS.timeoutMs.max})`, { field: 'timeoutMs' });
+      throw new AppError(ErrorCode.TIMEOUT, `The statement was stopped at its timeout of ${timeoutMs} ms; narrow it, or raise timeoutMs (at most ${LIMITS.timeoutMs.max})`, { field: 'timeoutMs' });
     }
     const first = e.message.split('\n').slice(0, 4).join(' ').slice(0, 600);
     if (/AccessMode|Forbidden/i.test(e.code)) throw new AppError(ErrorCode.FORBIDDEN, `analystQuery refused by Neo4j: ${first}`, { field: 'cypher' });
@@ -51,10 +50,11 @@ async function explained<T>(work: () => Promise<T>, timeoutMs?: number | null): 
 export async function analystQuery(ctx: Context, cypher: string, params: unknown, options: RunOptions): Promise<AnalystResult> {
   requireAnalyst(ctx, 'analystQuery');
   const started = Date.now();
+  const limits = limitsOf(options);
   checkStatement(cypher);
   const bound = jsonParams(params);
-  await explained(() => checkWithPlanner(ctx, cypher, bound));
-  return explained(() => execute(ctx, cypher, bound, options, started), options.timeoutMs);
+  await explained(() => checkWithPlanner(ctx, cypher, bound), limits.timeoutMs);
+  return explained(() => execute(ctx, cypher, bound, limits, started), limits.timeoutMs);
 }
 
 /** Runs a saved analysis with its parameters checked against its header. */
@@ -62,6 +62,7 @@ export async function runAnalysis(ctx: Context, name: string, params: unknown, o
   requireAnalyst(ctx, 'runAnalysis');
   const analysis = listAnalyses().find((a) => a.name === name);
   if (!analysis) throw new AppError(ErrorCode.NOT_FOUND, `No saved analysis named "${name}"; the analyses query lists them`, { field: 'name' });
+  const limits = limitsOf(options);
   const bound = bindParameters(analysis, params);
-  return explained(() => execute(ctx, loadCypher(analysis.cypherName), bound, options, Date.now()), options.timeoutMs);
+  return explained(() => execute(ctx, loadCypher(analysis.cypherName), bound, limits, Date.now()), limits.timeoutMs);
 }

@@ -18,6 +18,19 @@ export interface RunOptions {
   maxRows?: number | null;
 }
 
+export interface Limits {
+  timeoutMs: number;
+  maxRows: number;
+}
+
+/** The request's timeout and row cap, defaulted and range-checked (before any database work). */
+export function limitsOf(options: RunOptions): Limits {
+  return {
+    timeoutMs: checkIntRange('timeoutMs', options.timeoutMs ?? LIMITS.timeoutMs.default, LIMITS.timeoutMs.min, LIMITS.timeoutMs.max),
+    maxRows: checkIntRange('maxRows', options.maxRows ?? LIMITS.maxRows.default, LIMITS.maxRows.min, LIMITS.maxRows.max),
+  };
+}
+
 function flatten(plan: Plan | false | undefined, out: PlanSummary['operators'] = []): PlanSummary['operators'] {
   if (!plan) return out;
   out.push({ name: plan.operatorType, details: String(plan.arguments?.Details ?? '') });
@@ -32,9 +45,7 @@ export async function checkWithPlanner(ctx: Context, cypher: string, params: Par
 }
 
 /** Runs an accepted read statement under its timeout and row cap, and shapes the answer. */
-export async function execute(ctx: Context, cypher: string, params: Params, options: RunOptions, started: number): Promise<AnalystResult> {
-  const timeoutMs = checkIntRange('timeoutMs', options.timeoutMs ?? LIMITS.timeoutMs.default, LIMITS.timeoutMs.min, LIMITS.timeoutMs.max);
-  const maxRows = checkIntRange('maxRows', options.maxRows ?? LIMITS.maxRows.default, LIMITS.maxRows.min, LIMITS.maxRows.max);
+export async function execute(ctx: Context, cypher: string, params: Params, { timeoutMs, maxRows }: Limits, started: number): Promise<AnalystResult> {
   const { keys, records, truncated } = await ctx.db.readAdHoc(cypher, params, maxRows, timeoutMs);
   const rows = records.map((r) => {
     const row: Record<string, unknown> = {};

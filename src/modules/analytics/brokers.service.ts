@@ -1,15 +1,10 @@
 import type { Context } from '../../context';
 import { badInput, checkIntRange } from '../../errors/errors';
 import type { EntityKind } from '../../model/vocabulary';
-import type { EntityProps } from '../entity/entity.type';
 import { requireEntities } from '../entity/relations';
 import type { Broker } from './analytics.types';
 
 const SIDE_KINDS = ['Region', 'Sector'];
-
-interface BrokerRow extends Omit<Broker, 'entity'> {
-  entity: EntityProps;
-}
 
 /** Entities with cooperation ties to both of two regions or sectors (or one of each). */
 export async function brokers(ctx: Context, a: string, b: string, kinds: EntityKind[] | null | undefined, first: number): Promise<Broker[]> {
@@ -19,5 +14,5 @@ export async function brokers(ctx: Context, a: string, b: string, kinds: EntityK
   sides.forEach((s, i) => {
     if (!SIDE_KINDS.includes(s.kind)) throw badInput(i ? 'b' : 'a', `expected the id of a region or a sector, got the ${s.kind} "${s.id}"`);
   });
-  return ctx.db.read<BrokerRow>('analytics/brokers', { a, b, kinds: kinds?.length ? kinds : null, first, examples: 5 });
+  return ctx.db.read<Broker>('analytics/brokers', { a, b, kinds: kinds?.length ? kinds : null, first, examples: 5 });
 }
