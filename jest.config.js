@@ -8,5 +8,11 @@ module.exports = {
   globalSetup: '<rootDir>/test/helpers/global-setup.ts',
   globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
   testTimeout: 60000,
-  transform: { '^.+\\.ts$': ['ts-jest', {}] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', {}],
+    // jose 6 ships ES modules only; Node loads them with require(esm), Jest's CommonJS runtime cannot,
+    // so ts-jest transpiles jose's files for the tests.
+    '^.+/node_modules/jose/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true }, diagnostics: false }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
 };

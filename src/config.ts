@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -10,19 +11,48 @@ const bool = z
 
 const size = z.string().regex(/^\d+[kmg]$/i, 'expected a size such as 512m or 2g');
 
+/** The roles a request can have (see src/auth/roles.ts for what each may do). */
+export const ROLES = ['viewer', 'editor', 'analyst', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_ON_EMPTY: bool.default(true),
-  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
-  ANALYST_QUERIES: bool.default(false),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
+
+  ANONYMOUS_ROLE: z.enum([...ROLES, 'none']).default('viewer'),
+  API_KEYS: z.string().default(''),
+  JWT_SECRET: z.string().min(32, 'expected at least 32 characters (an HS256 secret of 256 bits)').optional(),
+  JWT_JWKS_URL: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL of a JSON Web Key Set' }).optional(),
+  JWT_ISSUER: z.string().min(1).optional(),
+  JWT_AUDIENCE: z.string().min(1).optional(),
+  JWT_ROLES_CLAIM: z.string().min(1).default('roles'),
+
+  MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
+  // graphql-armor's static cost multiplies by every `first` on the way down: an entity with 20
+  // members, each with 20 projects, each with 20 participants (8,000 rows, 3 round trips) costs 2.3 M.
+  MAX_COST: z.coerce.number().int().min(1).max(1_000_000_000).default(5_000_000),
+  MAX_ALIASES: z.coerce.number().int().min(0).max(1_000).default(15),
+  MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1_000).default(50),
+  MAX_TOKENS: z.coerce.number().int().min(10).max(100_000).default(2_000),
+  MAX_BODY: size.default('1m'),
+  INTROSPECTION: bool.optional(),
+  FIELD_SUGGESTIONS: bool.optional(),
 
   NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'expected a neo4j:// or bolt:// URI').optional(),
   NEO4J_USERNAME: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(50),
+  NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  NEO4J_RETRY_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
+  NEO4J_UNAVAILABLE_RETRY_MS: z.coerce.number().int().min(0).max(120_000).default(1_000),
+  NEO4J_STARTUP_WAIT_S: z.coerce.number().int().min(0).max(3_600).default(60),
 
   LOCAL_NEO4J_HOME: z.string().min(1).default('.neo4j/dev'),
   LOCAL_NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
@@ -42,16 +72,58 @@ export interface LocalNeo4jConfig {
   startTimeoutS: number;
 }
 
+/** A service account: a static API key from configuration, kept only as its SHA-256 digest. */
+export interface ApiKey {
+  name: string;
+  roles: Role[];
+  sha256: string;
+}
+
+export interface AuthConfig {
+  /** The role of requests without credentials; null refuses them (UNAUTHENTICATED). */
+  anonymousRole: Role | null;
+  apiKeys: ApiKey[];
+  /** Set when bearer JWTs are accepted: HS256 with `secret`, anything asymmetric from `jwksUrl`. */
+  jwt?: { secret?: string; jwksUrl?: string; issuer: string; audience: string; rolesClaim: string };
+}
+
+/** What one request may ask for (graphql-armor and the HTTP layer). */
+export interface LimitsConfig {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxBodyBytes: number;
+  /** The time budget of one request; each database call gets what is left as its transaction timeout. */
+  requestTimeoutMs: number;
+  introspection: boolean;
+  fieldSuggestions: boolean;
+}
+
+/** How the driver talks to Neo4j and how long it keeps trying. */
+export interface Neo4jClientConfig {
+  poolSize: number;
+  acquireTimeoutMs: number;
+  connectTimeoutMs: number;
+  /** How long transient errors (deadlocks, leader switches) are retried, within the request budget. */
+  retryMs: number;
+  /** How long an unreachable database is retried before a request fails with DATABASE_UNAVAILABLE. */
+  unavailableRetryMs: number;
+  /** How long start-up waits for Neo4j (with back-off) before giving up. */
+  startupWaitS: number;
+}
+
 export interface Config {
   env: Env['NODE_ENV'];
   host: string;
   port: number;
   logLevel: Env['LOG_LEVEL'];
   seedOnEmpty: boolean;
-  /** Transaction timeout of every database call an API request makes. */
-  queryTimeoutMs: number;
-  /** Whether analystQuery and runAnalysis are open (until roles exist, a switch that is off by default). */
-  analystQueries: boolean;
+  shutdownTimeoutMs: number;
+  auth: AuthConfig;
+  limits: LimitsConfig;
+  neo4j: Neo4jClientConfig;
   /** Set when the user points us at their own Neo4j; then nothing is started locally. */
   external?: { uri: string; username: string; password: string; database: string };
   local: LocalNeo4jConfig;
@@ -60,25 +132,79 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
+const BYTES: Record<string, number> = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+const bytes = (s: string) => Number(s.slice(0, -1)) * BYTES[s.slice(-1).toLowerCase()];
+
+/** `name:role[+role…]:key` entries, comma-separated; the key may be given as `sha256:<hex digest>`. */
+function parseApiKeys(text: string, problems: string[]): ApiKey[] {
+  const keys: ApiKey[] = [];
+  for (const [i, entry] of text.split(',').map((e) => e.trim()).filter(Boolean).entries()) {
+    const [name, roleList, ...rest] = entry.split(':');
+    const key = rest.join(':');
+    const where = `API_KEYS entry ${i + 1} (${name || 'unnamed'})`;
+    const roles = (roleList ?? '').split('+').filter(Boolean);
+    const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+    if (!name || !roles.length || !key) problems.push(`${where}: expected name:role[+role…]:key`);
+    else if (unknown.length) problems.push(`${where}: unknown role ${unknown.join(', ')} (expected ${ROLES.join(', ')})`);
+    else if (key.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/i.test(key)) problems.push(`${where}: expected sha256: followed by 64 hex digits`);
+    else if (!key.startsWith('sha256:') && key.length < 24) problems.push(`${where}: a key needs at least 24 characters`);
+    else if (keys.some((k) => k.name === name)) problems.push(`${where}: the name is used twice`);
+    else {
+      const sha256 = key.startsWith('sha256:') ? key.slice(7).toLowerCase() : crypto.createHash('sha256').update(key).digest('hex');
+      keys.push({ name, roles: roles as Role[], sha256 });
+    }
+  }
+  return keys;
+}
+
+function authOf(e: Env, problems: string[]): AuthConfig {
+  const apiKeys = parseApiKeys(e.API_KEYS, problems);
+  let jwt: AuthConfig['jwt'];
+  if (e.JWT_SECRET || e.JWT_JWKS_URL) {
+    if (!e.JWT_ISSUER) problems.push('JWT_ISSUER: required with JWT_SECRET or JWT_JWKS_URL (tokens from other issuers are refused)');
+    if (!e.JWT_AUDIENCE) problems.push('JWT_AUDIENCE: required with JWT_SECRET or JWT_JWKS_URL (tokens meant for other APIs are refused)');
+    jwt = { secret: e.JWT_SECRET, jwksUrl: e.JWT_JWKS_URL, issuer: e.JWT_ISSUER ?? '', audience: e.JWT_AUDIENCE ?? '', rolesClaim: e.JWT_ROLES_CLAIM };
+  }
+  return { anonymousRole: e.ANONYMOUS_ROLE === 'none' ? null : e.ANONYMOUS_ROLE, apiKeys, jwt };
+}
+
 /** The only reader of process.env: validates everything and lists every bad variable at once. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(source);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(source[String(i.path[0])])})`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
-  }
-  const e = parsed.data;
-  if (e.NEO4J_URI && e.NEO4J_PASSWORD === undefined) {
-    throw new ConfigError('Invalid configuration:\n  NEO4J_PASSWORD: required when NEO4J_URI is set');
-  }
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(source[String(i.path[0])])})`);
+  if (!parsed.success) parseApiKeys(source.API_KEYS ?? '', problems); // so one message lists every bad variable
+  const e = parsed.data as Env;
+  const auth = parsed.success ? authOf(e, problems) : undefined;
+  if (parsed.success && e.NEO4J_URI && e.NEO4J_PASSWORD === undefined) problems.push('NEO4J_PASSWORD: required when NEO4J_URI is set');
+  if (problems.length || !auth) throw new ConfigError(`Invalid configuration:\n${problems.map((l) => `  ${l}`).join('\n')}`);
+  const production = e.NODE_ENV === 'production';
   return {
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     seedOnEmpty: e.SEED_ON_EMPTY,
-    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
-    analystQueries: e.ANALYST_QUERIES,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    auth,
+    limits: {
+      maxDepth: e.MAX_DEPTH,
+      maxCost: e.MAX_COST,
+      maxAliases: e.MAX_ALIASES,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxTokens: e.MAX_TOKENS,
+      maxBodyBytes: bytes(e.MAX_BODY),
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      introspection: e.INTROSPECTION ?? !production,
+      fieldSuggestions: e.FIELD_SUGGESTIONS ?? !production,
+    },
+    neo4j: {
+      poolSize: e.NEO4J_POOL_SIZE,
+      acquireTimeoutMs: e.NEO4J_ACQUIRE_TIMEOUT_MS,
+      connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+      retryMs: e.NEO4J_RETRY_MS,
+      unavailableRetryMs: e.NEO4J_UNAVAILABLE_RETRY_MS,
+      startupWaitS: e.NEO4J_STARTUP_WAIT_S,
+    },
     external: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD ?? '', database: e.NEO4J_DATABASE }
       : undefined,

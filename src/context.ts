@@ -1,3 +1,5 @@
+import neo4j from 'neo4j-driver';
+import { viewerOf, type Viewer } from './auth/roles';
 import type { Database } from './db/driver';
 import { CypherRunner } from './db/runner';
 import { createEntityLoaders, type EntityLoaders } from './modules/entity/entity.loaders';
@@ -7,16 +9,32 @@ export interface Context {
   db: CypherRunner;
   loaders: EntityLoaders;
   requestId: string;
-  /** What this request may do beyond reading (roles come with authentication; until then, switches). */
-  access: Access;
+  /** Who is asking and what their roles allow. */
+  viewer: Viewer;
+  /** Bookmarks of this request's database work; sent back to the client so its next request reads its writes. */
+  bookmarks(): Promise<string[]>;
 }
 
-export interface Access {
-  analyst: boolean;
+/** What the HTTP layer knows about a request before any resolver runs. */
+export interface RequestScope {
+  requestId: string;
+  viewer: Viewer;
+  /** The request's time budget in ms (each database call gets what is left as its transaction timeout). */
+  timeBudgetMs?: number;
+  /** Bookmarks the client sent back from an earlier request (header x-neo4j-bookmarks). */
+  bookmarks?: string[];
 }
 
 /** Creates the per-request context (its own runner, so round trips are counted per request). */
-export function createContext(database: Database, requestId: string, queryTimeoutMs?: number, access: Access = { analyst: false }): Context {
-  const db = new CypherRunner(database, queryTimeoutMs);
-  return { db, loaders: createEntityLoaders(db), requestId, access };
+export function createContext(database: Database, scope: Partial<RequestScope> = {}): Context {
+  const bookmarks = neo4j.bookmarkManager({ initialBookmarks: scope.bookmarks ?? [] });
+  const deadline = scope.timeBudgetMs === undefined ? undefined : Date.now() + scope.timeBudgetMs;
+  const db = new CypherRunner(database, { deadline, bookmarks });
+  return {
+    db,
+    loaders: createEntityLoaders(db),
+    requestId: scope.requestId ?? 'internal',
+    viewer: scope.viewer ?? viewerOf('internal', 'internal', ['admin']),
+    bookmarks: async () => [...(await bookmarks.getBookmarks())],
+  };
 }

@@ -20,15 +20,30 @@ async function main(): Promise<void> {
     const s = await seedDemo(db);
     logger.info({ entities: s.entities.created, relations: s.relations.created, seconds: s.seconds }, 'empty database: demo dataset loaded');
   }
-  const { httpServer, apollo } = await createServer(await createSchema(), db, logger, { queryTimeoutMs: config.queryTimeoutMs, analystQueries: config.analystQueries });
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const server = await createServer(await createSchema(), db, logger, { auth: config.auth, limits: config.limits });
+  await new Promise<void>((resolve) => server.httpServer.listen(config.port, config.host, resolve));
   logger.info(`GraphQL ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql`);
 
+  let stopping = false;
   const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    await apollo.stop(); // drains the HTTP server
-    await db.driver.close();
-    process.exit(0);
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining requests');
+    // A request that will not finish must not keep the process (and a rolling deploy) waiting forever.
+    const deadline = setTimeout(() => {
+      logger.error({ timeoutMs: config.shutdownTimeoutMs }, 'shutdown timed out; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    deadline.unref();
+    try {
+      await server.stop(); // /ready says no, then the HTTP server drains
+      await db.driver.close();
+      logger.info('stopped');
+      process.exit(0);
+    } catch (err) {
+      logger.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth/auth-checker';
 import { PROJECT_ROOT } from './config';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { AnalystResolver } from './modules/analyst/analyst.resolver';
@@ -22,7 +23,7 @@ const RESOLVERS = [HealthResolver, EntityResolver, SearchResolver, ListResolver,
 
 /** Builds the executable schema from the type-graphql resolvers. */
 export async function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS as unknown as [Function, ...Function[]], orphanedTypes: ENTITY_TYPES, validate: { forbidUnknownValues: false } });
+  return buildSchema({ resolvers: RESOLVERS as unknown as [Function, ...Function[]], orphanedTypes: ENTITY_TYPES, validate: { forbidUnknownValues: false }, authChecker, authMode: 'error' });
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted, with a "generated" header. */

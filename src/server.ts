@@ -1,53 +1,70 @@
-import crypto from 'node:crypto';
 import http from 'node:http';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { Authenticator } from './auth/authenticate';
+import { loadConfig, type AuthConfig, type LimitsConfig } from './config';
 import { createContext, type Context } from './context';
-import { loadCypher } from './db/cypher';
 import type { Database } from './db/driver';
 import { formatError } from './errors/format';
+import { armorOf, costOfVariables } from './http/limits';
+import { isReady } from './http/readiness';
+import { bookmarksOf, httpErrorHandler, requestIdOf } from './http/request';
 import type { Logger } from './logger';
+import { Metrics } from './observability/metrics';
+import { observeRequests } from './observability/request-plugin';
+
+export interface ServerOptions {
+  auth: AuthConfig;
+  limits: LimitsConfig;
+}
 
 export interface AppServer {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  metrics: Metrics;
+  /** Stops answering ready (load balancers take the replica out), drains HTTP, keeps the driver open. */
+  stop(): Promise<void>;
 }
 
-/** Reports how many Neo4j round trips a request made (header `x-db-round-trips`): N+1 shows at once. */
-function roundTripHeader(): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue, response }) {
-          response.http.headers.set('x-db-round-trips', String(contextValue.db.roundTrips));
-        },
-      };
-    },
-  };
+/** The options a server gets from an empty environment (tests override what they exercise). */
+export function defaultServerOptions(): ServerOptions {
+  const { auth, limits } = loadConfig({});
+  return { auth, limits };
 }
 
-/** Builds the HTTP app (GraphQL at /graphql, /health, /ready) without listening; tests call it too. */
-export async function createServer(schema: GraphQLSchema, db: Database, logger: Logger, options: { queryTimeoutMs?: number; analystQueries?: boolean } = {}): Promise<AppServer> {
+/**
+ * Builds the HTTP app (GraphQL at /graphql, /health, /ready, /metrics) without listening; tests call
+ * it too. Every request is authenticated, bounded (graphql-armor, body size, time budget), observed
+ * (log line, metrics) and its errors pass through formatError.
+ */
+export async function createServer(schema: GraphQLSchema, db: Database, logger: Logger, overrides: Partial<ServerOptions> = {}): Promise<AppServer> {
+  const { auth, limits } = { ...defaultServerOptions(), ...overrides };
   const app = express();
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const metrics = new Metrics(db);
+  const authenticator = new Authenticator(auth);
+  const armor = armorOf(limits);
+  let draining = false;
+
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError: (formatted, error) => {
-      const out = formatError(formatted, error);
-      if (out.extensions?.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error }, 'unhandled error');
-      return out;
-    },
+    formatError,
     includeStacktraceInErrorResponses: false,
+    introspection: limits.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
     // Compact JSON: the default pretty-prints every response, which cost more CPU than the
     // resolvers on the benchmark's larger answers.
     stringifyResult: (result) => JSON.stringify(result),
     // No cache hints are used; the cache-control plugin otherwise wraps every field resolver.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), roundTripHeader()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ...armor.plugins, costOfVariables(schema, limits), observeRequests(metrics, logger)],
   });
   await apollo.start();
 
@@ -55,19 +72,40 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
     res.json({ status: 'ok' });
   });
   app.get('/ready', async (_req, res) => {
-    try {
-      await db.driver.executeQuery(loadCypher('system/ping'), {}, { database: db.database });
-      res.json({ ready: true });
-    } catch (e) {
-      res.status(503).json({ ready: false, reason: (e as Error).message });
-    }
+    const state = draining ? { ready: false, reason: 'shutting down' } : await isReady(db);
+    res.status(state.ready ? 200 : 503).json(state);
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, (req.headers['x-request-id'] as string) || crypto.randomUUID(), options.queryTimeoutMs, { analyst: options.analystQueries ?? false }),
+      context: async ({ req }) => {
+        const requestId = requestIdOf(req);
+        try {
+          const viewer = await authenticator.authenticate({ authorization: req.headers.authorization, 'x-api-key': req.headers['x-api-key'] as string | undefined });
+          return createContext(db, { requestId, viewer, timeBudgetMs: limits.requestTimeoutMs, bookmarks: bookmarksOf(req) });
+        } catch (e) {
+          const code = e instanceof GraphQLError ? String(e.extensions.code) : 'INTERNAL_SERVER_ERROR';
+          metrics.countRefusal(code);
+          logger.info({ requestId, errorCodes: [code], message: (e as Error).message }, 'graphql request refused');
+          throw e;
+        }
+      },
     }),
   );
-  return { app, httpServer, apollo };
+  app.use(httpErrorHandler(limits.maxBodyBytes));
+
+  return {
+    app,
+    httpServer,
+    apollo,
+    metrics,
+    async stop() {
+      draining = true;
+      await apollo.stop();
+    },
+  };
 }

@@ -76,7 +76,7 @@ async function bench(opts: Options): Promise<void> {
   await migrate(db);
   const dataset = await ensureDataset(db, opts.size);
   const inputs = (await new CypherRunner(db).read<BenchInputs>('bench/inputs'))[0];
-  const server = await createServer(await createSchema(), db, createLogger('silent'), { queryTimeoutMs: config.queryTimeoutMs, analystQueries: true });
+  const server = await createServer(await createSchema(), db, createLogger('silent'), { auth: { ...config.auth, anonymousRole: 'analyst' }, limits: config.limits });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const url = new URL(`http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`);
   const neo4jVersion = (await db.driver.getServerInfo({ database: db.database })).agent ?? '';

@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Config } from '../config';
+import type { Config, Neo4jClientConfig } from '../config';
 import { LocalNeo4j } from '../localdb/launcher';
 import { disableNagle } from './nodelay';
 
@@ -9,6 +9,31 @@ export interface Database {
   database: string;
   /** Where we are connected, for logs (never the password). */
   uri: string;
+  /** How long runners retry transient errors and an unreachable database. */
+  retry: Pick<Neo4jClientConfig, 'retryMs' | 'unavailableRetryMs'>;
+  /** Sessions (hence pooled connections) this process holds right now; read by /metrics. */
+  stats: { sessionsOpen: number; poolSize: number };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Waits until Neo4j answers, retrying with exponential back-off (0.25 s doubling to 5 s) for up to
+ * `waitS` seconds: an API started next to a database that is still starting does not crash.
+ */
+async function waitForNeo4j(driver: Driver, database: string, waitS: number, log?: (msg: string) => void): Promise<void> {
+  const until = Date.now() + waitS * 1000;
+  for (let delay = 250; ; delay = Math.min(delay * 2, 5000)) {
+    try {
+      await driver.verifyConnectivity({ database });
+      return;
+    } catch (e) {
+      const left = until - Date.now();
+      if (left <= 0) throw e;
+      log?.(`Neo4j does not answer yet (${(e as Error).message.split('\n')[0]}); retrying in ${Math.min(delay, left)} ms`);
+      await sleep(Math.min(delay, left));
+    }
+  }
 }
 
 /**
@@ -23,12 +48,33 @@ export async function connect(config: Config, log?: (msg: string) => void): Prom
     target = { ...c, database: config.database };
   }
   disableNagle();
+  const client = config.neo4j;
   const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
     disableLosslessIntegers: false,
-    maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 10_000,
+    maxConnectionPoolSize: client.poolSize,
+    connectionAcquisitionTimeout: client.acquireTimeoutMs,
+    connectionTimeout: client.connectTimeoutMs,
+    // CypherRunner retries itself, within each request's time budget and with separate limits for
+    // transient errors and an unreachable database; the driver's own 30 s of retries would hang requests.
+    maxTransactionRetryTime: 0,
     logging: { level: 'error', logger: (_level, message) => log?.(`neo4j-driver: ${message}`) },
   });
-  await driver.verifyConnectivity({ database: target.database });
-  return { driver, database: target.database, uri: target.uri };
+  try {
+    await waitForNeo4j(driver, target.database, client.startupWaitS, log);
+  } catch (e) {
+    await driver.close();
+    throw e;
+  }
+  return databaseOf(driver, target.database, target.uri, client);
+}
+
+/** A Database around a driver someone else configured (scripts and test set-up). */
+export function databaseOf(driver: Driver, database: string, uri: string, client: Pick<Neo4jClientConfig, 'retryMs' | 'unavailableRetryMs' | 'poolSize'> = { retryMs: 5_000, unavailableRetryMs: 1_000, poolSize: 100 }): Database {
+  return {
+    driver,
+    database,
+    uri,
+    retry: { retryMs: client.retryMs, unavailableRetryMs: client.unavailableRetryMs },
+    stats: { sessionsOpen: 0, poolSize: client.poolSize },
+  };
 }

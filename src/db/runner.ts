@@ -1,7 +1,19 @@
-import type { ManagedTransaction, QueryResult, Record as Neo4jRecord, RecordShape, ResultSummary } from 'neo4j-driver';
+import { isRetriableError, type BookmarkManager, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord, type RecordShape, type ResultSummary } from 'neo4j-driver';
+import { AppError, ErrorCode } from '../errors/errors';
+import { neo4jErrorCode } from '../errors/format';
 import { fillLiterals, loadCypher, type Literal } from './cypher';
 import type { Database } from './driver';
 import { toNative } from './values';
+
+/** What bounds one request's database work. */
+export interface RunnerOptions {
+  /** When the request's time budget runs out (ms since the epoch): each call gets what is left as its transaction timeout. */
+  deadline?: number;
+  /** Shared by every session of the request, so it reads its own writes (and those the client's bookmarks name). */
+  bookmarks?: BookmarkManager;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export type Params = Record<string, unknown>;
 
@@ -22,7 +34,7 @@ export class CypherRunner {
 
   constructor(
     readonly db: Database,
-    private readonly timeoutMs?: number,
+    private readonly options: RunnerOptions = {},
   ) {}
 
   /** Runs a read query and returns its rows as plain objects (`literals` fill `{{name}}` integers and type lists). */
@@ -73,15 +85,50 @@ export class CypherRunner {
     return this.run('READ', async (tx) => (await tx.run(`EXPLAIN ${text}`, params)).summary);
   }
 
-  private async run<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs = this.timeoutMs): Promise<R> {
+  private async run<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
     this.roundTrips++;
-    const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
-    const config = timeoutMs ? { timeout: timeoutMs } : undefined;
-    try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    } finally {
-      await session.close();
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      const timeout = timeoutMs ?? this.remainingBudget();
+      const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: mode, bookmarkManager: this.options.bookmarks });
+      this.db.stats.sessionsOpen++;
+      try {
+        const config = timeout ? { timeout } : undefined;
+        return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      } catch (e) {
+        const wait = this.retryDelay(e, attempt, started);
+        if (wait === undefined) throw e;
+        await sleep(wait);
+      } finally {
+        this.db.stats.sessionsOpen--;
+        await session.close();
+      }
     }
+  }
+
+  /** Milliseconds left of the request's time budget; TIMEOUT once it is spent. */
+  private remainingBudget(): number | undefined {
+    if (this.options.deadline === undefined) return undefined;
+    const left = this.options.deadline - Date.now();
+    if (left <= 0) throw new AppError(ErrorCode.TIMEOUT, 'The request used up its time budget before this database call');
+    return left;
+  }
+
+  /**
+   * How long to wait before trying again, or undefined to give up: transient errors (deadlocks, a
+   * leader switch) are retried for `retryMs`, an unreachable database only for `unavailableRetryMs`
+   * (requests fail fast while it is down), neither past the request's budget; memory errors never
+   * (the same query would need the same memory).
+   */
+  private retryDelay(e: unknown, attempt: number, started: number): number | undefined {
+    if (!isRetriableError(e as Error) || neo4jErrorCode(e) === ErrorCode.RESOURCE_LIMIT) return undefined;
+    const code = (e as { code?: string }).code;
+    const limit = code === 'ServiceUnavailable' || code === 'SessionExpired' ? this.db.retry.unavailableRetryMs : this.db.retry.retryMs;
+    const delay = Math.min(1000, 50 * 2 ** attempt) * (0.8 + Math.random() * 0.4);
+    const now = Date.now();
+    if (now + delay - started > limit) return undefined;
+    if (this.options.deadline !== undefined && now + delay >= this.options.deadline) return undefined;
+    return delay;
   }
 
   private rows<T>(result: QueryResult<RecordShape>): T[] {

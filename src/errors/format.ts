@@ -14,6 +14,8 @@ export function neo4jErrorCode(error: unknown): ErrorCode | undefined {
   if (code.includes('TransactionTimedOut') || code.includes('TransactionTimedOutClientConfiguration')) return ErrorCode.TIMEOUT;
   if (code.includes('ConstraintValidationFailed')) return ErrorCode.CONFLICT;
   if (code.includes('MemoryPoolOutOfMemoryError') || code.includes('TransactionOutOfMemoryError')) return ErrorCode.RESOURCE_LIMIT;
+  if (code.includes('InvalidBookmark')) return ErrorCode.BAD_USER_INPUT;
+  if (code.includes('BookmarkTimeout')) return ErrorCode.TIMEOUT;
   return undefined;
 }
 
@@ -22,7 +24,10 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   [ErrorCode.TIMEOUT]: 'The query took longer than its time budget',
   [ErrorCode.CONFLICT]: 'The change conflicts with existing data',
   [ErrorCode.RESOURCE_LIMIT]: 'The query needed more memory than the database grants one transaction; narrow it',
+  // The only client input Neo4j itself judges is a bookmark the client sent back.
+  [ErrorCode.BAD_USER_INPUT]: 'x-neo4j-bookmarks: expected bookmarks this database issued, as an earlier response returned them',
 };
+const FIELDS: Partial<Record<ErrorCode, string>> = { [ErrorCode.BAD_USER_INPUT]: 'x-neo4j-bookmarks' };
 
 /**
  * The one choke point for errors leaving the API: our own codes pass through, Neo4j errors get a
@@ -32,7 +37,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   const code = formatted.extensions?.code as string | undefined;
   const mapped = neo4jErrorCode(original);
-  if (mapped) return { message: MESSAGES[mapped]!, path: formatted.path, extensions: { code: mapped } };
+  if (mapped) return { message: MESSAGES[mapped]!, path: formatted.path, extensions: { code: mapped, ...(FIELDS[mapped] && { field: FIELDS[mapped] }) } };
   // Only errors we raised on purpose (GraphQLErrors: ours, type-graphql's argument validation) and
   // graphql-js's request errors keep their message; anything else could leak internals.
   const deliberate = original instanceof GraphQLError || original === undefined || original === null;

@@ -1,3 +1,4 @@
+import type { Role } from '../../src/config';
 import type { Database } from '../../src/db/driver';
 import { seedDemo } from '../../src/import/demo';
 import { testDatabase, wipe } from './db';
@@ -6,7 +7,8 @@ import { startTestServer, type TestServer } from './server';
 interface ApiOptions {
   /** Load the demo dataset before the tests. */
   demo: boolean;
-  analystQueries?: boolean;
+  /** Who requests are from unless a call says otherwise (default: anonymous, a viewer). */
+  as?: Role | 'anonymous';
 }
 
 /** Opens the tests' database (wiped, optionally seeded) and starts the real HTTP server; cleans up after. */
@@ -16,7 +18,7 @@ function withApi(options: ApiOptions): { db: Database; api: TestServer } {
     suite.db = await testDatabase();
     await wipe(suite.db);
     if (options.demo) await seedDemo(suite.db);
-    suite.api = await startTestServer(suite.db, { analystQueries: options.analystQueries });
+    suite.api = await startTestServer(suite.db, { as: options.as });
   });
   afterAll(async () => {
     await suite.api?.close();
@@ -29,11 +31,11 @@ function withApi(options: ApiOptions): { db: Database; api: TestServer } {
 }
 
 /** For a describe block that talks to the API over the demo dataset. Read `db` and `api` inside tests. */
-export function withDemoApi(options: { analystQueries?: boolean } = {}): { db: Database; api: TestServer } {
+export function withDemoApi(options: { as?: Role | 'anonymous' } = {}): { db: Database; api: TestServer } {
   return withApi({ demo: true, ...options });
 }
 
 /** For a describe block that talks to the API over data it loads itself (an empty database to start). */
-export function withEmptyApi(): { db: Database; api: TestServer } {
-  return withApi({ demo: false });
+export function withEmptyApi(options: { as?: Role | 'anonymous' } = {}): { db: Database; api: TestServer } {
+  return withApi({ demo: false, ...options });
 }

@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { databaseOf } from '../../src/db/driver';
 import { migrate } from '../../src/db/migrate';
 import { LocalNeo4j } from '../../src/localdb/launcher';
 import { testConfig } from './neo4j-target';
@@ -23,7 +24,7 @@ export default async function globalSetup(): Promise<void> {
   }
   const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password));
   try {
-    const db = { driver, database: target.database, uri: target.uri };
+    const db = databaseOf(driver, target.database, target.uri);
     const { records } = await driver.executeQuery(
       'CALL { MATCH (n) WHERE NOT n:Migration AND NOT n:TestDatabase RETURN count(n) AS n } RETURN n, exists { (:TestDatabase) } AS marked',
       {},

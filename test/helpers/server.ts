@@ -1,8 +1,10 @@
+import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import type { Role } from '../../src/config';
 import type { Database } from '../../src/db/driver';
 import { createLogger } from '../../src/logger';
 import { createSchema } from '../../src/schema';
-import { createServer, type AppServer } from '../../src/server';
+import { createServer, defaultServerOptions, type AppServer, type ServerOptions } from '../../src/server';
 
 /** A GraphQL response as tests read it (data is `any` so tests can walk it freely). */
 export interface GqlResponse<T = any> {
@@ -10,35 +12,65 @@ export interface GqlResponse<T = any> {
   errors?: any[];
   /** Neo4j round trips the request cost (x-db-round-trips). */
   roundTrips: number;
+  status: number;
+  headers: Headers;
+}
+
+/** The test server's service accounts: one API key per role. */
+export const TEST_API_KEYS: Record<Role, string> = {
+  viewer: 'test-viewer-key-0123456789abcdef',
+  editor: 'test-editor-key-0123456789abcdef',
+  analyst: 'test-analyst-key-0123456789abcdef',
+  admin: 'test-admin-key-0123456789abcdef',
+};
+
+/** How a test request authenticates: as a role (its API key), anonymously, or with its own headers. */
+export interface AsOptions {
+  as?: Role | 'anonymous';
+  headers?: Record<string, string>;
 }
 
 export interface TestServer {
   url: string;
   /** POSTs a GraphQL operation and returns the parsed JSON body. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: AsOptions): Promise<GqlResponse<T>>;
   close(): Promise<void>;
   server: AppServer;
 }
 
-/** Starts the real HTTP server on a free port against the tests' database (analyst queries off unless asked). */
-export async function startTestServer(db: Database, options: { analystQueries?: boolean } = {}): Promise<TestServer> {
-  const server = await createServer(await createSchema(), db, createLogger('silent'), options);
+export interface TestServerOptions extends Partial<ServerOptions> {
+  /** Who requests are from unless a call says otherwise (default: anonymous, a viewer). */
+  as?: Role | 'anonymous';
+}
+
+/** Starts the real HTTP server on a free port against the tests' database, with one API key per role. */
+export async function startTestServer(db: Database, options: TestServerOptions = {}): Promise<TestServer> {
+  const defaults = defaultServerOptions();
+  const apiKeys = Object.entries(TEST_API_KEYS).map(([role, key]) => ({ name: `test-${role}`, roles: [role as Role], sha256: sha256(key) }));
+  const server = await createServer(await createSchema(), db, createLogger('silent'), {
+    auth: options.auth ?? { ...defaults.auth, apiKeys },
+    limits: options.limits ?? defaults.limits,
+  });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
   return {
     url,
     server,
-    async gql(query, variables) {
+    async gql(query, variables, call = {}) {
+      const as = call.as ?? options.as ?? 'anonymous';
+      const auth: Record<string, string> = as === 'anonymous' ? {} : { authorization: `Bearer ${TEST_API_KEYS[as]}` };
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...auth, ...call.headers },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as GqlResponse;
-      return { ...body, roundTrips: Number(res.headers.get('x-db-round-trips')) };
+      return { ...body, roundTrips: Number(res.headers.get('x-db-round-trips')), status: res.status, headers: res.headers };
     },
     async close() {
-      await server.apollo.stop();
+      await server.stop();
     },
   };
 }
+
+const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');

@@ -5,7 +5,6 @@ import { listAnalyses } from '../../src/modules/analyst/analyses';
 import { checkWithPlanner } from '../../src/modules/analyst/executor';
 import { withDemoApi } from '../helpers/demo-api';
 import { graphFingerprint } from '../helpers/graph';
-import { startTestServer } from '../helpers/server';
 
 const RUN = `query($c: String!, $p: JSON, $t: Int, $m: Int) {
   analystQuery(cypher: $c, params: $p, timeoutMs: $t, maxRows: $m) {
@@ -62,7 +61,7 @@ async function fingerprint(db: Database): Promise<string> {
 }
 
 describe('analystQuery and saved analyses', () => {
-  const suite = withDemoApi({ analystQueries: true });
+  const suite = withDemoApi({ as: 'analyst' });
 
   it(`refuses all ${ATTACKS.length} write and escape attempts with FORBIDDEN saying why, and the database is unchanged`, async () => {
     const before = await fingerprint(suite.db);
@@ -77,7 +76,7 @@ describe('analystQuery and saved analyses', () => {
   });
 
   it('refuses writes from the plan alone: Neo4j’s EXPLAIN verdict catches what the lexical check would', async () => {
-    const ctx = createContext(suite.db, 'plan-test');
+    const ctx = createContext(suite.db, { requestId: 'plan-test' });
     for (const cypher of [
       "MATCH (n:Entity {id: 'ecri'}) SET n.name = 'x'",
       "CREATE (:Hacked)",
@@ -160,7 +159,7 @@ describe('analystQuery and saved analyses', () => {
       'programmes-by-reach',
     ]);
     for (const a of res.data.analyses) expect(a.title.length * a.description.length).toBeGreaterThan(0);
-    const ctx = createContext(suite.db, 'guard-analyses');
+    const ctx = createContext(suite.db, { requestId: 'guard-analyses' });
     const { loadCypher } = await import('../../src/db/cypher');
     const { checkStatement } = await import('../../src/modules/analyst/guard');
     for (const a of listAnalyses()) {
@@ -214,18 +213,19 @@ describe('analystQuery and saved analyses', () => {
     expect(unknown.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'name' } });
   });
 
-  it('is closed unless the server enables the analyst role', async () => {
-    const closed = await startTestServer(suite.db);
-    try {
-      const res = await closed.gql(RUN, { c: 'RETURN 1 AS x' });
-      expect(res.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-      expect(res.errors![0].message).toMatch(/analyst role/);
-      const saved = await closed.gql(ANALYSIS, { n: 'programmes-by-reach' });
-      expect(saved.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-      const list = await closed.gql('{ analyses { name } }');
-      expect(list.data.analyses.length).toBe(5);
-    } finally {
-      await closed.close();
+  it('needs the analyst or admin role: anonymous callers are asked to sign in, other roles are refused', async () => {
+    const anonymous = await suite.api.gql(RUN, { c: 'RETURN 1 AS x' }, { as: 'anonymous' });
+    expect(anonymous.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    expect(anonymous.errors![0].message).toMatch(/Query\.analystQuery needs the analyst or admin role/);
+    for (const as of ['viewer', 'editor'] as const) {
+      const refused = await suite.api.gql(ANALYSIS, { n: 'programmes-by-reach' }, { as });
+      expect(refused.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+      expect(refused.errors![0].message).toMatch(new RegExp(`runAnalysis needs the analyst or admin role; test-${as} has ${as}`));
+      expect(refused.data).toBeNull();
     }
+    const admin = await suite.api.gql(RUN, { c: 'RETURN 1 AS x' }, { as: 'admin' });
+    expect(admin.errors).toBeUndefined();
+    const list = await suite.api.gql('{ analyses { name } }', {}, { as: 'anonymous' });
+    expect(list.data.analyses.length).toBe(5);
   });
 });

@@ -15,7 +15,7 @@ function trimToExpected(actual: unknown, expected: unknown): unknown {
 }
 
 describe('docs/api.md examples', () => {
-  const suite = withDemoApi({ analystQueries: true });
+  const suite = withDemoApi({ as: 'admin' });
 
   it('has examples, each with an expectation', () => {
     expect(examples.length).toBeGreaterThanOrEqual(10);

@@ -8,7 +8,7 @@ const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 const byName = (a: any, b: any) => cmp(sortName(a.name), sortName(b.name)) || cmp(a.id, b.id);
 
 describe('list fields: filters, orderings, keyset pagination, facets', () => {
-  const suite = withDemoApi();
+  const suite = withDemoApi({ as: 'editor' });
   /** Every id of a list, following pages of `size` until the end. */
   const allPages = async (field: string, args: string, size: number) => {
     const ids: string[] = [];

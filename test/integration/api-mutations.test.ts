@@ -2,7 +2,7 @@ import { graphFingerprint } from '../helpers/graph';
 import { withDemoApi } from '../helpers/demo-api';
 
 describe('mutations', () => {
-  const suite = withDemoApi();
+  const suite = withDemoApi({ as: 'editor' });
 
   it.each([
     ['upsertCluster', 'Cluster', '{id: "test-cluster", name: "Test Cluster", founded: "2015", aliases: ["TC"], sources: ["src-ecri-study-visit"]}'],

@@ -1,5 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { listAnalyses } from './analyses';
 import { analystQuery, runAnalysis } from './analyst.service';
@@ -7,6 +7,7 @@ import { Analysis, AnalystResult } from './analyst.types';
 
 @Resolver()
 export class AnalystResolver {
+  @Authorized('analyse')
   @Query(() => AnalystResult, {
     description:
       'Runs a read-only Cypher statement (analyst role). Refused with FORBIDDEN, saying why, when it could write, administer, load files or call a procedure or function outside the allow-list; TIMEOUT past timeoutMs.',
@@ -26,6 +27,7 @@ export class AnalystResolver {
     return listAnalyses();
   }
 
+  @Authorized('analyse')
   @Query(() => AnalystResult, { description: 'Runs a saved analysis (analyst role) with its parameters checked against its header' })
   runAnalysis(
     @Ctx() ctx: Context,

@@ -9,13 +9,6 @@ import { neo4jErrorCode } from '../../errors/format';
 import { checkWithPlanner, execute, LIMITS, limitsOf, type RunOptions } from './executor';
 import { checkStatement } from './guard';
 
-/** Analyst statements and saved analyses need the analyst role; until roles exist, a server switch. */
-export function requireAnalyst(ctx: Context, operation: string): void {
-  if (!ctx.access.analyst) {
-    throw new AppError(ErrorCode.FORBIDDEN, `${operation} needs the analyst role, which this request does not have (the server must be started with ANALYST_QUERIES=true)`);
-  }
-}
-
 function jsonParams(params: unknown): Record<string, unknown> {
   if (params === null || params === undefined) return {};
   if (typeof params !== 'object' || Array.isArray(params)) throw badInput('params', `expected a JSON object of parameters, got ${JSON.stringify(params)}`);
@@ -48,7 +41,6 @@ async function explained<T>(work: () => Promise<T>, timeoutMs: number): Promise<
  * with its own timeout and row cap.
  */
 export async function analystQuery(ctx: Context, cypher: string, params: unknown, options: RunOptions): Promise<AnalystResult> {
-  requireAnalyst(ctx, 'analystQuery');
   const started = Date.now();
   const limits = limitsOf(options);
   checkStatement(cypher);
@@ -59,7 +51,6 @@ export async function analystQuery(ctx: Context, cypher: string, params: unknown
 
 /** Runs a saved analysis with its parameters checked against its header. */
 export async function runAnalysis(ctx: Context, name: string, params: unknown, options: RunOptions): Promise<AnalystResult> {
-  requireAnalyst(ctx, 'runAnalysis');
   const analysis = listAnalyses().find((a) => a.name === name);
   if (!analysis) throw new AppError(ErrorCode.NOT_FOUND, `No saved analysis named "${name}"; the analyses query lists them`, { field: 'name' });
   const limits = limitsOf(options);

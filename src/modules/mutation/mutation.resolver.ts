@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import type { RelationType } from '../../model/vocabulary';
 import { Direction, RelationKind } from '../entity/entity.enums';
@@ -43,6 +43,8 @@ class DeleteResult {
   detached: Detached[];
 }
 
+/** Every mutation needs the editor (or admin) role. */
+@Authorized('write')
 @Resolver()
 export class MutationResolver {
   @Mutation(() => Cluster, { description: 'Creates or replaces a cluster (idempotent by id)' })

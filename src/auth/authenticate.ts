@@ -1,0 +1,93 @@
+import crypto from 'node:crypto';
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { ROLES, type AuthConfig, type Role } from '../config';
+import { AppError, ErrorCode } from '../errors/errors';
+import { viewerOf, type Viewer } from './roles';
+
+/** The credentials a request carries (HTTP headers, lower-cased names). */
+export interface Credentials {
+  authorization?: string;
+  'x-api-key'?: string;
+}
+
+const unauthenticated = (message: string) =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } });
+
+const isRole = (r: unknown): r is Role => typeof r === 'string' && (ROLES as readonly string[]).includes(r);
+
+/** Roles from a claim that is either a list or a space-separated string (as OAuth scopes are); unknown names are ignored. */
+function rolesOf(claim: unknown): Role[] {
+  const names = Array.isArray(claim) ? claim : typeof claim === 'string' ? claim.split(/\s+/) : [];
+  return [...new Set(names.filter(isRole))];
+}
+
+/** Why jose refused a token, in words a client can act on. */
+function jwtProblem(e: unknown): string {
+  if (e instanceof joseErrors.JWTExpired) return 'the token has expired';
+  if (e instanceof joseErrors.JWTClaimValidationFailed) return `the token's "${e.claim}" claim is not accepted (${e.message})`;
+  if (e instanceof joseErrors.JWSSignatureVerificationFailed) return 'the token signature does not verify';
+  if (e instanceof joseErrors.JWKSNoMatchingKey) return 'no signing key of the issuer matches the token';
+  if (e instanceof joseErrors.JOSEAlgNotAllowed) return 'the token is signed with an algorithm this server does not accept';
+  if (e instanceof joseErrors.JWKSTimeout || e instanceof joseErrors.JWKSInvalid) return 'the signing keys could not be fetched; try again';
+  return 'the token is malformed';
+}
+
+/**
+ * Turns a request's credentials into a Viewer: a static API key (service accounts), a JWT (HS256 with
+ * a shared secret, or signed by a key of a JWKS), or nothing (the anonymous role, when one is set).
+ */
+export class Authenticator {
+  private readonly keys: Map<string, { name: string; roles: Role[] }>;
+  private readonly jwtKey?: JWTVerifyGetKey;
+  private readonly anonymous?: Viewer;
+
+  constructor(private readonly config: AuthConfig) {
+    this.keys = new Map(config.apiKeys.map((k) => [k.sha256, { name: k.name, roles: k.roles }]));
+    const jwt = config.jwt;
+    if (jwt) {
+      const secret = jwt.secret ? new TextEncoder().encode(jwt.secret) : undefined;
+      const jwks = jwt.jwksUrl ? createRemoteJWKSet(new URL(jwt.jwksUrl), { timeoutDuration: 5_000, cooldownDuration: 30_000 }) : undefined;
+      this.jwtKey = async (header, token) => {
+        if (header.alg === 'HS256' && secret) return secret;
+        if (header.alg !== 'HS256' && jwks) return jwks(header, token);
+        throw new joseErrors.JOSEAlgNotAllowed(`"${header.alg}" is not accepted`);
+      };
+    }
+    if (config.anonymousRole) this.anonymous = viewerOf('anonymous', 'anonymous', [config.anonymousRole]);
+  }
+
+  /** The viewer for these credentials; UNAUTHENTICATED (HTTP 401) when they are missing, unknown or invalid. */
+  async authenticate(credentials: Credentials): Promise<Viewer> {
+    const apiKey = credentials['x-api-key'];
+    if (apiKey !== undefined) return this.byApiKey(apiKey) ?? Promise.reject(unauthenticated('x-api-key: unknown API key'));
+    const header = credentials.authorization;
+    if (header === undefined || header === '') {
+      if (this.anonymous) return this.anonymous;
+      throw unauthenticated('This server needs credentials: send `Authorization: Bearer <token>` or an `x-api-key` header');
+    }
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (!match) throw unauthenticated('authorization: expected "Bearer <token>"');
+    const token = match[1];
+    const byKey = this.byApiKey(token);
+    if (byKey) return byKey;
+    if (!this.jwtKey) throw unauthenticated('authorization: unknown API key (this server accepts no JWTs)');
+    if (token.split('.').length !== 3) throw unauthenticated('authorization: neither a known API key nor a JWT');
+    return this.byJwt(token);
+  }
+
+  private byApiKey(key: string): Viewer | undefined {
+    const found = this.keys.get(crypto.createHash('sha256').update(key).digest('hex'));
+    return found && viewerOf(found.name, 'api-key', found.roles);
+  }
+
+  private async byJwt(token: string): Promise<Viewer> {
+    const jwt = this.config.jwt!;
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, this.jwtKey!, { issuer: jwt.issuer, audience: jwt.audience, clockTolerance: 5 }));
+    } catch (e) {
+      throw unauthenticated(`authorization: ${jwtProblem(e)}`);
+    }
+    return viewerOf(payload.sub ?? 'unnamed', 'jwt', rolesOf(payload[jwt.rolesClaim]));
+  }
+}

@@ -1,0 +1,65 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { GraphQLError, Kind, validate, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { LimitsConfig } from '../config';
+
+const PAGE_ARGS = new Set(['first', 'last']);
+
+/**
+ * graphql-armor's validation rules for one request: depth (with fragments counted where they are
+ * spread; the 2025 fragment-cache bypass is fixed in max-depth 2.4.2), static cost, aliases,
+ * directives, tokens, and field suggestions hidden unless enabled (they reveal the schema when
+ * introspection is off).
+ */
+export function armorOf(limits: LimitsConfig) {
+  return new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, flattenFragments: false },
+    costLimit: { maxCost: limits.maxCost },
+    maxAliases: { n: limits.maxAliases },
+    maxDirectives: { n: limits.maxDirectives },
+    maxTokens: { n: limits.maxTokens },
+    blockFieldSuggestion: { enabled: !limits.fieldSuggestions },
+  }).protect();
+}
+
+/** The document with page sizes given as variables written in as literals, as the cost rule can only read literals. */
+function withPageSizesInlined(document: DocumentNode, variables: Record<string, unknown>): DocumentNode | undefined {
+  let changed = false;
+  const inlined = visit(document, {
+    Argument(node) {
+      if (!PAGE_ARGS.has(node.name.value) || node.value.kind !== Kind.VARIABLE) return undefined;
+      const value = variables[node.value.name.value];
+      if (!Number.isInteger(value)) return undefined;
+      changed = true;
+      return { ...node, value: { kind: Kind.INT, value: String(value) } };
+    },
+  });
+  return changed ? inlined : undefined;
+}
+
+/**
+ * graphql-armor's cost rule multiplies a selection's cost by its `first`, but only when `first` is a
+ * literal: `first: $n` would cost as if n were 1. Once the variables are known, this plugin prices the
+ * operation again with them written in, so both spellings of the same request cost the same.
+ */
+export function costOfVariables(schema: GraphQLSchema, limits: LimitsConfig): ApolloServerPlugin {
+  const rule = costLimitRule({ maxCost: limits.maxCost });
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request }) {
+          const inlined = withPageSizesInlined(document, request.variables ?? {});
+          if (!inlined) return;
+          try {
+            validate(schema, inlined, [rule]);
+          } catch (e) {
+            throw new GraphQLError((e as Error).message.replace(/^Syntax Error: /, ''), {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Context } from '../context';
+import { ErrorCode } from '../errors/errors';
+import { formatError } from '../errors/format';
+import type { Logger } from '../logger';
+import type { Metrics } from './metrics';
+
+/**
+ * Observes every GraphQL request: one log line (request id, operation, duration, round trips, error
+ * codes, who asked), Prometheus counters and histograms, and the response headers clients use
+ * (x-request-id, x-db-round-trips, x-neo4j-bookmarks). Internal errors are logged with their cause and
+ * the request id, which the client also gets in `extensions.requestId`.
+ */
+export function observeRequests(metrics: Metrics, logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request }) {
+      const started = performance.now();
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const e of errors) {
+            const shown = formatError({ message: e.message, path: e.path, extensions: e.extensions }, e);
+            if (shown.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
+              logger.error({ requestId: contextValue.requestId, path: e.path, err: e.originalError ?? e }, 'internal error');
+            }
+          }
+        },
+        async willSendResponse({ contextValue: ctx, response, operationName, operation }) {
+          const durationMs = performance.now() - started;
+          const errors: readonly GraphQLFormattedError[] = (response.body.kind === 'single' ? response.body.singleResult.errors : undefined) ?? [];
+          const codes = errors.map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR));
+          for (const e of errors) {
+            if (e.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) (e.extensions as Record<string, unknown>).requestId = ctx.requestId;
+          }
+          const label = metrics.operationLabel(operationName ?? request.operationName);
+          metrics.requests.inc({ operation: label, outcome: codes.length ? 'error' : 'ok' });
+          metrics.duration.observe({ operation: label }, durationMs / 1000);
+          metrics.roundTrips.observe({ operation: label }, ctx.db.roundTrips);
+          for (const code of codes) metrics.errors.inc({ code });
+
+          const headers = response.http.headers;
+          headers.set('x-request-id', ctx.requestId);
+          headers.set('x-db-round-trips', String(ctx.db.roundTrips));
+          if (ctx.db.roundTrips) {
+            const bookmarks = await ctx.bookmarks();
+            if (bookmarks.length) headers.set('x-neo4j-bookmarks', bookmarks.join(' '));
+          }
+          logger.info(
+            {
+              requestId: ctx.requestId,
+              operation: operationName ?? null,
+              type: operation?.operation,
+              durationMs: Math.round(durationMs * 10) / 10,
+              roundTrips: ctx.db.roundTrips,
+              errorCodes: codes.length ? codes : undefined,
+              viewer: ctx.viewer.subject,
+            },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}
