@@ -63,6 +63,9 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
+/** Every variable the app reads (the test keeps .env.example complete). */
+export const ENV_VARIABLES = Object.keys(schema.shape) as (keyof Env)[];
+
 /** Settings of the local Neo4j that the project starts when NEO4J_URI is not set. */
 export interface LocalNeo4jConfig {
   home: string;

@@ -1,8 +1,8 @@
-import { isRetriableError, type BookmarkManager, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord, type RecordShape, type ResultSummary } from 'neo4j-driver';
+import type { BookmarkManager, ManagedTransaction, QueryResult, Record as Neo4jRecord, RecordShape, ResultSummary } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors/errors';
-import { neo4jErrorCode } from '../errors/format';
 import { fillLiterals, loadCypher, type Literal } from './cypher';
 import type { Database } from './driver';
+import { withRetries } from './retry';
 import { toNative } from './values';
 
 /** What bounds one request's database work. */
@@ -12,8 +12,6 @@ export interface RunnerOptions {
   /** Shared by every session of the request, so it reads its own writes (and those the client's bookmarks name). */
   bookmarks?: BookmarkManager;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export type Params = Record<string, unknown>;
 
@@ -87,23 +85,22 @@ export class CypherRunner {
 
   private async run<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
     this.roundTrips++;
-    const started = Date.now();
-    for (let attempt = 0; ; attempt++) {
-      const timeout = timeoutMs ?? this.remainingBudget();
-      const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: mode, bookmarkManager: this.options.bookmarks });
-      this.db.stats.sessionsOpen++;
-      try {
-        const config = timeout ? { timeout } : undefined;
-        return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-      } catch (e) {
-        const wait = this.retryDelay(e, attempt, started);
-        if (wait === undefined) throw e;
-        await sleep(wait);
-      } finally {
-        this.db.stats.sessionsOpen--;
-        await session.close();
-      }
-    }
+    return withRetries(
+      this.db,
+      async () => {
+        const timeout = timeoutMs ?? this.remainingBudget();
+        const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: mode, bookmarkManager: this.options.bookmarks });
+        this.db.stats.sessionsOpen++;
+        try {
+          const config = timeout ? { timeout } : undefined;
+          return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+        } finally {
+          this.db.stats.sessionsOpen--;
+          await session.close();
+        }
+      },
+      this.options.deadline,
+    );
   }
 
   /** Milliseconds left of the request's time budget; TIMEOUT once it is spent. */
@@ -114,21 +111,9 @@ export class CypherRunner {
     return left;
   }
 
-  /**
-   * How long to wait before trying again, or undefined to give up: transient errors (deadlocks, a
-   * leader switch) are retried for `retryMs`, an unreachable database only for `unavailableRetryMs`
-   * (requests fail fast while it is down), neither past the request's budget; memory errors never
-   * (the same query would need the same memory).
-   */
-  private retryDelay(e: unknown, attempt: number, started: number): number | undefined {
-    if (!isRetriableError(e as Error) || neo4jErrorCode(e) === ErrorCode.RESOURCE_LIMIT) return undefined;
-    const code = (e as { code?: string }).code;
-    const limit = code === 'ServiceUnavailable' || code === 'SessionExpired' ? this.db.retry.unavailableRetryMs : this.db.retry.retryMs;
-    const delay = Math.min(1000, 50 * 2 ** attempt) * (0.8 + Math.random() * 0.4);
-    const now = Date.now();
-    if (now + delay - started > limit) return undefined;
-    if (this.options.deadline !== undefined && now + delay >= this.options.deadline) return undefined;
-    return delay;
+  /** What an import run on behalf of this request needs: its bookmarks, budget and retry policy. */
+  get scope(): RunnerOptions {
+    return this.options;
   }
 
   private rows<T>(result: QueryResult<RecordShape>): T[] {

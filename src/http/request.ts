@@ -18,7 +18,7 @@ export function bookmarksOf(req: express.Request): string[] {
   if (header === undefined) return [];
   const list = (Array.isArray(header) ? header.join(' ') : header).split(/[\s,]+/).filter(Boolean);
   if (list.length > MAX_BOOKMARKS || !list.every((b) => BOOKMARK.test(b))) {
-    throw badInput('x-neo4j-bookmarks', `expected at most ${MAX_BOOKMARKS} bookmarks as returned in this header by an earlier response, separated by spaces`);
+    throw badInput('x-neo4j-bookmarks', `expected at most ${MAX_BOOKMARKS} bookmarks as returned in this header by an earlier response, separated by spaces`, { http: { status: 400 } });
   }
   return list;
 }

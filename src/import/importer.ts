@@ -1,6 +1,7 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { BookmarkManager, ManagedTransaction } from 'neo4j-driver';
 import { loadCypher } from '../db/cypher';
 import type { Database } from '../db/driver';
+import { withRetries } from '../db/retry';
 import { toNative } from '../db/values';
 import type { EntityKind } from '../model/vocabulary';
 import { readImportFile } from './readers';
@@ -32,6 +33,15 @@ export interface ImportOptions {
   /** Batches written at once when committing per batch (the client encodes while Neo4j writes). */
   concurrency?: number;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * MERGE every entity, even those validation did not find. The API sets it: concurrent identical
+   * upserts may all find nothing, and CREATE would make all but one fail on the uniqueness constraint.
+   */
+  mergeOnly?: boolean;
+  /** Shared with the other database calls of an API request (it reads its own writes, returns bookmarks). */
+  bookmarkManager?: BookmarkManager;
+  /** No retry after this moment (ms since the epoch): the request's budget. */
+  deadline?: number;
 }
 
 const zero = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
@@ -44,11 +54,12 @@ export async function importFiles(db: Database, files: string[], options: Import
 }
 
 /** The kinds of the given ids that exist in the database. */
-export function databaseKindLookup(db: Database): KindLookup {
+export function databaseKindLookup(db: Database, options: Pick<ImportOptions, 'bookmarkManager' | 'deadline'> = {}): KindLookup {
   return async (ids) => {
     const found = new Map<string, EntityKind>();
     for (let i = 0; i < ids.length; i += 50_000) {
-      const { records } = await db.driver.executeQuery(loadCypher('import/existing-kinds'), { ids: ids.slice(i, i + 50_000) }, { database: db.database, routing: 'READ' });
+      const query = () => db.driver.executeQuery(loadCypher('import/existing-kinds'), { ids: ids.slice(i, i + 50_000) }, { database: db.database, routing: 'READ', bookmarkManager: options.bookmarkManager });
+      const { records } = await withRetries(db, query, options.deadline);
       for (const r of records) found.set(r.get('id'), r.get('kind'));
     }
     return found;
@@ -59,7 +70,7 @@ export function databaseKindLookup(db: Database): KindLookup {
 export async function importRecords(db: Database, records: ParsedRecord[], options: ImportOptions = {}): Promise<ImportSummary> {
   const started = Date.now();
   // Remember which ids the database already holds: the others can be created without a merge.
-  const lookup = databaseKindLookup(db);
+  const lookup = databaseKindLookup(db, options);
   const existing = new Set<string>();
   const issues = await validateBatch(records, async (ids) => {
     const found = await lookup(ids);
@@ -77,16 +88,21 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
 
   let summary = { entities: zero(), relations: zero() };
   let transactions = 0;
-  const session = db.driver.session({ database: db.database });
+  /** One write transaction in a session of its own (batches of a phase may run side by side), retried after transient errors. */
   const write = async <T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
     transactions++;
-    // Batches of the same phase may run side by side: each gets a session of its own.
-    const own = db.driver.session({ database: db.database });
-    try {
-      return await own.executeWrite(work);
-    } finally {
-      await own.close();
-    }
+    return withRetries(
+      db,
+      async () => {
+        const own = db.driver.session({ database: db.database, bookmarkManager: options.bookmarkManager });
+        try {
+          return await own.executeWrite(work);
+        } finally {
+          await own.close();
+        }
+      },
+      options.deadline,
+    );
   };
   const concurrency = single ? 1 : Math.max(1, options.concurrency ?? 4);
   /** Runs the batches of one phase, `concurrency` at a time (in order when 1). */
@@ -100,7 +116,7 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
     await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
   };
   const relStarted = { at: Date.now() };
-  try {
+  {
     const run = async (tx: ManagedTransaction | undefined) => {
       summary = { entities: zero(), relations: zero() }; // a retried transaction counts afresh
       let done = 0;
@@ -119,8 +135,9 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
         const elementIds = (row.elementIds as string[] | undefined) ?? [];
         (row.createdIds as string[]).forEach((id, i) => created.set(id, elementIds[i]));
       };
-      await phase(entities.filter((e) => !existing.has(e.id)), (batch) => step('import/create-entities', batch, onEntities));
-      await phase(entities.filter((e) => existing.has(e.id)), (batch) => step('import/upsert-entities', batch, onEntities));
+      const isNew = (e: { id: string }) => !existing.has(e.id) && !options.mergeOnly;
+      await phase(entities.filter(isNew), (batch) => step('import/create-entities', batch, onEntities));
+      await phase(entities.filter((e) => !isNew(e)), (batch) => step('import/upsert-entities', batch, onEntities));
       relStarted.at = Date.now();
       // Ties between two entities this import created cannot exist yet: CREATE them, skip the merge.
       const fresh: { a: string; b: string; type: string; props: Record<string, unknown> }[] = [];
@@ -134,12 +151,8 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
       await phase(fresh, (batch) => step('import/create-relations', batch, (row) => (summary.relations.created += row.created as number)));
       await phase(known, (batch) => step('import/upsert-relations', batch, (row) => add(summary.relations, row as unknown as Counts)));
     };
-    if (single) {
-      transactions++;
-      await session.executeWrite((tx) => run(tx));
-    } else await run(undefined);
-  } finally {
-    await session.close();
+    if (single) await write((tx) => run(tx));
+    else await run(undefined);
   }
   const relSeconds = (Date.now() - relStarted.at) / 1000;
   return {

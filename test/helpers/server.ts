@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Role } from '../../src/config';
 import type { Database } from '../../src/db/driver';
-import { createLogger } from '../../src/logger';
+import { createLogger, type Logger } from '../../src/logger';
 import { createSchema } from '../../src/schema';
 import { createServer, defaultServerOptions, type AppServer, type ServerOptions } from '../../src/server';
 
@@ -41,13 +41,15 @@ export interface TestServer {
 export interface TestServerOptions extends Partial<ServerOptions> {
   /** Who requests are from unless a call says otherwise (default: anonymous, a viewer). */
   as?: Role | 'anonymous';
+  /** Where the server logs (default: nowhere). */
+  logger?: Logger;
 }
 
 /** Starts the real HTTP server on a free port against the tests' database, with one API key per role. */
 export async function startTestServer(db: Database, options: TestServerOptions = {}): Promise<TestServer> {
   const defaults = defaultServerOptions();
   const apiKeys = Object.entries(TEST_API_KEYS).map(([role, key]) => ({ name: `test-${role}`, roles: [role as Role], sha256: sha256(key) }));
-  const server = await createServer(await createSchema(), db, createLogger('silent'), {
+  const server = await createServer(await createSchema(), db, options.logger ?? createLogger('silent'), {
     auth: options.auth ?? { ...defaults.auth, apiKeys },
     limits: options.limits ?? defaults.limits,
   });

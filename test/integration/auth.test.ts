@@ -55,7 +55,7 @@ describe('authentication and roles', () => {
   it('accepts API keys as a bearer token or in x-api-key, and refuses unknown ones with 401', async () => {
     const viaHeader = await suite.api.gql(READ, {}, { headers: { 'x-api-key': TEST_API_KEYS.viewer } });
     expect(viaHeader.data.entity.id).toBe('malopolska');
-    for (const headers of [{ 'x-api-key': 'not-a-key' }, { authorization: 'Bearer not-a-key' }, { authorization: 'Basic dXNlcjpwYXNz' }]) {
+    for (const headers of <Record<string, string>[]>[{ 'x-api-key': 'not-a-key' }, { authorization: 'Bearer not-a-key' }, { authorization: 'Basic dXNlcjpwYXNz' }]) {
       const res = await suite.api.gql(READ, {}, { headers });
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toBe('Bearer');
@@ -121,7 +121,7 @@ describe('authentication and roles', () => {
     const jwksUrl = `http://127.0.0.1:${(keyServer.address() as AddressInfo).port}/jwks.json`;
     const auth: AuthConfig = loadConfig({ JWT_JWKS_URL: jwksUrl, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE }).auth;
     const api = await startTestServer(suite.db, { auth });
-    const sign = (key: CryptoKey, kid: string) =>
+    const sign = (key: Parameters<SignJWT['sign']>[0], kid: string) =>
       new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'RS256', kid }).setIssuer(ISSUER).setAudience(AUDIENCE).setSubject('svc').setExpirationTime('5m').sign(key);
     try {
       const good = await api.gql('{ analystQuery(cypher: "RETURN 2 AS two") { rows } }', {}, bearer(await sign(published.privateKey, 'k1')));

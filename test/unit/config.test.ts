@@ -1,4 +1,6 @@
-import { ConfigError, loadConfig } from '../../src/config';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError, ENV_VARIABLES, loadConfig } from '../../src/config';
 
 describe('loadConfig', () => {
   it('applies defaults: local Neo4j, port 4000', () => {
@@ -29,5 +31,46 @@ describe('loadConfig', () => {
 
   it('requires a password with NEO4J_URI', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(/NEO4J_PASSWORD/);
+  });
+
+  it('reads API keys as name:roles:key, keeping only SHA-256 digests', () => {
+    const digest = 'a'.repeat(64);
+    const c = loadConfig({ API_KEYS: `etl:editor:0123456789abcdef0123456789, dash:viewer+analyst:sha256:${digest}` });
+    expect(c.auth.apiKeys).toEqual([
+      { name: 'etl', roles: ['editor'], sha256: require('node:crypto').createHash('sha256').update('0123456789abcdef0123456789').digest('hex') },
+      { name: 'dash', roles: ['viewer', 'analyst'], sha256: digest },
+    ]);
+    expect(JSON.stringify(c)).not.toContain('0123456789abcdef0123456789');
+  });
+
+  it('names every bad API key and missing JWT setting in the same message as other bad variables', () => {
+    let message = '';
+    try {
+      loadConfig({ PORT: 'x', API_KEYS: 'a:root:0123456789abcdef0123456789,b:viewer:short,c:viewer', JWT_SECRET: 'too-short' });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/PORT/);
+    expect(message).toMatch(/API_KEYS entry 1 \(a\): unknown role root/);
+    expect(message).toMatch(/API_KEYS entry 2 \(b\): a key needs at least 24 characters/);
+    expect(message).toMatch(/API_KEYS entry 3 \(c\): expected name:role\[\+role…\]:key/);
+    expect(message).toMatch(/JWT_SECRET: expected at least 32 characters/);
+    expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(32) })).toThrow(/JWT_ISSUER: required[\s\S]*JWT_AUDIENCE: required/);
+  });
+
+  it('closes introspection and field suggestions in production unless asked, and can refuse anonymous requests', () => {
+    expect(loadConfig({}).limits).toMatchObject({ introspection: true, fieldSuggestions: true, maxDepth: 12, maxBodyBytes: 1024 * 1024 });
+    expect(loadConfig({ NODE_ENV: 'production' }).limits).toMatchObject({ introspection: false, fieldSuggestions: false });
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).limits.introspection).toBe(true);
+    expect(loadConfig({}).auth.anonymousRole).toBe('viewer');
+    expect(loadConfig({ ANONYMOUS_ROLE: 'none' }).auth.anonymousRole).toBeNull();
+  });
+
+  it('.env.example documents every variable, and its values are valid', () => {
+    const text = fs.readFileSync(path.join(__dirname, '../../.env.example'), 'utf8');
+    const named = new Set([...text.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));
+    expect(ENV_VARIABLES.filter((v) => !named.has(v))).toEqual([]);
+    const set = Object.fromEntries([...text.matchAll(/^([A-Z][A-Z0-9_]+)=(\S*)/gm)].map((m) => [m[1], m[2]]));
+    expect(() => loadConfig(set)).not.toThrow();
   });
 });

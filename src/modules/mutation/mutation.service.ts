@@ -16,13 +16,19 @@ function toApiError(e: unknown, prefix: string): unknown {
   return badInput(`${prefix}.${issue.field}`, issue.message, { issues: all });
 }
 
+/** An import on behalf of a request: always MERGE (concurrent upserts), the request's bookmarks and budget. */
+const asRequest = (ctx: Context) => {
+  ctx.db.roundTrips++;
+  return { mergeOnly: true, bookmarkManager: ctx.db.scope.bookmarks, deadline: ctx.db.scope.deadline };
+};
+
 // GraphQL gives absent optional fields as undefined and explicit nulls as null; both mean "absent".
 const compact = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
 
 /** Creates or replaces an entity of `kind` (idempotent by id), validated like an import record. */
 export async function upsertEntity(ctx: Context, kind: EntityKind, input: EntityInput): Promise<EntityProps> {
   try {
-    await importRecords(ctx.db.db, [{ origin: { file: 'input', record: 'input' }, entity: { kind, ...compact(input) } as never }]);
+    await importRecords(ctx.db.db, [{ origin: { file: 'input', record: 'input' }, entity: { kind, ...compact(input) } as never }], asRequest(ctx));
   } catch (e) {
     throw toApiError(e, 'input');
   }
@@ -34,7 +40,7 @@ export async function upsertEntity(ctx: Context, kind: EntityKind, input: Entity
 export async function link(ctx: Context, input: LinkInput): Promise<{ kind: RelationType; from: EntityProps; to: EntityProps }> {
   const { kind, ...rest } = input;
   try {
-    await importRecords(ctx.db.db, [{ origin: { file: 'input', record: 'input' }, relation: { type: kind, ...compact(rest) } as never }]);
+    await importRecords(ctx.db.db, [{ origin: { file: 'input', record: 'input' }, relation: { type: kind, ...compact(rest) } as never }], asRequest(ctx));
   } catch (e) {
     throw toApiError(e, 'input');
   }

@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
+import { TEST_API_KEYS } from './server';
+
+/** Where reliability tests keep their logs and figures (git-ignored). */
+export const OUTPUT_DIR = path.join(PROJECT_ROOT, 'test-output', 'reliability');
+
+export interface ApiProcess {
+  url: string;
+  proc: ChildProcess;
+  logFile: string;
+  /** SIGTERM, then waits for the exit code. */
+  stop(): Promise<number | null>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/**
+ * Starts the API the way production does (`src/main.ts` in its own process, configured by the
+ * environment) against the tests' Neo4j, with one API key per role; resolves once /ready says yes.
+ */
+export async function startApiProcess(name: string, env: Record<string, string> = {}): Promise<ApiProcess> {
+  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+  const port = await freePort();
+  const logFile = path.join(OUTPUT_DIR, `${name}.api.log`);
+  const log = fs.openSync(logFile, 'w');
+  const apiKeys = Object.entries(TEST_API_KEYS).map(([role, key]) => `test-${role}:${role}:${key}`).join(',');
+  const proc = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+    cwd: PROJECT_ROOT,
+    env: {
+      PATH: process.env.PATH,
+      NEO4J_URI: process.env.NEO4J_URI!,
+      NEO4J_USERNAME: process.env.NEO4J_USERNAME!,
+      NEO4J_PASSWORD: process.env.NEO4J_PASSWORD!,
+      PORT: String(port),
+      SEED_ON_EMPTY: 'false',
+      LOG_LEVEL: 'info',
+      API_KEYS: apiKeys,
+      ...env,
+    },
+    stdio: ['ignore', log, log],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  const until = Date.now() + 60_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`the API exited with ${proc.exitCode} while starting; see ${logFile}`);
+    try {
+      if ((await fetch(`${url}/ready`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) throw new Error(`the API did not become ready within 60 s; see ${logFile}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    proc,
+    logFile,
+    async stop() {
+      if (proc.exitCode === null) proc.kill('SIGTERM');
+      const code = await exited;
+      fs.closeSync(log);
+      return code;
+    },
+  };
+}
+
+/** POSTs a GraphQL request and returns status, body and how long it took. */
+export async function post(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const started = performance.now();
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const text = await res.text();
+  return { status: res.status, text, body: safeJson(text), ms: performance.now() - started };
+}
+
+function safeJson(text: string): any {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,104 @@
+import { defaultServerOptions } from '../../src/server';
+import { createContext } from '../../src/context';
+import { withDemoApi } from '../helpers/demo-api';
+import { startTestServer } from '../helpers/server';
+
+const REFUSED = 'GRAPHQL_VALIDATION_FAILED';
+
+/** `levels` nested relation hops below an entity, each asking for `first` relations. */
+function nested(levels: number, first: string): string {
+  let inner = '{ id }';
+  for (let i = 0; i < levels; i++) inner = `{ id relations(first: ${first}) { kind node ${inner} } }`;
+  return `entity(id: "malopolska") ${inner}`;
+}
+
+describe('request limits', () => {
+  const suite = withDemoApi();
+  const limits = defaultServerOptions().limits;
+
+  it('refuses documents deeper than MAX_DEPTH, also when the depth hides in a fragment spread twice', async () => {
+    expect((await suite.api.gql(`{ ${nested(5, '2')} }`)).errors).toBeUndefined(); // depth 12
+    const deep = await suite.api.gql(`{ ${nested(6, '2')} }`); // depth 14
+    expect(deep.status).toBe(400);
+    expect(deep.errors![0]).toMatchObject({ extensions: { code: REFUSED }, message: `Syntax Error: Query depth limit of ${limits.maxDepth} exceeded, found 14.` });
+    // The fragment is first met near the top; its second spread sits five levels lower. max-depth
+    // before 2.4.x reused the depth cached at the first spread and let this through.
+    const fragments = `
+      query { a: entity(id: "malopolska") { ...Deep }
+              b: entity(id: "malopolska") { relations { node { relations { node { ...Deep } } } } } }
+      fragment Deep on Entity { relations { node { relations { node { relations { node { id } } } } } } }`;
+    const bypass = await suite.api.gql(fragments);
+    expect(bypass.errors?.[0]?.message).toMatch(/Query depth limit of 12 exceeded, found 1[3-9]/);
+  });
+
+  it('prices first: $n the same as a literal first (armor alone reads only literals)', async () => {
+    const literal = await suite.api.gql(`{ ${nested(3, '100')} }`);
+    expect(literal.errors?.[0]?.message).toMatch(/Query Cost limit of 5000000 exceeded/);
+    const variable = await suite.api.gql(`query($n: Int!) { ${nested(3, '$n')} }`, { n: 100 });
+    expect(variable.status).toBe(400);
+    expect(variable.errors?.[0]).toMatchObject({ extensions: { code: REFUSED } });
+    expect(variable.errors![0].message).toMatch(/^Query Cost limit of 5000000 exceeded, found \d+/);
+    const small = await suite.api.gql(`query($n: Int!) { ${nested(3, '$n')} }`, { n: 20 });
+    expect(small.errors).toBeUndefined();
+  });
+
+  it('refuses too many aliases, directives or tokens', async () => {
+    const aliases = Array.from({ length: limits.maxAliases + 1 }, (_, i) => `a${i}: analyses { name }`).join(' ');
+    expect((await suite.api.gql(`{ ${aliases} }`)).errors?.[0]?.message).toMatch(/Aliases limit of 15 exceeded/);
+    const directives = Array.from({ length: limits.maxDirectives + 1 }, () => '@include(if: true)').join(' ');
+    expect((await suite.api.gql(`{ analyses { name ${directives} } }`)).errors?.[0]?.message).toMatch(/Directives limit of 50 exceeded/);
+    const tokens = Array.from({ length: limits.maxTokens }, () => '__typename').join(' ');
+    expect((await suite.api.gql(`{ ${tokens} }`)).errors?.[0]?.message).toMatch(/Token limit of 2000 exceeded/);
+  });
+
+  it('bounds every page size and names the argument', async () => {
+    const list = await suite.api.gql('{ clusters(first: 101) { totalCount } }');
+    expect(list.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' }, message: 'first: expected an integer from 1 to 100, got 101' });
+    const relations = await suite.api.gql('{ entity(id: "malopolska") { relations(first: 100000) { kind } } }');
+    expect(relations.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+  });
+
+  it('answers 413 for a body over MAX_BODY and 400 for malformed JSON, in GraphQL error shape', async () => {
+    const big = JSON.stringify({ query: `{ __typename } # ${'x'.repeat(limits.maxBodyBytes)}` });
+    const res = await fetch(`${suite.api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ errors: [{ message: `The request body is larger than the ${limits.maxBodyBytes} bytes this server accepts`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    const bad = await fetch(`${suite.api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+  it('prevents CSRF: a GET without a preflight-forcing header is refused, with one it is answered', async () => {
+    const simple = await fetch(`${suite.api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(simple.status).toBe(400);
+    expect(await simple.text()).toMatch(/CSRF/);
+    const preflighted = await fetch(`${suite.api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(await preflighted.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('turns introspection and field suggestions off when configured (the production defaults)', async () => {
+    const open = await suite.api.gql('{ entty(id: "x") { id } }');
+    expect(open.errors![0].message).toMatch(/Did you mean "entity"/);
+    const prod = await startTestServer(suite.db, { limits: { ...limits, introspection: false, fieldSuggestions: false } });
+    try {
+      const typo = await prod.gql('{ entty(id: "x") { id } }');
+      expect(typo.errors![0].message).not.toMatch(/entity/);
+      const schema = await prod.gql('{ __schema { types { name } } }');
+      expect(schema.errors![0].message).toMatch(/introspection/i);
+      expect((await suite.api.gql('{ __schema { queryType { name } } }')).data.__schema.queryType.name).toBe('Query');
+    } finally {
+      await prod.close();
+    }
+  });
+
+  it('gives each database call what is left of the request budget as its transaction timeout', async () => {
+    const ctx = createContext(suite.db, { timeBudgetMs: 300 });
+    const started = Date.now();
+    await expect(ctx.db.writeTx((tx) => tx.run('CALL apoc.util.sleep(5000)'))).rejects.toMatchObject({ code: expect.stringMatching(/TransactionTimedOut/) });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(5000); // stopped by the budget, not by the sleep ending
+    const spent = createContext(suite.db, { timeBudgetMs: 0 });
+    await expect(spent.db.read('system/ping')).rejects.toMatchObject({ extensions: { code: 'TIMEOUT' } });
+    expect(spent.db.roundTrips).toBe(1);
+  });
+});

@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from '../../src/db/driver';
+import { seedDemo } from '../../src/import/demo';
+import { LocalNeo4j } from '../../src/localdb/launcher';
+import { OUTPUT_DIR, post, startApiProcess, type ApiProcess } from '../helpers/api-process';
+import { testDatabase, wipe } from '../helpers/db';
+import { testConfig } from '../helpers/neo4j-target';
+
+const OUTAGE_S = 10;
+const WORKERS = 10;
+const LOOKUP = 'query Lookup($id: ID!) { entity(id: $id) { id name relations(first: 10) { kind node { id } } } }';
+// Only the tests' own local Neo4j can be stopped and started again.
+const local = process.env.PG_TEST_LOCAL_NEO4J === '1';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface Sample {
+  at: number;
+  ms: number;
+  outcome: string;
+}
+
+(local ? describe : describe.skip)(`fault: Neo4j stopped for ${OUTAGE_S} s under load`, () => {
+  let db: Database;
+  let api: ApiProcess;
+  const neo4j = new LocalNeo4j(testConfig().local, () => undefined);
+  beforeAll(async () => {
+    db = await testDatabase();
+    await wipe(db);
+    await seedDemo(db);
+    api = await startApiProcess('fault');
+  }, 120_000);
+  afterAll(async () => {
+    await api?.stop();
+    await neo4j.start(); // whatever happened, leave the tests' database running
+    const fresh = await testDatabase();
+    await wipe(fresh);
+    await fresh.driver.close();
+    await db.driver.close().catch(() => undefined);
+  }, 240_000);
+
+  it('fails fast with DATABASE_UNAVAILABLE, reports not ready, stays up and recovers by itself', async () => {
+    const samples: Sample[] = [];
+    const readiness: { at: number; ready: boolean }[] = [];
+    let running = true;
+    const ids = ['klaster-lifescience-krakow', 'medsilesia', 'malopolska', 'silesian-voivodeship'];
+    const worker = async (w: number) => {
+      for (let i = 0; running; i++) {
+        const at = Date.now();
+        try {
+          const res = await post(api.url, LOOKUP, { id: ids[(w + i) % ids.length] });
+          const code = res.body?.errors?.[0]?.extensions?.code;
+          samples.push({ at, ms: res.ms, outcome: res.status >= 500 ? `HTTP ${res.status}` : (code ?? (res.body?.data?.entity ? 'ok' : 'empty')) });
+        } catch (e) {
+          samples.push({ at, ms: Date.now() - at, outcome: `network: ${(e as Error).message}` });
+          await sleep(100);
+        }
+      }
+    };
+    const poller = async () => {
+      while (running) {
+        const at = Date.now();
+        const res = await fetch(`${api.url}/ready`).catch(() => undefined);
+        readiness.push({ at, ready: res?.status === 200 });
+        await sleep(250);
+      }
+    };
+    const load = [...Array.from({ length: WORKERS }, (_, w) => worker(w)), poller()];
+
+    await sleep(5_000);
+    const stopAsked = Date.now();
+    await neo4j.stop();
+    const stopped = Date.now();
+    await sleep(OUTAGE_S * 1000);
+    const startAsked = Date.now();
+    await neo4j.start(); // returns once Neo4j answers
+    const up = Date.now();
+    let recovered: number | undefined;
+    let readyAgain: number | undefined;
+    while (Date.now() - up < 30_000 && (recovered === undefined || readyAgain === undefined)) {
+      recovered ??= samples.find((s) => s.at >= up && s.outcome === 'ok')?.at;
+      readyAgain ??= readiness.find((r) => r.at >= up && r.ready)?.at;
+      await sleep(100);
+    }
+    await sleep(5_000);
+    running = false;
+    await Promise.all(load);
+
+    const during = samples.filter((s) => s.at >= stopped && s.at + s.ms <= startAsked);
+    const after = samples.filter((s) => recovered !== undefined && s.at >= recovered);
+    const outcomes = (list: Sample[]) => list.reduce<Record<string, number>>((m, s) => ({ ...m, [s.outcome]: (m[s.outcome] ?? 0) + 1 }), {});
+    const sorted = during.map((s) => s.ms).sort((a, b) => a - b);
+    const figures = {
+      stopTookMs: stopped - stopAsked,
+      outageMs: startAsked - stopped,
+      startTookMs: up - startAsked,
+      duringOutage: { requests: during.length, outcomes: outcomes(during), p50Ms: Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0), maxMs: Math.round(sorted.at(-1) ?? 0) },
+      readyDuringOutage: readiness.filter((r) => r.at >= stopped && r.at < startAsked).map((r) => r.ready),
+      recoveredAfterMs: recovered === undefined ? null : recovered - up,
+      readyAfterMs: readyAgain === undefined ? null : readyAgain - up,
+      afterRecovery: outcomes(after),
+      before: outcomes(samples.filter((s) => s.at + s.ms < stopAsked)),
+    };
+    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+    fs.writeFileSync(path.join(OUTPUT_DIR, 'fault.json'), JSON.stringify(figures, null, 2));
+    console.log(`fault: ${JSON.stringify({ ...figures, readyDuringOutage: undefined })}`);
+
+    expect(figures.before).toEqual({ ok: expect.any(Number) });
+    expect(during.length).toBeGreaterThan(0);
+    expect(figures.duringOutage.outcomes).toEqual({ DATABASE_UNAVAILABLE: during.length });
+    // Fail fast: a request waits at most the unavailable-retry allowance (1 s) plus a connect attempt,
+    // never the request budget (15 s) or the driver's old 30 s of retries.
+    expect(figures.duringOutage.maxMs).toBeLessThan(1_000 + 5_000);
+    expect(figures.readyDuringOutage.length).toBeGreaterThan(0);
+    expect(figures.readyDuringOutage.every((r) => !r)).toBe(true);
+    expect(api.proc.exitCode).toBeNull();
+    expect(figures.recoveredAfterMs).not.toBeNull();
+    expect(figures.recoveredAfterMs!).toBeLessThanOrEqual(5_000);
+    expect(figures.readyAfterMs!).toBeLessThanOrEqual(5_000);
+    expect(figures.afterRecovery).toEqual({ ok: after.length });
+  }, 180_000);
+});
