@@ -1,4 +1,4 @@
-import type { BookmarkManager, ManagedTransaction, QueryResult, Record as Neo4jRecord, RecordShape, ResultSummary } from 'neo4j-driver';
+import type { BookmarkManager, ManagedTransaction, QueryResult, Record as Neo4jRecord, RecordShape, ResultSummary, Session, Transaction } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors/errors';
 import { fillLiterals, loadCypher, type Literal } from './cypher';
 import type { Database } from './driver';
@@ -29,6 +29,7 @@ export interface NamedQuery {
  */
 export class CypherRunner {
   roundTrips = 0;
+  private unit?: { open?: Promise<{ session: Session; tx: Transaction }> };
 
   constructor(
     readonly db: Database,
@@ -54,6 +55,39 @@ export class CypherRunner {
   /** Several statements in one write transaction: all or nothing. */
   async writeTx<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
     return this.run('WRITE', work);
+  }
+
+  /** Several statements in one read transaction. */
+  async readTx<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    return this.run('READ', work);
+  }
+
+  /**
+   * From now on, every call of this runner joins one explicit write transaction, opened at the first
+   * call and settled by `settleUnit`: a mutation document with several fields commits all or nothing.
+   * Calls are not retried inside it (a failed statement spoils the transaction).
+   */
+  beginUnit(): void {
+    this.unit ??= { open: undefined };
+  }
+
+  /** Whether a unit of work was begun for this request. */
+  get inUnit(): boolean {
+    return this.unit !== undefined;
+  }
+
+  /** Commits (or rolls back) the unit of work, if one was opened; a failed commit rethrows. */
+  async settleUnit(commit: boolean): Promise<void> {
+    const open = this.unit?.open;
+    this.unit = undefined;
+    if (!open) return;
+    const { session, tx } = await open;
+    try {
+      if (commit) await tx.commit();
+      else if (tx.isOpen()) await tx.rollback();
+    } finally {
+      await session.close();
+    }
   }
 
   /**
@@ -85,6 +119,11 @@ export class CypherRunner {
 
   private async run<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
     this.roundTrips++;
+    if (this.unit) {
+      this.unit.open ??= this.openUnit();
+      const { tx } = await this.unit.open;
+      return work(tx as unknown as ManagedTransaction);
+    }
     return withRetries(
       this.db,
       async () => {
@@ -103,17 +142,18 @@ export class CypherRunner {
     );
   }
 
+  private async openUnit(): Promise<{ session: Session; tx: Transaction }> {
+    const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: 'WRITE', bookmarkManager: this.options.bookmarks });
+    const timeout = this.remainingBudget();
+    return { session, tx: session.beginTransaction(timeout ? { timeout } : undefined) };
+  }
+
   /** Milliseconds left of the request's time budget; TIMEOUT once it is spent. */
   private remainingBudget(): number | undefined {
     if (this.options.deadline === undefined) return undefined;
     const left = this.options.deadline - Date.now();
     if (left <= 0) throw new AppError(ErrorCode.TIMEOUT, 'The request used up its time budget before this database call');
     return left;
-  }
-
-  /** What an import run on behalf of this request needs: its bookmarks, budget and retry policy. */
-  get scope(): RunnerOptions {
-    return this.options;
   }
 
   private rows<T>(result: QueryResult<RecordShape>): T[] {

@@ -1,6 +1,7 @@
-import type { BookmarkManager, ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { loadCypher } from '../db/cypher';
 import type { Database } from '../db/driver';
+import type { CypherRunner } from '../db/runner';
 import { withRetries } from '../db/retry';
 import { toNative } from '../db/values';
 import type { EntityKind } from '../model/vocabulary';
@@ -38,10 +39,11 @@ export interface ImportOptions {
    * upserts may all find nothing, and CREATE would make all but one fail on the uniqueness constraint.
    */
   mergeOnly?: boolean;
-  /** Shared with the other database calls of an API request (it reads its own writes, returns bookmarks). */
-  bookmarkManager?: BookmarkManager;
-  /** No retry after this moment (ms since the epoch): the request's budget. */
-  deadline?: number;
+  /**
+   * Run the import's reads and its (single) write transaction through an API request's runner: its
+   * bookmarks, time budget, retries and unit of work. Only for imports small enough for one transaction.
+   */
+  within?: Pick<CypherRunner, 'readTx' | 'writeTx'>;
 }
 
 const zero = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
@@ -54,12 +56,14 @@ export async function importFiles(db: Database, files: string[], options: Import
 }
 
 /** The kinds of the given ids that exist in the database. */
-export function databaseKindLookup(db: Database, options: Pick<ImportOptions, 'bookmarkManager' | 'deadline'> = {}): KindLookup {
+export function databaseKindLookup(db: Database, within?: ImportOptions['within']): KindLookup {
   return async (ids) => {
     const found = new Map<string, EntityKind>();
     for (let i = 0; i < ids.length; i += 50_000) {
-      const query = () => db.driver.executeQuery(loadCypher('import/existing-kinds'), { ids: ids.slice(i, i + 50_000) }, { database: db.database, routing: 'READ', bookmarkManager: options.bookmarkManager });
-      const { records } = await withRetries(db, query, options.deadline);
+      const params = { ids: ids.slice(i, i + 50_000) };
+      const { records } = within
+        ? await within.readTx((tx) => tx.run(loadCypher('import/existing-kinds'), params))
+        : await withRetries(db, () => db.driver.executeQuery(loadCypher('import/existing-kinds'), params, { database: db.database, routing: 'READ' }));
       for (const r of records) found.set(r.get('id'), r.get('kind'));
     }
     return found;
@@ -70,7 +74,7 @@ export function databaseKindLookup(db: Database, options: Pick<ImportOptions, 'b
 export async function importRecords(db: Database, records: ParsedRecord[], options: ImportOptions = {}): Promise<ImportSummary> {
   const started = Date.now();
   // Remember which ids the database already holds: the others can be created without a merge.
-  const lookup = databaseKindLookup(db, options);
+  const lookup = databaseKindLookup(db, options.within);
   const existing = new Set<string>();
   const issues = await validateBatch(records, async (ids) => {
     const found = await lookup(ids);
@@ -91,18 +95,15 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
   /** One write transaction in a session of its own (batches of a phase may run side by side), retried after transient errors. */
   const write = async <T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
     transactions++;
-    return withRetries(
-      db,
-      async () => {
-        const own = db.driver.session({ database: db.database, bookmarkManager: options.bookmarkManager });
-        try {
-          return await own.executeWrite(work);
-        } finally {
-          await own.close();
-        }
-      },
-      options.deadline,
-    );
+    if (options.within) return options.within.writeTx(work);
+    return withRetries(db, async () => {
+      const own = db.driver.session({ database: db.database });
+      try {
+        return await own.executeWrite(work);
+      } finally {
+        await own.close();
+      }
+    });
   };
   const concurrency = single ? 1 : Math.max(1, options.concurrency ?? 4);
   /** Runs the batches of one phase, `concurrency` at a time (in order when 1). */

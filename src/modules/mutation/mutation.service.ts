@@ -16,11 +16,8 @@ function toApiError(e: unknown, prefix: string): unknown {
   return badInput(`${prefix}.${issue.field}`, issue.message, { issues: all });
 }
 
-/** An import on behalf of a request: always MERGE (concurrent upserts), the request's bookmarks and budget. */
-const asRequest = (ctx: Context) => {
-  ctx.db.roundTrips++;
-  return { mergeOnly: true, bookmarkManager: ctx.db.scope.bookmarks, deadline: ctx.db.scope.deadline };
-};
+/** An import on behalf of a request: always MERGE (concurrent upserts), through the request's runner. */
+const asRequest = (ctx: Context) => ({ mergeOnly: true, within: ctx.db });
 
 // GraphQL gives absent optional fields as undefined and explicit nulls as null; both mean "absent".
 const compact = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
