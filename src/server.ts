@@ -60,6 +60,7 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
     // Compact JSON: the default pretty-prints every response, which cost more CPU than the
     // resolvers on the benchmark's larger answers.
     stringifyResult: (result) => JSON.stringify(result),

@@ -9,7 +9,7 @@ const PAGE_ARGS = new Set(['first', 'last']);
 /**
  * graphql-armor's validation rules for one request: depth (with fragments counted where they are
  * spread; the 2025 fragment-cache bypass is fixed in max-depth 2.4.2), static cost, aliases,
- * directives, tokens, and field suggestions hidden unless enabled (they reveal the schema when
+ * directives, and field suggestions hidden unless enabled (they reveal the schema when
  * introspection is off).
  */
 export function armorOf(limits: LimitsConfig) {
@@ -18,7 +18,9 @@ export function armorOf(limits: LimitsConfig) {
     costLimit: { maxCost: limits.maxCost },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
-    maxTokens: { n: limits.maxTokens },
+    // Tokens are limited by graphql-js's own parser (parseOptions.maxTokens in server.ts): armor's
+    // Apollo token plugin re-parses in parsingDidStart and turns every syntax error into an HTTP 500.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: !limits.fieldSuggestions },
   }).protect();
 }

@@ -33,6 +33,26 @@ export function formatIssue(i: ValidationIssue): string {
 /** Looks up the kinds of ids already in the database that the batch refers to but does not define. */
 export type KindLookup = (ids: string[]) => Promise<Map<string, EntityKind>>;
 
+// With the u flag, \p{Cs} matches only surrogates that are not part of a pair.
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * Text reaches Neo4j as UTF-8, which cannot carry a lone UTF-16 surrogate: the driver would silently
+ * replace it with U+FFFD. Refuse such text instead of storing something other than what was sent.
+ */
+function malformedText(v: unknown): string | undefined {
+  const texts = typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  for (const t of texts) {
+    const at = t.search(LONE_SURROGATE);
+    if (at >= 0) return `contains an unpaired UTF-16 surrogate (\\u${t.charCodeAt(at).toString(16).toUpperCase()} at position ${at}); text must be valid Unicode`;
+  }
+  return undefined;
+}
+
+/** Text fields with a range index: Neo4j refuses index keys over about 8 kB, so they are kept short. */
+const INDEXED_TEXT = new Set(['name', 'orgType', 'countryCode']);
+export const MAX_INDEXED_TEXT = 1000;
+
 const isStringList = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim() !== '');
 
 function checkField(type: FieldType, v: unknown): string | undefined {
@@ -85,6 +105,15 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
     const spec = KIND_SPECS[kind];
     for (const [field, v] of Object.entries(e)) {
       if (field === 'record' || v === undefined || v === null) continue;
+      const malformed = malformedText(v);
+      if (malformed) {
+        add(origin, field, malformed, id);
+        continue;
+      }
+      if (INDEXED_TEXT.has(field) && typeof v === 'string' && v.length > MAX_INDEXED_TEXT) {
+        add(origin, field, `at most ${MAX_INDEXED_TEXT} characters (the field is indexed), got ${v.length}`, id);
+        continue;
+      }
       if ((COMMON_FIELDS as readonly string[]).includes(field)) {
         if (['aliases', 'sources', 'labels'].includes(field) && !isStringList(v)) add(origin, field, 'expected a list of non-empty strings', id);
         else if (field === 'labels') for (const l of v as string[]) if (!(LABELS as readonly string[]).includes(l)) add(origin, field, `unknown label "${l}"; expected one of ${LABELS.join(', ')}`, id);
@@ -151,7 +180,9 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
     else triples.set(key, origin);
     for (const [field, v] of Object.entries(r)) {
       if (['type', 'from', 'to', 'record'].includes(field) || v === undefined || v === null) continue;
-      if (!(RELATION_FIELDS as readonly string[]).includes(field)) add(origin, field, `not a relation field; expected one of ${RELATION_FIELDS.join(', ')}`);
+      const malformed = malformedText(v);
+      if (malformed) add(origin, field, malformed);
+      else if (!(RELATION_FIELDS as readonly string[]).includes(field)) add(origin, field, `not a relation field; expected one of ${RELATION_FIELDS.join(', ')}`);
       else if (field === 'role') {
         if (!spec.roles.includes(v as string)) add(origin, 'role', spec.roles.length ? `role of ${type} must be one of ${spec.roles.join(', ')}, got ${JSON.stringify(v)}` : `${type} takes no role`);
       } else if (field === 'since' || field === 'until') {
