@@ -95,6 +95,15 @@ describe('authentication and roles', () => {
       await jwtApi.gql('mutation { deleteEntity(id: "auth-jwt") { id } }', {}, { as: 'admin' });
     });
 
+    it('remembers a verified token only until it expires', async () => {
+      const token = await hs256({ roles: ['viewer'] }, { expires: Math.floor(Date.now() / 1000) + 2 });
+      expect((await jwtApi.gql(READ, {}, bearer(token))).data.entity.id).toBe('malopolska');
+      expect((await jwtApi.gql(READ, {}, bearer(token))).data.entity.id).toBe('malopolska'); // served from the cache
+      await new Promise((r) => setTimeout(r, 2_000 + 5_000 + 500)); // past exp and the 5 s clock tolerance
+      const late = await jwtApi.gql(READ, {}, bearer(token));
+      expect({ status: late.status, message: late.errors?.[0]?.message }).toEqual({ status: 401, message: 'authorization: the token has expired' });
+    });
+
     it('refuses expired, foreign, mis-addressed, forged and unsigned tokens with 401 and says why', async () => {
       const cases: Array<[string, string]> = [
         [await hs256({ roles: ['admin'] }, { expires: Math.floor(Date.now() / 1000) - 60 }), 'authorization: the token has expired'],
