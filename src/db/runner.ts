@@ -86,6 +86,7 @@ export class CypherRunner {
       if (commit) await tx.commit();
       else if (tx.isOpen()) await tx.rollback();
     } finally {
+      this.db.stats.sessionsOpen--;
       await session.close();
     }
   }
@@ -143,8 +144,9 @@ export class CypherRunner {
   }
 
   private async openUnit(): Promise<{ session: Session; tx: Transaction }> {
-    const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: 'WRITE', bookmarkManager: this.options.bookmarks });
     const timeout = this.remainingBudget();
+    const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: 'WRITE', bookmarkManager: this.options.bookmarks });
+    this.db.stats.sessionsOpen++;
     return { session, tx: session.beginTransaction(timeout ? { timeout } : undefined) };
   }
 

@@ -13,6 +13,9 @@ export function neo4jErrorCode(error: unknown): ErrorCode | undefined {
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.includes('DatabaseUnavailable')) return ErrorCode.DATABASE_UNAVAILABLE;
   if (code.includes('TransactionTimedOut') || code.includes('TransactionTimedOutClientConfiguration')) return ErrorCode.TIMEOUT;
   if (code.includes('ConstraintValidationFailed')) return ErrorCode.CONFLICT;
+  // Deadlocks and other transient errors that outlived the retries (or hit a multi-field mutation,
+  // which is not retried): the client may simply try again.
+  if (code.includes('DeadlockDetected') || code.includes('LockClient')) return ErrorCode.CONFLICT;
   if (code.includes('MemoryPoolOutOfMemoryError') || code.includes('TransactionOutOfMemoryError')) return ErrorCode.RESOURCE_LIMIT;
   if (code.includes('InvalidBookmark')) return ErrorCode.BAD_USER_INPUT;
   if (code.includes('BookmarkTimeout')) return ErrorCode.TIMEOUT;
@@ -22,7 +25,7 @@ export function neo4jErrorCode(error: unknown): ErrorCode | undefined {
 const MESSAGES: Partial<Record<ErrorCode, string>> = {
   [ErrorCode.DATABASE_UNAVAILABLE]: 'The database is unavailable; try again shortly',
   [ErrorCode.TIMEOUT]: 'The query took longer than its time budget',
-  [ErrorCode.CONFLICT]: 'The change conflicts with existing data',
+  [ErrorCode.CONFLICT]: 'The change conflicts with existing data or with a concurrent change; read again and retry',
   [ErrorCode.RESOURCE_LIMIT]: 'The query needed more memory than the database grants one transaction; narrow it',
   // The only client input Neo4j itself judges is a bookmark the client sent back.
   [ErrorCode.BAD_USER_INPUT]: 'x-neo4j-bookmarks: expected bookmarks this database issued, as an earlier response returned them',

@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../db/driver';
 
@@ -49,4 +48,3 @@ export class Metrics {
   }
 }
 
-export type { ApolloServerPlugin };
