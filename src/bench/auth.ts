@@ -21,18 +21,13 @@ import { quantile } from './stats';
  */
 async function main(): Promise<void> {
   const n = Number(process.argv[2] ?? 3000);
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+  const key = crypto.randomBytes(24).toString('hex');
+  const secret = crypto.randomBytes(32).toString('hex');
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', API_KEYS: `bench:viewer:${key}`, JWT_SECRET: secret, JWT_ISSUER: 'bench', JWT_AUDIENCE: 'partnership-graph' });
   const db = await connect(config);
   await migrate(db);
   if (await isEmpty(db)) await seedDemo(db);
-  const key = crypto.randomBytes(24).toString('hex');
-  const secret = crypto.randomBytes(32).toString('hex');
-  const auth = {
-    anonymousRole: 'viewer' as const,
-    apiKeys: [{ name: 'bench', roles: ['viewer' as const], sha256: crypto.createHash('sha256').update(key).digest('hex') }],
-    jwt: { secret, issuer: 'bench', audience: 'partnership-graph', rolesClaim: 'roles' },
-  };
-  const server = await createServer(await createSchema(), db, createLogger('silent'), { auth, limits: config.limits });
+  const server = await createServer(await createSchema(), db, createLogger('silent'), { auth: config.auth, limits: config.limits });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const port = (server.httpServer.address() as AddressInfo).port;
   const jwt = await new SignJWT({ roles: ['viewer'] }).setProtectedHeader({ alg: 'HS256' }).setIssuer('bench').setAudience('partnership-graph').setSubject('bench').setExpirationTime('1h').sign(new TextEncoder().encode(secret));

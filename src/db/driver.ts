@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Config, Neo4jClientConfig } from '../config';
+import { loadConfig, type Config, type Neo4jClientConfig } from '../config';
 import { LocalNeo4j } from '../localdb/launcher';
 import { disableNagle } from './nodelay';
 
@@ -69,7 +69,7 @@ export async function connect(config: Config, log?: (msg: string) => void): Prom
 }
 
 /** A Database around a driver someone else configured (scripts and test set-up). */
-export function databaseOf(driver: Driver, database: string, uri: string, client: Pick<Neo4jClientConfig, 'retryMs' | 'unavailableRetryMs' | 'poolSize'> = { retryMs: 5_000, unavailableRetryMs: 1_000, poolSize: 100 }): Database {
+export function databaseOf(driver: Driver, database: string, uri: string, client: Pick<Neo4jClientConfig, 'retryMs' | 'unavailableRetryMs' | 'poolSize'> = loadConfig({}).neo4j): Database {
   return {
     driver,
     database,

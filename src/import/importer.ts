@@ -35,13 +35,10 @@ export interface ImportOptions {
   concurrency?: number;
   onProgress?: (done: number, total: number) => void;
   /**
-   * MERGE every entity, even those validation did not find. The API sets it: concurrent identical
-   * upserts may all find nothing, and CREATE would make all but one fail on the uniqueness constraint.
-   */
-  mergeOnly?: boolean;
-  /**
    * Run the import's reads and its (single) write transaction through an API request's runner: its
-   * bookmarks, time budget, retries and unit of work. Only for imports small enough for one transaction.
+   * bookmarks, time budget, retries and unit of work. Such an import MERGEs every entity, even those
+   * validation did not find: concurrent identical upserts may all find nothing, and CREATE would make
+   * all but one fail on the uniqueness constraint.
    */
   within?: Pick<CypherRunner, 'readTx' | 'writeTx'>;
 }
@@ -136,7 +133,7 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
         const elementIds = (row.elementIds as string[] | undefined) ?? [];
         (row.createdIds as string[]).forEach((id, i) => created.set(id, elementIds[i]));
       };
-      const isNew = (e: { id: string }) => !existing.has(e.id) && !options.mergeOnly;
+      const isNew = (e: { id: string }) => !existing.has(e.id) && !options.within;
       await phase(entities.filter(isNew), (batch) => step('import/create-entities', batch, onEntities));
       await phase(entities.filter((e) => !isNew(e)), (batch) => step('import/upsert-entities', batch, onEntities));
       relStarted.at = Date.now();

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
-import { TEST_API_KEYS } from './server';
+import { TEST_API_KEYS_SETTING } from './server';
 
 /** Where reliability tests keep their logs and figures (git-ignored). */
 export const OUTPUT_DIR = path.join(PROJECT_ROOT, 'test-output', 'reliability');
@@ -35,7 +35,6 @@ export async function startApiProcess(name: string, env: Record<string, string> 
   const port = await freePort();
   const logFile = path.join(OUTPUT_DIR, `${name}.api.log`);
   const log = fs.openSync(logFile, 'w');
-  const apiKeys = Object.entries(TEST_API_KEYS).map(([role, key]) => `test-${role}:${role}:${key}`).join(',');
   const proc = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
     cwd: PROJECT_ROOT,
     env: {
@@ -46,7 +45,7 @@ export async function startApiProcess(name: string, env: Record<string, string> 
       PORT: String(port),
       SEED_ON_EMPTY: 'false',
       LOG_LEVEL: 'info',
-      API_KEYS: apiKeys,
+      API_KEYS: TEST_API_KEYS_SETTING,
       ...env,
     },
     stdio: ['ignore', log, log],

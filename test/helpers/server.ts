@@ -1,6 +1,5 @@
-import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Role } from '../../src/config';
+import { loadConfig, type Role } from '../../src/config';
 import type { Database } from '../../src/db/driver';
 import { createLogger, type Logger } from '../../src/logger';
 import { createSchema } from '../../src/schema';
@@ -23,6 +22,11 @@ export const TEST_API_KEYS: Record<Role, string> = {
   analyst: 'test-analyst-key-0123456789abcdef',
   admin: 'test-admin-key-0123456789abcdef',
 };
+
+/** TEST_API_KEYS as an API_KEYS setting (name:role:key, comma-separated). */
+export const TEST_API_KEYS_SETTING = Object.entries(TEST_API_KEYS)
+  .map(([role, key]) => `test-${role}:${role}:${key}`)
+  .join(',');
 
 /** How a test request authenticates: as a role (its API key), anonymously, or with its own headers. */
 export interface AsOptions {
@@ -47,11 +51,9 @@ export interface TestServerOptions extends Partial<ServerOptions> {
 
 /** Starts the real HTTP server on a free port against the tests' database, with one API key per role. */
 export async function startTestServer(db: Database, options: TestServerOptions = {}): Promise<TestServer> {
-  const defaults = defaultServerOptions();
-  const apiKeys = Object.entries(TEST_API_KEYS).map(([role, key]) => ({ name: `test-${role}`, roles: [role as Role], sha256: sha256(key) }));
   const server = await createServer(await createSchema(), db, options.logger ?? createLogger('silent'), {
-    auth: options.auth ?? { ...defaults.auth, apiKeys },
-    limits: options.limits ?? defaults.limits,
+    auth: options.auth ?? loadConfig({ API_KEYS: TEST_API_KEYS_SETTING }).auth,
+    limits: options.limits ?? defaultServerOptions().limits,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
@@ -74,5 +76,3 @@ export async function startTestServer(db: Database, options: TestServerOptions =
     },
   };
 }
-
-const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');

@@ -16,8 +16,8 @@ function toApiError(e: unknown, prefix: string): unknown {
   return badInput(`${prefix}.${issue.field}`, issue.message, { issues: all });
 }
 
-/** An import on behalf of a request: always MERGE (concurrent upserts), through the request's runner. */
-const asRequest = (ctx: Context) => ({ mergeOnly: true, within: ctx.db });
+/** An import on behalf of a request, through the request's runner (and so MERGE only: upserts may race). */
+const asRequest = (ctx: Context) => ({ within: ctx.db });
 
 // GraphQL gives absent optional fields as undefined and explicit nulls as null; both mean "absent".
 const compact = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
