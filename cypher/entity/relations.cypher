@@ -1,16 +1,20 @@
-// Relations of many entities at once (DataLoader batch, one round trip per nesting level).
+// Relations of many entities at once (DataLoader batch, one round trip per nesting level); also
+// serves an entity lookup together with its first level of relations.
 // Params: keys (list of {key, id, types: [relationship type], dir: OUTGOING|INCOMING|BOTH, first}).
-// Returns: key, rels (list of {kind, direction, props, node}) ordered by the other end's name.
+// Returns: key, e (the entity's properties), rels (list of {kind, direction, props, node}) ordered by
+// the other end's name; no row for an id no entity has.
 UNWIND $keys AS k
 MATCH (e:Entity {id: k.id})
-CALL (e, k) {
+// Order references, cut to `first`, and only then build property maps: a sector or a country has
+// thousands of ties, and mapping them all to keep twenty cost most of the query. (LIMIT cannot take
+// a per-row value; slicing the ordered list does the same.)
+WITH k, e, COLLECT {
   MATCH (e)-[r]-(o:Entity)
   WHERE type(r) IN k.types
     AND (k.dir = 'BOTH' OR (k.dir = 'OUTGOING') = (startNode(r) = e))
-  WITH r, o, startNode(r) = e AS out
+  WITH r, o
   ORDER BY o.sortName, o.id
-  // LIMIT cannot take a per-row value; slicing the ordered list does the same.
-  WITH toInteger(k.first) AS first, collect({kind: type(r), direction: CASE WHEN out THEN 'OUTGOING' ELSE 'INCOMING' END, props: properties(r), node: properties(o)}) AS all
-  RETURN all[..first] AS rels
-}
-RETURN k.key AS key, rels
+  RETURN [r, o]
+}[..toInteger(k.first)] AS top
+RETURN k.key AS key, properties(e) AS e,
+  [x IN top | {kind: type(x[0]), direction: CASE WHEN startNode(x[0]) = e THEN 'OUTGOING' ELSE 'INCOMING' END, props: properties(x[0]), node: properties(x[1])}] AS rels

@@ -67,9 +67,61 @@ describe('GraphQL reads over the demo dataset', () => {
     expect(attendees.length).toBeGreaterThan(5);
   });
 
-  it('costs one round trip for an entity lookup, and two for entity + relations', async () => {
+  it('costs one round trip for an entity lookup, and two for entity + typed relation fields', async () => {
     expect((await suite.api.gql('{ entity(id: "ecri") { id name } }')).roundTrips).toBe(1);
     expect((await suite.api.gql('{ entity(id: "ecri") { id ... on Project { participants { node { id } } initiators { node { id } } } } }')).roundTrips).toBe(2);
+  });
+
+  it('reads an entity with its first level of relations in one round trip, and each deeper level in one more', async () => {
+    const other = (r: { from: string; to: string }, id: string) => (r.from === id ? r.to : r.from);
+    const expected = (id: string) =>
+      oracle.relations
+        .filter((r) => r.from === id || r.to === id)
+        .map((r) => `${r.type} ${r.from === id ? 'OUTGOING' : 'INCOMING'} ${other(r, id)}`)
+        .sort();
+    const shown = (rels: any[]) => rels.map((r) => `${r.kind} ${r.direction} ${r.node.id}`).sort();
+
+    const one = await suite.api.gql('{ entity(id: "ecri") { id relations(first: 1000) { kind direction node { id } } } }');
+    expect(one.errors).toBeUndefined();
+    expect(one.roundTrips).toBe(1);
+    expect(shown(one.data.entity.relations)).toEqual(expected('ecri'));
+
+    // Through a named fragment, with variables, two differently filtered reads: still one round trip.
+    const frag = await suite.api.gql(
+      `query($n: Int!, $dir: Direction!) { entity(id: "ecri") { ...Ties } }
+       fragment Ties on Entity { a: relations(first: $n, direction: $dir) { kind node { id } } b: relations(kinds: [PARTICIPATES_IN]) { node { id } } }`,
+      { n: 2, dir: 'INCOMING' },
+    );
+    expect(frag.errors).toBeUndefined();
+    expect(frag.roundTrips).toBe(1);
+    expect(frag.data.entity.a).toHaveLength(2);
+    expect(frag.data.entity.b.map((r: any) => r.node.id).sort()).toEqual(
+      oracle.relations.filter((r) => r.type === 'PARTICIPATES_IN' && (r.from === 'ecri' || r.to === 'ecri')).map((r) => other(r, 'ecri')).sort(),
+    );
+
+    // Depth 3: one round trip per level, and every level holds what the oracle says (all of it, or the
+    // first 30 by name when there is more).
+    const deep = await suite.api.gql('{ entity(id: "ecri") { relations(first: 30) { node { id relations(first: 30) { kind direction node { id relations(first: 30) { kind direction node { id } } } } } } } }');
+    expect(deep.errors).toBeUndefined();
+    expect(deep.roundTrips).toBe(3);
+    const check = (id: string, rels: any[]) => {
+      const all = expected(id);
+      if (all.length <= 30) expect(shown(rels)).toEqual(all);
+      else expect(rels).toHaveLength(30);
+      expect(all).toEqual(expect.arrayContaining(shown(rels)));
+    };
+    let checked = 0;
+    for (const r of deep.data.entity.relations) {
+      check(r.node.id, r.node.relations);
+      for (const r2 of r.node.relations) check(r2.node.id, r2.node.relations), checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
+
+    // An out-of-range page size is still refused by the field, naming it; an unknown id is still NOT_FOUND.
+    const bad = await suite.api.gql('{ entity(id: "ecri") { relations(first: 0) { kind } } }');
+    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+    const missing = await suite.api.gql('{ entity(id: "atlantis") { relations { kind } } }');
+    expect(missing.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', id: 'atlantis' } });
   });
 
   describe('search', () => {

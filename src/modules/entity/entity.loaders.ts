@@ -20,7 +20,7 @@ export function createEntityLoaders(db: CypherRunner): EntityLoaders {
     relations: new DataLoader(
       async (queries) => {
         const found = await findRelations(db, queries);
-        return queries.map((q) => found.get(relationKey(q)) ?? []);
+        return queries.map((q) => found.get(relationKey(q))?.rels ?? []);
       },
       { cacheKeyFn: relationKey },
     ),

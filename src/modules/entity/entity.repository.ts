@@ -19,14 +19,23 @@ export async function findEntitiesByIds(db: CypherRunner, ids: readonly string[]
   return new Map(rows.map((r) => [r.e.id, r.e]));
 }
 
-/** The relations asked for by many queries, in one round trip; keyed by relationKey. */
-export async function findRelations(db: CypherRunner, queries: readonly RelationQuery[]): Promise<Map<string, RelationRow[]>> {
+/** Rows of cypher/entity/relations: the entity and its relations, per key. */
+export interface RelationsRow {
+  e: EntityProps;
+  rels: RelationRow[];
+}
+
+/** The relations asked for by many queries, in one round trip; keyed by relationKey (absent: no such entity). */
+export async function findRelations(db: CypherRunner, queries: readonly RelationQuery[]): Promise<Map<string, RelationsRow>> {
   const keys = queries.map((q) => ({ key: relationKey(q), id: q.id, types: q.types, dir: q.dir, first: q.first }));
-  const rows = await db.read<{ key: string; rels: { kind: RelationType; direction: Direction; props: Record<string, unknown>; node: EntityProps }[] }>('entity/relations', { keys });
+  const rows = await db.read<{ key: string; e: EntityProps; rels: { kind: RelationType; direction: Direction; props: Record<string, unknown>; node: EntityProps }[] }>('entity/relations', { keys });
   return new Map(
     rows.map((r) => [
       r.key,
-      r.rels.map((x) => ({ ...(x.props as object), sources: (x.props.sources as string[]) ?? [], kind: x.kind, direction: x.direction, node: x.node }) as RelationRow),
+      {
+        e: r.e,
+        rels: r.rels.map((x) => ({ ...(x.props as object), sources: (x.props.sources as string[]) ?? [], kind: x.kind, direction: x.direction, node: x.node }) as RelationRow),
+      },
     ]),
   );
 }

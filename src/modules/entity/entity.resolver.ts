@@ -1,19 +1,18 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { notFound } from '../../errors/errors';
 import { RELATION_TYPES, type RelationType } from '../../model/vocabulary';
 import { Direction, RelationKind } from './entity.enums';
 import { Entity, Relation, type EntityProps, type RelationRow } from './entity.type';
 import { Source } from './kinds.type';
-import { loadExisting, relationsOf } from './relations';
+import { relationsAhead } from './lookahead';
+import { loadExisting, lookupEntity, relationsOf } from './relations';
 
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { description: 'One entity by id; NOT_FOUND when no entity has it' })
-  async entity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<EntityProps> {
-    const e = await ctx.loaders.entity.load(id);
-    if (!e) throw notFound(id);
-    return e;
+  entity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<EntityProps> {
+    return lookupEntity(ctx, id, relationsAhead(info));
   }
 
   @FieldResolver(() => [Source], { description: 'The documents that state the facts about this entity' })

@@ -3,6 +3,8 @@ import type { RelationType } from '../../model/vocabulary';
 import type { Context } from '../../context';
 import { Direction } from './entity.enums';
 import type { EntityProps, RelationRow } from './entity.type';
+import { findRelations, relationKey } from './entity.repository';
+import type { RelationsAhead } from './lookahead';
 
 export const MAX_RELATIONS = 1000;
 
@@ -25,6 +27,25 @@ export async function requireEntities(ctx: Context, ids: string[]): Promise<Enti
     if (!e || e instanceof Error) throw notFound(id);
     return e;
   });
+}
+
+/**
+ * One entity by id for a query that also reads its relations: entity and first level in one round
+ * trip, left in the request's loaders for the field resolvers. NOT_FOUND when no entity has the id.
+ */
+export async function lookupEntity(ctx: Context, id: string, ahead: RelationsAhead[]): Promise<EntityProps> {
+  if (!ahead.length) {
+    const e = await ctx.loaders.entity.load(id);
+    if (!e) throw notFound(id);
+    return e;
+  }
+  const queries = ahead.map((a) => ({ id, ...a }));
+  const found = await findRelations(ctx.db, queries);
+  const e = found.values().next().value?.e;
+  if (!e) throw notFound(id);
+  ctx.loaders.entity.prime(id, e);
+  for (const q of queries) ctx.loaders.relations.prime(q, found.get(relationKey(q))?.rels ?? []);
+  return e;
 }
 
 /** The relations of `e` of the given types and direction, batched with every other such read of the request. */
