@@ -1,23 +1,23 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
-import { loadConfigWithDefaults, PROJECT_ROOT } from '../config';
+import { loadConfigWithDefaults, PROJECT_ROOT, type Config } from '../config';
 import { connect, type Database } from '../db/driver';
 import { migrate } from '../db/migrate';
 import { CypherRunner } from '../db/runner';
 import { FileSink, generateNetwork, SIZES, type Size } from '../generate';
 import { Rng } from '../generate/random';
 import { importFiles } from '../import/importer';
-import { createLogger } from '../logger';
-import { createSchema } from '../schema';
-import { createServer } from '../server';
+import { LocalNeo4j } from '../localdb/launcher';
 import { API_VERSION } from '../version';
 import { runCli } from '../cli/run';
-import { OPERATIONS, type BenchInputs, type Call } from './operations';
+import { closeClient, postGraphql } from './http-client';
+import { measureImport } from './import-rate';
+import { OPERATIONS, type BenchInputs, type Call, type Operation } from './operations';
+import { startBenchServer, type BenchServer, type Target } from './server-process';
+import { checkTargets } from './targets';
 import { writeReport, type OperationResult, type BenchReport } from './report';
 import { measure, pairedRatio, summarise } from './stats';
 
@@ -28,7 +28,12 @@ interface Options {
   concurrency: number[];
   only?: string[];
   out: string;
+  cpuProf: boolean;
+  /** Relationships in the import-rate sample; 0 skips the import measurement. */
+  importSample: number;
 }
+
+const datasetFile = (size: Size) => path.join(PROJECT_ROOT, 'data', 'generated', `${size}-seed42.jsonl`);
 
 /** Imports the generated dataset of `size` when the database does not hold it yet (generating the file first if needed). */
 async function ensureDataset(db: Database, size: Size): Promise<{ nodes: number; relationships: number }> {
@@ -36,7 +41,7 @@ async function ensureDataset(db: Database, size: Size): Promise<{ nodes: number;
   const have = await count();
   if (have.nodes >= SIZES[size].nodes * 0.9) return have;
   if (have.nodes > 0) throw Object.assign(new Error(`The benchmark database holds ${have.nodes} nodes, not the ${size} dataset: use an empty database (default: .neo4j/bench)`), { cliMessage: true });
-  const file = path.join(PROJECT_ROOT, 'data', 'generated', `${size}-seed42.jsonl`);
+  const file = datasetFile(size);
   if (!fs.existsSync(file)) {
     console.log(`Generating the ${size} dataset into ${path.relative(PROJECT_ROOT, file)}…`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -47,27 +52,10 @@ async function ensureDataset(db: Database, size: Size): Promise<{ nodes: number;
   return count();
 }
 
-// A plain keep-alive HTTP client: fetch (undici) cost the load generator more CPU per request than
-// the server spent on GraphQL, and that showed up as API latency.
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-
-/** POSTs a GraphQL request; resolves to the x-db-round-trips header, fails on a GraphQL error. */
-function postGraphql(url: URL, query: string, variables: Record<string, unknown>): Promise<number> {
-  const body = JSON.stringify({ query, variables });
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { errors?: { message: string }[] };
-        if (parsed.errors?.length) reject(new Error(`API error: ${parsed.errors[0].message}`));
-        else resolve(Number(res.headers['x-db-round-trips']));
-      });
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
+/** Where the measured server finds Neo4j: NEO4J_URI, or the local benchmark server just started. */
+function targetOf(config: Config, db: Database): Target {
+  if (config.external) return config.external;
+  return { ...new LocalNeo4j(config.local).connection(), database: db.database };
 }
 
 async function bench(opts: Options): Promise<void> {
@@ -76,67 +64,81 @@ async function bench(opts: Options): Promise<void> {
   await migrate(db);
   const dataset = await ensureDataset(db, opts.size);
   const inputs = (await new CypherRunner(db).read<BenchInputs>('bench/inputs'))[0];
-  const server = await createServer(await createSchema(), db, createLogger('silent'), { auth: { ...config.auth, anonymousRole: 'analyst' }, limits: config.limits });
-  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
-  const url = new URL(`http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`);
+  const ops = OPERATIONS.filter((o) => !opts.only || opts.only.includes(o.name));
+  const calls = new Map<string, Call[]>();
+  for (const op of ops) {
+    const rng = new Rng(opts.seed).fork(op.name);
+    const drawn: Call[] = [];
+    for (let i = 0; i < opts.n; i++) drawn.push(await op.draw(inputs, rng, new CypherRunner(db)));
+    calls.set(op.name, drawn);
+  }
+  const server = await startBenchServer(targetOf(config, db), path.join(opts.out, 'server.log'), opts.cpuProf ? path.join(PROJECT_ROOT, 'bench', 'profiles') : undefined);
   const neo4jVersion = (await db.driver.getServerInfo({ database: db.database })).agent ?? '';
   const results: OperationResult[] = [];
-  let maxRss = 0;
   try {
-    for (const op of OPERATIONS.filter((o) => !opts.only || opts.only.includes(o.name))) {
-      const rng = new Rng(opts.seed).fork(op.name);
-      const calls: Call[] = Array.from({ length: opts.n }, () => op.draw(inputs, rng));
-      // Every input once, untimed, both ways: otherwise whichever side runs an input first pays for
-      // bringing its part of the graph into the page cache, and the other side looks faster.
-      for (const c of calls) await Promise.all([postGraphql(url, op.graphql, c.variables), c.floor(new CypherRunner(db))]);
-      for (const concurrency of opts.concurrency) {
-        const roundTrips: number[] = [];
-        const api = async (i: number) => roundTrips.push(await postGraphql(url, op.graphql, calls[i].variables));
-        const floor = (i: number) => calls[i].floor(new CypherRunner(db));
-        // Two rounds, API first and then floor first, so drift on a shared machine hits both alike.
-        const half = Math.floor(opts.n / 2);
-        const parts = { api: [] as number[], floor: [] as number[], apiMs: 0, floorMs: 0 };
-        for (const [from, to] of [[0, half], [half, opts.n]]) {
-          const runApi = () => measure(to - from, concurrency, (i) => api(from + i));
-          const runFloor = () => measure(to - from, concurrency, (i) => floor(from + i));
-          const [a, f] = from === 0 ? [await runApi(), await runFloor()] : await runFloor().then(async (f2) => [await runApi(), f2] as const);
-          parts.api.push(...a.latencies);
-          parts.floor.push(...f.latencies);
-          parts.apiMs += a.wallMs;
-          parts.floorMs += f.wallMs;
-          maxRss = Math.max(maxRss, process.memoryUsage().rss);
-        }
-        const result: OperationResult = {
-          operation: op.name,
-          question: op.question,
-          concurrency,
-          api: summarise(parts.api, parts.apiMs),
-          floor: summarise(parts.floor, parts.floorMs),
-          pairedRatio: pairedRatio(parts.api, parts.floor),
-          roundTrips: { mean: roundTrips.reduce((s, x) => s + x, 0) / roundTrips.length, max: Math.max(...roundTrips) },
-        };
-        results.push(result);
-        console.log(
-          `${op.name.padEnd(20)} c=${String(concurrency).padStart(2)}  API p50 ${result.api.p50} ms p95 ${result.api.p95} ms | floor p50 ${result.floor.p50} ms p95 ${result.floor.p95} ms | ratio of p50s ${(result.api.p50 / result.floor.p50).toFixed(2)}, median per-input ratio ${result.pairedRatio}`,
-        );
-      }
-    }
+    for (const op of ops) results.push(...(await measureOperation(op, calls.get(op.name)!, opts, db, server)));
   } finally {
-    agent.destroy();
-    await server.apollo.stop();
+    closeClient();
+    await server.stop();
     await db.driver.close();
   }
+  const imports = opts.importSample > 0 ? await measureImport(datasetFile(opts.size), opts.importSample, (m) => console.log(m)) : undefined;
+  const serverRssMb = Math.max(...results.map((r) => r.serverRssMb));
   const report: BenchReport = {
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
     versions: { app: API_VERSION, neo4j: neo4jVersion },
     dataset: { size: opts.size, ...dataset },
     settings: { seed: opts.seed, requestsPerSeries: opts.n, concurrency: opts.concurrency },
-    processRssMb: Math.round(maxRss / 2 ** 20),
+    serverRssMb,
     results,
+    imports,
+    targets: checkTargets(results, serverRssMb, imports),
   };
   writeReport(report, opts.out);
+  for (const t of report.targets) console.log(`${t.met ? 'met   ' : 'MISSED'} ${t.target}: ${t.measured}`);
   console.log(`Wrote ${path.relative(PROJECT_ROOT, opts.out)}/results.md, results.json and latency.svg`);
+}
+
+/** One operation at every concurrency level: API and floor over the same inputs, in alternating order. */
+async function measureOperation(op: Operation, calls: Call[], opts: Options, db: Database, server: BenchServer): Promise<OperationResult[]> {
+  // Every input once, untimed, both ways: otherwise whichever side runs an input first pays for
+  // bringing its part of the graph into the page cache, and the other side looks faster.
+  for (const c of calls) await Promise.all([postGraphql(server.url, op.graphql, c.variables), c.floor(new CypherRunner(db))]);
+  server.takePeakRssMb();
+  const out: OperationResult[] = [];
+  for (const concurrency of opts.concurrency) {
+    const roundTrips: number[] = [];
+    const api = async (i: number) => roundTrips.push(await postGraphql(server.url, op.graphql, calls[i].variables));
+    const floor = (i: number) => calls[i].floor(new CypherRunner(db));
+    // Two rounds, API first and then floor first, so drift on a shared machine hits both alike.
+    const half = Math.floor(opts.n / 2);
+    const parts = { api: [] as number[], floor: [] as number[], apiMs: 0, floorMs: 0 };
+    for (const [from, to] of [[0, half], [half, opts.n]]) {
+      const runApi = () => measure(to - from, concurrency, (i) => api(from + i));
+      const runFloor = () => measure(to - from, concurrency, (i) => floor(from + i));
+      const [a, f] = from === 0 ? [await runApi(), await runFloor()] : await runFloor().then(async (f2) => [await runApi(), f2] as const);
+      parts.api.push(...a.latencies);
+      parts.floor.push(...f.latencies);
+      parts.apiMs += a.wallMs;
+      parts.floorMs += f.wallMs;
+    }
+    const result: OperationResult = {
+      operation: op.name,
+      question: op.question,
+      concurrency,
+      api: summarise(parts.api, parts.apiMs),
+      floor: summarise(parts.floor, parts.floorMs),
+      pairedRatio: pairedRatio(parts.api, parts.floor),
+      roundTrips: { mean: roundTrips.reduce((s, x) => s + x, 0) / roundTrips.length, max: Math.max(...roundTrips) },
+      serverRssMb: server.takePeakRssMb(),
+    };
+    out.push(result);
+    console.log(
+      `${op.name.padEnd(20)} c=${String(concurrency).padStart(2)}  API p50 ${result.api.p50} ms p95 ${result.api.p95} ms | floor p50 ${result.floor.p50} ms p95 ${result.floor.p95} ms | median per-input ratio ${result.pairedRatio} | round trips ≤ ${result.roundTrips.max} | server RSS ${result.serverRssMb} MB`,
+    );
+  }
+  return out;
 }
 
 const program = new Command('bench')
@@ -147,7 +149,9 @@ const program = new Command('bench')
   .option('--concurrency <list>', 'concurrency levels, comma-separated', '1,8,32')
   .option('--only <list>', 'operations to run, comma-separated (default: all)')
   .option('--out <dir>', 'where results.md/results.json go', path.join(PROJECT_ROOT, 'bench'))
-  .action((o: { size: string; seed: string; requests: string; concurrency: string; only?: string; out: string }) =>
+  .option('--cpu-prof', 'write a CPU profile of the server to bench/profiles (open it in Chrome DevTools)', false)
+  .option('--import-sample <n>', 'relationships imported one row per transaction and batched (0: skip the import measurement)', '2000')
+  .action((o: { size: string; seed: string; requests: string; concurrency: string; only?: string; out: string; cpuProf: boolean; importSample: string }) =>
     runCli(() => {
       if (!(o.size in SIZES)) throw Object.assign(new Error(`--size: expected S, M or L, got ${o.size}`), { cliMessage: true });
       return bench({
@@ -157,6 +161,8 @@ const program = new Command('bench')
         concurrency: o.concurrency.split(',').map(Number),
         only: o.only?.split(','),
         out: path.resolve(o.out),
+        cpuProf: o.cpuProf,
+        importSample: Number(o.importSample),
       });
     }),
   );

@@ -1,14 +1,16 @@
 import type { CypherRunner } from '../db/runner';
 import type { Rng } from '../generate/random';
-import { findSimplePaths } from '../modules/cooperation/paths.service';
-import { neighbourhoodQuery } from '../modules/cooperation/neighbourhood.service';
-import { sharedPartnersQuery } from '../modules/cooperation/partners.service';
-import { rankCandidates } from '../modules/matches/matches.service';
+import { GRAPH_OPERATIONS } from './ops-graph';
+import { READ_OPERATIONS } from './ops-read';
 
 /** What inputs are drawn from (cypher/bench/inputs.cypher). */
 export interface BenchInputs {
   actors: string[];
+  hubs: string[];
   memberLists: string[][];
+  names: string[];
+  countries: string[];
+  sectors: string[];
 }
 
 /** One measured call: the GraphQL request, and the same database work done directly (the floor). */
@@ -22,49 +24,9 @@ export interface Operation {
   /** What a user asks, in words (for the report). */
   question: string;
   graphql: string;
-  draw: (inputs: BenchInputs, rng: Rng) => Call;
+  /** Draws one input (it may read the database, e.g. to find the cursor of a page). */
+  draw: (inputs: BenchInputs, rng: Rng, db: CypherRunner) => Call | Promise<Call>;
 }
 
-/** The operations issue 5's targets name; each floor runs exactly the named Cypher its service runs. */
-export const OPERATIONS: Operation[] = [
-  {
-    name: 'cooperationPaths',
-    question: 'the 3 shortest cooperation paths (≤ 4 hops) between two random actors',
-    graphql: 'query($from: ID!, $to: ID!) { cooperationPaths(from: $from, to: $to) { length steps { kind role since entity { id name kind } } } }',
-    draw: (inp, rng) => {
-      const [from, to] = [rng.pick(inp.actors), rng.pick(inp.actors)];
-      return { variables: { from, to }, floor: (db) => findSimplePaths(db, { from, to, maxHops: 4, limit: 3 }) };
-    },
-  },
-  {
-    name: 'sharedPartners',
-    question: 'the 10 strongest shared partners of two members of a random cluster, with evidence',
-    graphql:
-      'query($ids: [ID!]!) { sharedPartners(ids: $ids, first: 10) { strength partner { id name kind } ties { actor { id } strength evidenceCount evidence { weight kinds role via { id name } } } } }',
-    draw: (inp, rng) => {
-      const members = rng.pick(inp.memberLists);
-      const a = rng.int(members.length);
-      const b = (a + 1 + rng.int(members.length - 1)) % members.length;
-      const ids = [members[a], members[b]];
-      return { variables: { ids }, floor: (db) => db.readQuery(sharedPartnersQuery(ids, undefined, 10)) };
-    },
-  },
-  {
-    name: 'cooperationMatches',
-    question: 'the 10 best partner recommendations for a random actor, with reasons',
-    graphql: 'query($for: ID!) { cooperationMatches(for: $for, first: 10) { score candidate { id name kind } reasons { kind weight explanation } } }',
-    draw: (inp, rng) => {
-      const id = rng.pick(inp.actors);
-      return { variables: { for: id }, floor: (db) => rankCandidates(db, id, 10) };
-    },
-  },
-  {
-    name: 'neighbourhood',
-    question: 'the cooperation neighbourhood (depth 1, ≤ 200 nodes) of a random actor',
-    graphql: 'query($id: ID!) { neighbourhood(id: $id) { truncated nodes { id name kind } edges { kind start end } } }',
-    draw: (inp, rng) => {
-      const id = rng.pick(inp.actors);
-      return { variables: { id }, floor: (db) => db.readQuery(neighbourhoodQuery(id, 1, 200)) };
-    },
-  },
-];
+/** Every measured operation, in report order; each floor runs exactly the named Cypher its service runs. */
+export const OPERATIONS: Operation[] = [...READ_OPERATIONS, ...GRAPH_OPERATIONS];

@@ -23,15 +23,15 @@ export interface ConnectionShape {
   facets: Facets;
 }
 
-interface ListRow extends Facets {
+export interface ListRow extends Facets {
   total: number;
   page: { e: EntityProps; key: string | number }[];
   hasMore: boolean;
   missing: string[];
 }
 
-/** One page of a list of entities of the given kinds: validates arguments, then one query. */
-export async function listEntities(ctx: Context, kinds: EntityKind[], args: ListArgs): Promise<ConnectionShape> {
+/** The parameters of cypher/list/entities for one page, after checking every argument. */
+export function listParams(kinds: EntityKind[], args: ListArgs) {
   const f = args.filter ?? {};
   checkIntRange('first', args.first, 1, MAX_PAGE_SIZE);
   for (const field of ['dateFrom', 'dateTo'] as const) {
@@ -42,8 +42,7 @@ export async function listEntities(ctx: Context, kinds: EntityKind[], args: List
   const text = f.text != null ? luceneQuery(f.text) : undefined;
   if (f.text != null && !text) throw badInput('filter.text', 'expected at least one letter or digit');
   const after = args.after != null ? decodeCursor(args.after, args.orderBy, args.direction) : undefined;
-
-  const [row] = await ctx.db.read<ListRow>('list/entities', {
+  return {
     kinds,
     text: text ?? null,
     sector: f.sector ?? null,
@@ -59,7 +58,14 @@ export async function listEntities(ctx: Context, kinds: EntityKind[], args: List
     afterId: after?.id ?? null,
     first: args.first,
     coop: COOPERATION_RELATIONS,
-  });
+  };
+}
+
+/** One page of a list of entities of the given kinds: validates arguments, then one query. */
+export async function listEntities(ctx: Context, kinds: EntityKind[], args: ListArgs): Promise<ConnectionShape> {
+  const f = args.filter ?? {};
+  const params = listParams(kinds, args);
+  const [row] = await ctx.db.read<ListRow>('list/entities', params);
   if (row.missing.length) throw notFound(row.missing[0], f.sector === row.missing[0] ? 'sector' : 'region');
   const edges = row.page.map((p) => {
     ctx.loaders.entity.prime(p.e.id, p.e);
@@ -68,7 +74,7 @@ export async function listEntities(ctx: Context, kinds: EntityKind[], args: List
   return {
     edges,
     totalCount: row.total,
-    pageInfo: { hasNextPage: row.hasMore, hasPreviousPage: after !== undefined, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: row.hasMore, hasPreviousPage: params.afterId !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
     facets: { sectors: row.sectors, countries: row.countries, kinds: row.kinds.map((k) => ({ ...k, id: k.id.toUpperCase() })) },
   };
 }

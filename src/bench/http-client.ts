@@ -1,0 +1,29 @@
+import http from 'node:http';
+
+// A plain keep-alive HTTP client: fetch (undici) cost the load generator more CPU per request than
+// the server spent on GraphQL, and that showed up as API latency.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+/** POSTs a GraphQL request; resolves to the x-db-round-trips header, fails on any GraphQL error. */
+export function postGraphql(url: URL, query: string, variables: Record<string, unknown>): Promise<number> {
+  const body = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { errors?: { message: string }[] };
+        if (parsed.errors?.length) reject(new Error(`API error: ${parsed.errors[0].message}`));
+        else resolve(Number(res.headers['x-db-round-trips']));
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** Closes the kept-alive sockets so the process can exit. */
+export function closeClient(): void {
+  agent.destroy();
+}
