@@ -29,6 +29,7 @@ interface Options {
   only?: string[];
   out: string;
   cpuProf: boolean;
+  nodeOptions?: string;
   /** Relationships in the import-rate sample; 0 skips the import measurement. */
   importSample: number;
 }
@@ -72,7 +73,7 @@ async function bench(opts: Options): Promise<void> {
     for (let i = 0; i < opts.n; i++) drawn.push(await op.draw(inputs, rng, new CypherRunner(db)));
     calls.set(op.name, drawn);
   }
-  const server = await startBenchServer(targetOf(config, db), path.join(opts.out, 'server.log'), opts.cpuProf ? path.join(PROJECT_ROOT, 'bench', 'profiles') : undefined);
+  const server = await startBenchServer(targetOf(config, db), path.join(opts.out, 'server.log'), opts.cpuProf ? path.join(PROJECT_ROOT, 'bench', 'profiles') : undefined, opts.nodeOptions);
   const neo4jVersion = (await db.driver.getServerInfo({ database: db.database })).agent ?? '';
   const results: OperationResult[] = [];
   try {
@@ -145,13 +146,14 @@ const program = new Command('bench')
   .description('Measures the API over HTTP against the same Cypher sent directly through neo4j-driver (the floor), on a generated dataset')
   .option('--size <S|M|L>', 'dataset size (imported into an empty database if absent)', 'M')
   .option('--seed <n>', 'seed of the random inputs', '1')
-  .option('--requests <n>', 'requests per series', '200')
+  .option('--requests <n>', 'requests per series', '100')
   .option('--concurrency <list>', 'concurrency levels, comma-separated', '1,8,32')
   .option('--only <list>', 'operations to run, comma-separated (default: all)')
   .option('--out <dir>', 'where results.md/results.json go', path.join(PROJECT_ROOT, 'bench'))
   .option('--cpu-prof', 'write a CPU profile of the server to bench/profiles (open it in Chrome DevTools)', false)
+  .option('--node-options <flags>', 'NODE_OPTIONS of the server process, e.g. "--max-semi-space-size=32"')
   .option('--import-sample <n>', 'relationships imported one row per transaction and batched (0: skip the import measurement)', '2000')
-  .action((o: { size: string; seed: string; requests: string; concurrency: string; only?: string; out: string; cpuProf: boolean; importSample: string }) =>
+  .action((o: { size: string; seed: string; requests: string; concurrency: string; only?: string; out: string; cpuProf: boolean; nodeOptions?: string; importSample: string }) =>
     runCli(() => {
       if (!(o.size in SIZES)) throw Object.assign(new Error(`--size: expected S, M or L, got ${o.size}`), { cliMessage: true });
       return bench({
@@ -162,6 +164,7 @@ const program = new Command('bench')
         only: o.only?.split(','),
         out: path.resolve(o.out),
         cpuProf: o.cpuProf,
+        nodeOptions: o.nodeOptions,
         importSample: Number(o.importSample),
       });
     }),

@@ -17,11 +17,14 @@ function lookupQuery(depth: number): string {
   return `query($id: ID!) { entity(id: $id) { ${inner} } }`;
 }
 
+/** What the API reads of each related entity for lookupQuery: its projection of `id name kind`. */
+const LOOKUP_PROPS = ['id', 'kind', 'name'];
+
 /** The same reads the API's loaders make: one batch of relation reads per level, each id once. */
 async function lookupFloor(db: CypherRunner, id: string, depth: number): Promise<void> {
   let ids = [id];
   for (let level = 0; level < depth; level++) {
-    const found = await findRelations(db, [...new Set(ids)].map((i) => ({ id: i, types: RELATION_TYPES, dir: Direction.BOTH, first: CHILDREN })));
+    const found = await findRelations(db, [...new Set(ids)].map((i) => ({ id: i, types: RELATION_TYPES, dir: Direction.BOTH, first: CHILDREN, props: LOOKUP_PROPS })));
     ids = [...found.values()].flatMap((r) => r.rels.map((x) => x.node.id));
   }
 }

@@ -44,9 +44,10 @@ function rssMb(pid: number): number {
  * Starts `dist/src/main.js` (built by `npm run bench`) as production runs it, against `target`, with
  * anonymous callers in the analyst role so that every measured operation is allowed. Its own process
  * gives its own memory figure, and keeps the load generator's work out of the server's event loop.
- * With `cpuProfileDir`, Node writes a CPU profile there when the server exits.
+ * With `cpuProfileDir`, Node writes a CPU profile there when the server exits; `nodeOptions` go to
+ * its NODE_OPTIONS (to try V8 settings).
  */
-export async function startBenchServer(target: Target, logFile: string, cpuProfileDir?: string): Promise<BenchServer> {
+export async function startBenchServer(target: Target, logFile: string, cpuProfileDir?: string, nodeOptions?: string): Promise<BenchServer> {
   const port = await freePort();
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.openSync(logFile, 'w');
@@ -55,6 +56,7 @@ export async function startBenchServer(target: Target, logFile: string, cpuProfi
     cwd: PROJECT_ROOT,
     env: {
       PATH: process.env.PATH,
+      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
       NODE_ENV: 'production',
       NEO4J_URI: target.uri,
       NEO4J_USERNAME: target.username,

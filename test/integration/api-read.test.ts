@@ -1,3 +1,5 @@
+import { getNamedType, isLeafType, type GraphQLInterfaceType } from 'graphql';
+import { createSchema } from '../../src/schema';
 import { demoOracle } from '../helpers/demo-oracle';
 import { withDemoApi } from '../helpers/demo-api';
 
@@ -122,6 +124,26 @@ describe('GraphQL reads over the demo dataset', () => {
     expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
     const missing = await suite.api.gql('{ entity(id: "atlantis") { relations { kind } } }');
     expect(missing.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', id: 'atlantis' } });
+  });
+
+  it('reads only the properties a query asks of related entities, and they equal the entity read by id', async () => {
+    // Every scalar field of every entity type, read through relations and typed relation fields.
+    const schema = await createSchema();
+    const entityTypes = schema.getPossibleTypes(schema.getType('Entity') as GraphQLInterfaceType);
+    const scalars = entityTypes
+      .map((t) => `... on ${t.name} { ${Object.values(t.getFields()).filter((f) => isLeafType(getNamedType(f.type))).map((f) => f.name).join(' ')} }`)
+      .join(' ');
+    const fragment = `fragment All on Entity { __typename ${scalars} sources { id } }`;
+    for (const id of ['malopolska', 'ecri', 'klaster-lifescience-krakow']) {
+      const via = await suite.api.gql(`{ entity(id: ${JSON.stringify(id)}) { relations(first: 1000) { node { ...All } } ... on Cluster { members { node { ...All } } } } } ${fragment}`);
+      expect(via.errors).toBeUndefined();
+      const nodes = [...via.data.entity.relations, ...(via.data.entity.members ?? [])].map((r: any) => r.node);
+      expect(nodes.length).toBeGreaterThan(3);
+      for (const node of nodes) {
+        const direct = await suite.api.gql(`{ entity(id: ${JSON.stringify(node.id)}) { ...All } } ${fragment}`);
+        expect(node).toEqual(direct.data.entity);
+      }
+    }
   });
 
   describe('search', () => {

@@ -2,7 +2,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Subgraph } from '../cooperation/cooperation.types';
 
-@ObjectType({ description: 'The answer to an analyst statement or a saved analysis' })
+@ObjectType({ simpleResolvers: true, description: 'The answer to an analyst statement or a saved analysis' })
 export class AnalystResult {
   @Field(() => [String], { description: 'Column names in the order the statement returns them' })
   columns: string[];
@@ -23,7 +23,7 @@ export class AnalystResult {
   elapsedMs: number;
 }
 
-@ObjectType({ description: 'A parameter of a saved analysis' })
+@ObjectType({ simpleResolvers: true, description: 'A parameter of a saved analysis' })
 export class AnalysisParameter {
   @Field()
   name: string;
@@ -41,7 +41,7 @@ export class AnalysisParameter {
   description: string;
 }
 
-@ObjectType({ description: 'A saved analysis: named, described, parameterised read-only Cypher (cypher/analyses)' })
+@ObjectType({ simpleResolvers: true, description: 'A saved analysis: named, described, parameterised read-only Cypher (cypher/analyses)' })
 export class Analysis {
   @Field({ description: 'What runAnalysis takes' })
   name: string;

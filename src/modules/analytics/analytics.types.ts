@@ -15,7 +15,7 @@ registerEnumType(CentralityMetric, {
   },
 });
 
-@ObjectType({ description: 'The cooperation graph an analytics answer was computed on' })
+@ObjectType({ simpleResolvers: true, description: 'The cooperation graph an analytics answer was computed on' })
 export class AnalyticsGraph {
   @Field(() => Int, { description: 'Entities in the projection' })
   nodeCount: number;
@@ -27,7 +27,7 @@ export class AnalyticsGraph {
   engine: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CentralityScore {
   @Field(() => Int, { description: '1 for the highest score' })
   rank: number;
@@ -39,7 +39,7 @@ export class CentralityScore {
   score: number;
 }
 
-@ObjectType({ description: 'Entities ranked by a centrality metric' })
+@ObjectType({ simpleResolvers: true, description: 'Entities ranked by a centrality metric' })
 export class Centrality {
   @Field(() => CentralityMetric)
   metric: CentralityMetric;
@@ -57,7 +57,7 @@ export class Centrality {
   scores: CentralityScore[];
 }
 
-@ObjectType({ description: 'A sector or region and how many members of a community it accounts for' })
+@ObjectType({ simpleResolvers: true, description: 'A sector or region and how many members of a community it accounts for' })
 export class CommunityShare {
   @Field(() => Entity)
   entity: EntityProps;
@@ -66,7 +66,7 @@ export class CommunityShare {
   members: number;
 }
 
-@ObjectType({ description: 'A group of entities more tied to one another than to the rest' })
+@ObjectType({ simpleResolvers: true, description: 'A group of entities more tied to one another than to the rest' })
 export class Community {
   @Field(() => Int, { description: 'The algorithm’s community id (stable for the same graph)' })
   id: number;
@@ -90,7 +90,7 @@ export class Community {
   members: EntityProps[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Communities {
   @Field({ description: 'The algorithm: Leiden' })
   algorithm: string;
@@ -105,7 +105,7 @@ export class Communities {
   communities: Community[];
 }
 
-@ObjectType({ description: 'An entity with cooperation ties to both sides of a brokers question' })
+@ObjectType({ simpleResolvers: true, description: 'An entity with cooperation ties to both sides of a brokers question' })
 export class Broker {
   @Field(() => Entity)
   entity: EntityProps;

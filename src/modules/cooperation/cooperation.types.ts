@@ -3,7 +3,7 @@ import type { RelationType } from '../../model/vocabulary';
 import { Direction, RelationKind } from '../entity/entity.enums';
 import { Entity, type EntityProps } from '../entity/entity.type';
 
-@ObjectType({ description: 'One hop of a cooperation path' })
+@ObjectType({ simpleResolvers: true, description: 'One hop of a cooperation path' })
 export class PathStep {
   @Field(() => Entity, { description: 'Where the hop starts' })
   from: EntityProps;
@@ -33,7 +33,7 @@ export class PathStep {
   sources: string[];
 }
 
-@ObjectType({ description: 'A path between two entities: its length and its hops in order' })
+@ObjectType({ simpleResolvers: true, description: 'A path between two entities: its length and its hops in order' })
 export class CooperationPath {
   @Field(() => Int)
   length: number;
@@ -45,7 +45,7 @@ export class CooperationPath {
   steps: PathStep[];
 }
 
-@ObjectType({ description: 'What ties a shared partner to one of the given actors' })
+@ObjectType({ simpleResolvers: true, description: 'What ties a shared partner to one of the given actors' })
 export class PartnerEvidence {
   @Field(() => Entity, { nullable: true, description: 'The project, alliance, event… both are tied to; null for a direct tie' })
   via: EntityProps | null;
@@ -60,7 +60,7 @@ export class PartnerEvidence {
   weight: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ActorTie {
   @Field(() => Entity)
   actor: EntityProps;
@@ -75,7 +75,7 @@ export class ActorTie {
   evidence: PartnerEvidence[];
 }
 
-@ObjectType({ description: 'An entity that cooperates with every one of the given actors' })
+@ObjectType({ simpleResolvers: true, description: 'An entity that cooperates with every one of the given actors' })
 export class SharedPartner {
   @Field(() => Entity)
   partner: EntityProps;
@@ -87,7 +87,7 @@ export class SharedPartner {
   ties: ActorTie[];
 }
 
-@ObjectType({ description: 'A relationship of a subgraph' })
+@ObjectType({ simpleResolvers: true, description: 'A relationship of a subgraph' })
 export class SubgraphEdge {
   @Field(() => RelationKind)
   kind: RelationType;
@@ -102,7 +102,7 @@ export class SubgraphEdge {
   role?: string | null;
 }
 
-@ObjectType({ description: 'Nodes and relationships around an entity, for drawing' })
+@ObjectType({ simpleResolvers: true, description: 'Nodes and relationships around an entity, for drawing' })
 export class Subgraph {
   @Field(() => [Entity])
   nodes: EntityProps[];

@@ -9,9 +9,11 @@ export interface RelationQuery {
   types: readonly RelationType[];
   dir: Direction;
   first: number;
+  /** The properties of the entities at the other end that the query reads; null or absent: all. */
+  props?: readonly string[] | null;
 }
 
-export const relationKey = (q: RelationQuery) => `${q.id}|${[...q.types].sort().join(',')}|${q.dir}|${q.first}`;
+export const relationKey = (q: RelationQuery) => `${q.id}|${[...q.types].sort().join(',')}|${q.dir}|${q.first}|${q.props?.join(',') ?? '*'}`;
 
 /** Entities by id, in one query. */
 export async function findEntitiesByIds(db: CypherRunner, ids: readonly string[]): Promise<Map<string, EntityProps>> {
@@ -27,16 +29,16 @@ export interface RelationsRow {
 
 /** The relations asked for by many queries, in one round trip; keyed by relationKey (absent: no such entity). */
 export async function findRelations(db: CypherRunner, queries: readonly RelationQuery[]): Promise<Map<string, RelationsRow>> {
-  const keys = queries.map((q) => ({ key: relationKey(q), id: q.id, types: q.types, dir: q.dir, first: q.first }));
-  const rows = await db.read<{ key: string; e: EntityProps; rels: { kind: RelationType; direction: Direction; props: Record<string, unknown>; node: EntityProps }[] }>('entity/relations', { keys });
+  const keys = queries.map((q) => ({ key: relationKey(q), id: q.id, types: q.types, dir: q.dir, first: q.first, props: q.props ?? null }));
+  const props = new Map(queries.map((q) => [relationKey(q), q.props ?? null]));
+  type Rel = { kind: RelationType; direction: Direction; props: Record<string, unknown>; node: EntityProps | null; values: unknown[] | null };
+  const rows = await db.read<{ key: string; e: EntityProps; rels: Rel[] }>('entity/relations', { keys });
   return new Map(
-    rows.map((r) => [
-      r.key,
-      {
-        e: r.e,
-        rels: r.rels.map((x) => ({ ...(x.props as object), sources: (x.props.sources as string[]) ?? [], kind: x.kind, direction: x.direction, node: x.node }) as RelationRow),
-      },
-    ]),
+    rows.map((r) => {
+      const names = props.get(r.key);
+      const node = (x: Rel): EntityProps => x.node ?? (Object.fromEntries(names!.map((n, i) => [n, x.values![i]])) as EntityProps);
+      return [r.key, { e: r.e, rels: r.rels.map((x) => ({ ...(x.props as object), sources: (x.props.sources as string[]) ?? [], kind: x.kind, direction: x.direction, node: node(x) }) as RelationRow) }];
+    }),
   );
 }
 

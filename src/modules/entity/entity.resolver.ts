@@ -5,7 +5,7 @@ import { RELATION_TYPES, type RelationType } from '../../model/vocabulary';
 import { Direction, RelationKind } from './entity.enums';
 import { Entity, Relation, type EntityProps, type RelationRow } from './entity.type';
 import { Source } from './kinds.type';
-import { relationsAhead } from './lookahead';
+import { nodeProjection, relationsAhead } from './lookahead';
 import { loadExisting, lookupEntity, relationsOf } from './relations';
 
 @Resolver(() => Entity)
@@ -27,8 +27,9 @@ export class EntityResolver {
     @Arg('kinds', () => [RelationKind], { nullable: true }) kinds?: RelationType[],
     @Arg('direction', () => Direction, { defaultValue: Direction.BOTH }) direction: Direction = Direction.BOTH,
     @Arg('first', () => Int, { defaultValue: 100 }) first = 100,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<RelationRow[]> {
-    return relationsOf(ctx, e, kinds?.length ? kinds : RELATION_TYPES, direction, first);
+    return relationsOf(ctx, e, kinds?.length ? kinds : RELATION_TYPES, direction, first, info && nodeProjection(info.fieldNodes, info));
   }
 }
 

@@ -32,7 +32,7 @@ export abstract class Entity {
   website?: string | null;
 }
 
-@ObjectType({ description: 'A relationship seen from one of its ends: the entity at the other end and the tie’s properties' })
+@ObjectType({ simpleResolvers: true, description: 'A relationship seen from one of its ends: the entity at the other end and the tie’s properties' })
 export class Relation {
   @Field(() => RelationKind)
   kind: RelationType;

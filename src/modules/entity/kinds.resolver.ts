@@ -1,10 +1,12 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import type { EntityKind as Kind, RelationType } from '../../model/vocabulary';
 import { EntityKind } from './entity.enums';
 import type { Direction } from './entity.enums';
 import { Entity, Relation, type EntityProps } from './entity.type';
 import { Alliance, Cluster, Event, Organisation, Programme, Project, Region, Sector } from './kinds.type';
+import { nodeProjection } from './lookahead';
 import { BOTH, checkFirst, IN, oneRelated, OUT, relationsOf } from './relations';
 
 const EVENT_TIES: RelationType[] = ['ORGANISED', 'HOSTED', 'ATTENDED'];
@@ -15,13 +17,14 @@ const EVENT_TIES: RelationType[] = ['ORGANISED', 'HOSTED', 'ATTENDED'];
  */
 function ties(types: RelationType[], dir: Direction, description: string) {
   return (target: object, name: string, descriptor: PropertyDescriptor) => {
-    descriptor.value = function (root: EntityProps, ctx: Context, first: number) {
-      return relationsOf(ctx, root, types, dir, first);
+    descriptor.value = function (root: EntityProps, ctx: Context, first: number, info: GraphQLResolveInfo) {
+      return relationsOf(ctx, root, types, dir, first, nodeProjection(info.fieldNodes, info));
     };
     FieldResolver(() => [Relation], { description })(target, name, descriptor);
     Root()(target, name, 0);
     Ctx()(target, name, 1);
     Arg('first', () => Int, { defaultValue: 100 })(target, name, 2);
+    Info()(target, name, 3);
   };
 }
 

@@ -1,13 +1,13 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Entity } from './entity.type';
 
-@ObjectType({ implements: Entity, description: 'An innovation or business cluster' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'An innovation or business cluster' })
 export class Cluster extends Entity {
   @Field(() => String, { nullable: true, description: 'Founding date (ISO, year/month/day precision)' })
   founded?: string | null;
 }
 
-@ObjectType({ implements: Entity, description: 'A company, university, institute, authority, agency, association, hub…' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A company, university, institute, authority, agency, association, hub…' })
 export class Organisation extends Entity {
   @Field({ description: 'company, university, research-institute, public-authority, development-agency, association, foundation, funder, innovation-hub, science-park, venue, media, other' })
   orgType: string;
@@ -16,7 +16,7 @@ export class Organisation extends Entity {
   founded?: string | null;
 }
 
-@ObjectType({ implements: Entity, description: 'A place: macro-region, country, region (voivodeship/NUTS 2), sub-region, city, locality, area or site' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A place: macro-region, country, region (voivodeship/NUTS 2), sub-region, city, locality, area or site' })
 export class Region extends Entity {
   @Field()
   level: string;
@@ -34,7 +34,7 @@ export class Region extends Entity {
   areaKm2?: number | null;
 }
 
-@ObjectType({ implements: Entity })
+@ObjectType({ simpleResolvers: true, implements: Entity })
 export class Project extends Entity {
   @Field(() => String, { nullable: true })
   startDate?: string | null;
@@ -46,7 +46,7 @@ export class Project extends Entity {
   status?: string | null;
 }
 
-@ObjectType({ implements: Entity, description: 'An alliance, consortium, network or association of clusters' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'An alliance, consortium, network or association of clusters' })
 export class Alliance extends Entity {
   @Field()
   allianceType: string;
@@ -55,7 +55,7 @@ export class Alliance extends Entity {
   founded?: string | null;
 }
 
-@ObjectType({ implements: Entity, description: 'A conference, congress, study visit, pitching session, meeting, workshop, exhibition or ranking' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A conference, congress, study visit, pitching session, meeting, workshop, exhibition or ranking' })
 export class Event extends Entity {
   @Field()
   eventType: string;
@@ -67,7 +67,7 @@ export class Event extends Entity {
   endDate?: string | null;
 }
 
-@ObjectType({ implements: Entity, description: 'A funding programme, fund, framework or scheme' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A funding programme, fund, framework or scheme' })
 export class Programme extends Entity {
   @Field()
   programmeType: string;
@@ -79,13 +79,13 @@ export class Programme extends Entity {
   endDate?: string | null;
 }
 
-@ObjectType({ implements: Entity, description: 'A thematic area, smart specialisation or industry' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A thematic area, smart specialisation or industry' })
 export class Sector extends Entity {
   @Field()
   sectorType: string;
 }
 
-@ObjectType({ implements: Entity, description: 'A document that facts in the graph come from' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A document that facts in the graph come from' })
 export class Source extends Entity {
   @Field()
   title: string;

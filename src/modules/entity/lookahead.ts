@@ -8,16 +8,43 @@ export interface RelationsAhead {
   types: readonly RelationType[];
   dir: Direction;
   first: number;
+  props: readonly string[];
 }
 
-/** The `relations` fields selected on the current field's result, through inline and named fragments. */
-function relationFields(selections: SelectionSetNode | undefined, info: GraphQLResolveInfo, out: FieldNode[] = []): FieldNode[] {
+/** The fields of a selection set, through inline and named fragments. */
+function fieldsOf(selections: SelectionSetNode | undefined, info: Pick<GraphQLResolveInfo, 'fragments'>, out: FieldNode[] = []): FieldNode[] {
   for (const s of selections?.selections ?? []) {
-    if (s.kind === Kind.FIELD && s.name.value === 'relations') out.push(s);
-    else if (s.kind === Kind.INLINE_FRAGMENT) relationFields(s.selectionSet, info, out);
-    else if (s.kind === Kind.FRAGMENT_SPREAD) relationFields(info.fragments[s.name.value]?.selectionSet, info, out);
+    if (s.kind === Kind.FIELD) out.push(s);
+    else if (s.kind === Kind.INLINE_FRAGMENT) fieldsOf(s.selectionSet, info, out);
+    else if (s.kind === Kind.FRAGMENT_SPREAD) fieldsOf(info.fragments[s.name.value]?.selectionSet, info, out);
   }
   return out;
+}
+
+/** Properties every entity read needs: its id (field resolvers key on it), kind (its GraphQL type) and name. */
+const ALWAYS = ['id', 'kind', 'name'];
+/** Object fields whose resolvers read a stored property of the entity besides its id. */
+const READS_PROPERTY: Record<string, string> = { sources: 'sources' };
+
+/**
+ * The properties of the entities at the other end of a relation field (`relations`, `members`…)
+ * that the query reads: its scalar fields under `node` (each is the stored property of that name),
+ * plus what the object fields below need. Reading only these instead of every property made the
+ * benchmark's 3-level lookup (8,400 entities) faster and its server's memory smaller.
+ */
+export function nodeProjection(relationFields: readonly FieldNode[], info: Pick<GraphQLResolveInfo, 'fragments'>): string[] {
+  const names = new Set(ALWAYS);
+  for (const rel of relationFields) {
+    for (const sub of fieldsOf(rel.selectionSet, info)) {
+      if (sub.name.value !== 'node') continue;
+      for (const f of fieldsOf(sub.selectionSet, info)) {
+        const name = f.name.value;
+        if (!f.selectionSet && !name.startsWith('__')) names.add(name);
+        else if (READS_PROPERTY[name]) names.add(READS_PROPERTY[name]);
+      }
+    }
+  }
+  return [...names].sort();
 }
 
 /**
@@ -31,7 +58,7 @@ export function relationsAhead(info: GraphQLResolveInfo): RelationsAhead[] {
   const field = isInterfaceType(def) ? def.getFields().relations : undefined;
   if (!field) return [];
   const found = new Map<string, RelationsAhead>();
-  for (const node of info.fieldNodes.flatMap((n) => relationFields(n.selectionSet, info))) {
+  for (const node of info.fieldNodes.flatMap((n) => fieldsOf(n.selectionSet, info)).filter((f) => f.name.value === 'relations')) {
     let args: Record<string, unknown>;
     try {
       args = getArgumentValues(field, node, info.variableValues);
@@ -41,8 +68,8 @@ export function relationsAhead(info: GraphQLResolveInfo): RelationsAhead[] {
     const first = args.first as number;
     if (!Number.isInteger(first) || first < 1 || first > MAX_RELATIONS) continue;
     const kinds = args.kinds as RelationType[] | null | undefined;
-    const ahead = { types: kinds?.length ? kinds : RELATION_TYPES, dir: args.direction as Direction, first };
-    found.set(`${[...ahead.types].sort().join(',')}|${ahead.dir}|${first}`, ahead);
+    const ahead = { types: kinds?.length ? kinds : RELATION_TYPES, dir: args.direction as Direction, first, props: nodeProjection([node], info) };
+    found.set(`${[...ahead.types].sort().join(',')}|${ahead.dir}|${first}|${ahead.props.join(',')}`, ahead);
   }
   return [...found.values()];
 }

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Versions of the API and of the Neo4j server behind it' })
+@ObjectType({ simpleResolvers: true, description: 'Versions of the API and of the Neo4j server behind it' })
 export class Health {
   @Field({ description: 'Version of this API (semver)' })
   version: string;

@@ -50,7 +50,7 @@ export class EntityFilter {
   kinds?: Kind[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage: boolean;
@@ -65,7 +65,7 @@ export class PageInfo {
   endCursor: string | null;
 }
 
-@ObjectType({ description: 'How many entities of the current filter fall in each sector, country or kind' })
+@ObjectType({ simpleResolvers: true, description: 'How many entities of the current filter fall in each sector, country or kind' })
 export class FacetCount {
   @Field()
   id: string;
@@ -77,7 +77,7 @@ export class FacetCount {
   count: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Facets {
   @Field(() => [FacetCount], { description: 'Top sectors (with their subsectors counted separately)' })
   sectors: FacetCount[];
@@ -96,7 +96,7 @@ export interface EdgeShape {
 
 /** A Relay connection type for one node type (ClusterConnection, …). */
 export function connectionOf<T extends object>(node: ClassType<T> | object, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field()
     cursor: string;
@@ -105,7 +105,7 @@ export function connectionOf<T extends object>(node: ClassType<T> | object, name
     node: EntityProps;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class Connection {
     @Field(() => [Edge])
     edges: EdgeShape[];

@@ -13,7 +13,7 @@ export enum ReasonKind {
 }
 registerEnumType(ReasonKind, { name: 'ReasonKind', description: 'The parts a match score is made of (docs/matching.md)' });
 
-@ObjectType({ description: 'One part of a match score, with the entities behind it' })
+@ObjectType({ simpleResolvers: true, description: 'One part of a match score, with the entities behind it' })
 export class MatchReason {
   @Field(() => ReasonKind)
   kind: ReasonKind;
@@ -30,7 +30,7 @@ export class MatchReason {
   entityIds: string[];
 }
 
-@ObjectType({ description: 'A recommended partner that does not cooperate with the actor yet' })
+@ObjectType({ simpleResolvers: true, description: 'A recommended partner that does not cooperate with the actor yet' })
 export class CooperationMatch {
   @Field(() => Entity)
   candidate: EntityProps;

@@ -7,7 +7,7 @@ import { Alliance, Cluster, Event, Organisation, Programme, Project, Region, Sec
 import { AllianceInput, ClusterInput, EventInput, LinkInput, OrganisationInput, ProgrammeInput, ProjectInput, RegionInput, SectorInput, UnlinkInput } from './mutation.inputs';
 import { deleteEntity, link, unlink, upsertEntity, type Detached } from './mutation.service';
 
-@ObjectType({ description: 'The relationship a link created or updated' })
+@ObjectType({ simpleResolvers: true, description: 'The relationship a link created or updated' })
 class LinkResult {
   @Field(() => RelationKind)
   kind: RelationType;
@@ -19,7 +19,7 @@ class LinkResult {
   to: EntityProps;
 }
 
-@ObjectType({ description: 'A relationship removed with a deleted entity' })
+@ObjectType({ simpleResolvers: true, description: 'A relationship removed with a deleted entity' })
 class DetachedRelation {
   @Field(() => RelationKind)
   kind: RelationType;
@@ -31,7 +31,7 @@ class DetachedRelation {
   other: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class DeleteResult {
   @Field(() => ID)
   id: string;
