@@ -27,3 +27,16 @@ export function postGraphql(url: URL, query: string, variables: Record<string, u
 export function closeClient(): void {
   agent.destroy();
 }
+
+/** GETs a path of the server and drains the answer (a transport-only reference: no GraphQL, no database). */
+export function getPath(url: URL): Promise<void> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent }, (res) => {
+        res.resume();
+        res.on('end', () => resolve());
+        res.on('error', reject);
+      })
+      .on('error', reject);
+  });
+}

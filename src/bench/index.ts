@@ -13,13 +13,13 @@ import { importFiles } from '../import/importer';
 import { LocalNeo4j } from '../localdb/launcher';
 import { API_VERSION } from '../version';
 import { runCli } from '../cli/run';
-import { closeClient, postGraphql } from './http-client';
+import { closeClient, getPath, postGraphql } from './http-client';
 import { measureImport } from './import-rate';
 import { OPERATIONS, type BenchInputs, type Call, type Operation } from './operations';
 import { startBenchServer, type BenchServer, type Target } from './server-process';
 import { checkTargets } from './targets';
 import { writeReport, type OperationResult, type BenchReport } from './report';
-import { measure, pairedRatio, summarise } from './stats';
+import { measure, pairedRatio, summarise, type Series } from './stats';
 
 interface Options {
   size: Size;
@@ -76,7 +76,15 @@ async function bench(opts: Options): Promise<void> {
   const server = await startBenchServer(targetOf(config, db), path.join(opts.out, 'server.log'), opts.cpuProf ? path.join(PROJECT_ROOT, 'bench', 'profiles') : undefined, opts.nodeOptions);
   const neo4jVersion = (await db.driver.getServerInfo({ database: db.database })).agent ?? '';
   const results: OperationResult[] = [];
+  let httpHop: Series | undefined;
   try {
+    // What one HTTP exchange with the server costs on this machine, without GraphQL or Neo4j: the
+    // part of every API/floor ratio no server code can remove.
+    const health = new URL('/health', server.url);
+    await measure(opts.n, 1, () => getPath(health));
+    const hop = await measure(opts.n * 5, 1, () => getPath(health));
+    httpHop = summarise(hop.latencies, hop.wallMs);
+    console.log(`HTTP round trip to /health: p50 ${httpHop.p50} ms p95 ${httpHop.p95} ms`);
     for (const op of ops) results.push(...(await measureOperation(op, calls.get(op.name)!, opts, db, server)));
   } finally {
     closeClient();
@@ -92,6 +100,7 @@ async function bench(opts: Options): Promise<void> {
     dataset: { size: opts.size, ...dataset },
     settings: { seed: opts.seed, requestsPerSeries: opts.n, concurrency: opts.concurrency },
     serverRssMb,
+    httpHop,
     results,
     imports,
     targets: checkTargets(results, serverRssMb, imports),

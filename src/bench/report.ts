@@ -25,6 +25,8 @@ export interface BenchReport {
   dataset: { size: string; nodes: number; relationships: number };
   settings: { seed: number; requestsPerSeries: number; concurrency: number[] };
   serverRssMb: number;
+  /** GET /health at concurrency 1: the transport alone. */
+  httpHop?: Series;
   results: OperationResult[];
   imports?: ImportRates;
   targets: TargetCheck[];
@@ -89,6 +91,13 @@ function markdown(r: BenchReport): string {
     '',
     `Largest resident set of the server process under load: ${r.serverRssMb} MB.`,
     '',
+    ...(r.httpHop
+      ? [
+          `For scale: one HTTP exchange with the server (GET /health: no GraphQL, no database) takes **${r.httpHop.p50} ms** p50 (p95 ${r.httpHop.p95} ms) at concurrency 1 on this machine. ` +
+            'The floor never pays it; every API request does.',
+          '',
+        ]
+      : []),
     ...(r.imports ? importTable(r.imports) : []),
     '## Operations',
     '',
