@@ -1,7 +1,10 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage, shoot } from '../helpers/browser';
+import { loadConfig } from '../../src/config';
+import { defaultServerOptions } from '../../src/server';
 import { withDemoApi } from '../helpers/demo-api';
+import { startTestServer, TEST_API_KEYS, TEST_API_KEYS_SETTING } from '../helpers/server';
 import { GEOGRAPHY_AND_SECTORS } from '../../web/explorer/queries';
 
 interface Drawn {
@@ -146,11 +149,17 @@ describe('the explorer in Chromium', () => {
     expect(ids(await drawn(page))).toEqual(ecri.map((n: any) => n.id).sort());
     expect(await page.locator('.legend li').allInnerTexts()).toEqual([...new Set<string>(ecri.map((n: any) => n.kind.toLowerCase()))].sort());
 
-    const klk = await around('klaster-lifescience-krakow');
-    const centre = await page.evaluate(() => (window as any).__explorer.centreOf('klaster-lifescience-krakow'));
+    // Click the neighbour whose own neighbourhood brings the most new nodes (the API says which).
+    const shown = new Set<string>(ecri.map((n: any) => n.id));
+    const fresh = (list: string[]) => list.filter((i) => !shown.has(i)).length;
+    const options: { id: string; around: string[] }[] = await Promise.all([...shown].filter((id) => id !== 'ecri').map(async (id) => ({ id, around: (await around(id)).map((n: any) => n.id) })));
+    const pick = options.sort((a, b) => fresh(b.around) - fresh(a.around))[0];
+    const expected = [...new Set([...shown, ...pick.around])].sort();
+    expect(expected.length).toBeGreaterThan(shown.size);
+    const centre = await page.evaluate((id) => (window as any).__explorer.centreOf(id), pick.id);
     await page.mouse.click(centre.x, centre.y);
-    await page.waitForFunction((n) => (window as any).__explorer.graph().nodes.length === n, new Set([...ecri, ...klk].map((n: any) => n.id)).size);
-    expect(ids(await drawn(page))).toEqual([...new Set<string>([...ecri, ...klk].map((n: any) => n.id))].sort());
+    await page.waitForFunction((n) => (window as any).__explorer.graph().nodes.length === n, expected.length);
+    expect(ids(await drawn(page))).toEqual(expected);
     await shoot(page, 'neighbourhood');
   });
 
@@ -184,5 +193,38 @@ describe('the explorer in Chromium', () => {
     await page.locator('.graphiql-execute-button').click();
     await page.locator('.graphiql-response').getByText('"Małopolska"', { exact: true }).waitFor();
     await shoot(page, 'graphiql');
+  });
+
+  it('on a locked-down server (ANONYMOUS_ROLE=none, no introspection) says why it is refused, takes a key, and GraphiQL says introspection is off', async () => {
+    const locked = await startTestServer(suite.db, {
+      auth: loadConfig({ ANONYMOUS_ROLE: 'none', API_KEYS: TEST_API_KEYS_SETTING }).auth,
+      limits: { ...defaultServerOptions().limits, introspection: false },
+    });
+    const other = await openPage(browser, locked.url);
+    try {
+      await other.page.goto(`${locked.url}/#/search/Malopolska`);
+      await other.page.locator('.results[data-state="error"]').waitFor();
+      const refusal = await other.page.getByRole('alert').innerText();
+      expect(refusal).toContain('does not answer anonymous requests');
+      expect(refusal).toContain('UNAUTHENTICATED');
+      await shoot(other.page, 'unauthenticated');
+
+      await other.page.getByText('API key', { exact: true }).click();
+      await other.page.getByLabel('Key or token').fill(TEST_API_KEYS.viewer);
+      await other.page.getByRole('button', { name: 'Use' }).click();
+      await other.page.locator('.hits a[data-id="malopolska"]').waitFor();
+
+      // GraphiQL sends the same key (sessionStorage) and runs queries without a schema.
+      await other.page.goto(`${locked.url}/graphiql`);
+      expect(await other.page.getByRole('status').innerText()).toContain('Introspection is off');
+      await other.page.getByLabel('Example query').selectOption({ label: '3. Find an actor by any spelling' });
+      await other.page.locator('.graphiql-execute-button').click();
+      await other.page.locator('.graphiql-response').getByText('"Małopolska"', { exact: true }).waitFor();
+      await shoot(other.page, 'graphiql-no-introspection');
+      expect(other.problems).toEqual([]);
+    } finally {
+      await other.page.close();
+      await locked.close();
+    }
   });
 });

@@ -42,7 +42,8 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(name)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': '110px', 'text-valign': 'bottom', 'text-margin-y': 3, width: 18, height: 18, color: '#1b1b1b', 'text-outline-color': '#fff', 'text-outline-width': 2 } },
   { selector: 'node.end', style: { width: 28, height: 28, 'border-width': 3, 'border-color': '#111' } },
   { selector: 'edge', style: { width: 2, 'line-color': '#8a9ba8', 'target-arrow-color': '#8a9ba8', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 8, 'text-rotation': 'autorotate', color: '#333', 'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': '1px' } },
-  { selector: ':selected', style: { 'line-color': '#c0392b', 'target-arrow-color': '#c0392b', 'border-width': 3, 'border-color': '#c0392b', width: 4 } },
+  { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#c0392b' } },
+  { selector: 'edge:selected', style: { 'line-color': '#c0392b', 'target-arrow-color': '#c0392b', width: 4 } },
 ];
 
 const edgeId = (e: GraphEdge) => `${e.source}|${e.kind}|${e.target}`;
@@ -58,7 +59,12 @@ export function graphView(label: string, layout: 'breadthfirst' | 'cose', ends: 
       cy.resize(); // the container was not in the page when cytoscape measured it
       // Ids are slugs (a-z, 0-9, -), safe as selectors.
       const roots = ends.slice(0, 1).filter((id) => !cy.getElementById(id).empty()).map((id) => `#${id}`);
-      cy.layout(layout === 'breadthfirst' ? { name: 'breadthfirst', roots: roots.length ? roots : undefined, spacingFactor: 1.1, padding: 20 } : { name: 'cose', animate: false, padding: 20, nodeRepulsion: () => 9000 }).run();
+      cy.layout(layout === 'breadthfirst' ? { name: 'breadthfirst', roots: roots.length ? roots : undefined, spacingFactor: 1.1, padding: 30 } : { name: 'cose', animate: false, padding: 30, nodeRepulsion: () => 400000, idealEdgeLength: () => 100, nodeDimensionsIncludeLabels: true }).run();
+      // A few nodes fitted to the box would be drawn huge: keep labels at reading size.
+      if (cy.zoom() > 1.3) {
+        cy.zoom(1.3);
+        cy.center();
+      }
       el.dataset.laidOut = String(cy.nodes().length);
     });
   const view: GraphView = {

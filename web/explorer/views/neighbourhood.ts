@@ -36,18 +36,18 @@ function draw(centre: string, first: Subgraph) {
   const legendSlot = h('div');
   const nodeList = h('ul', { class: 'node-list' });
   const expanded = new Set<string>();
-  const merge = (g: Subgraph, from: string) => {
-    expanded.add(from);
+  const merge = (g: Subgraph, from: EntityRef) => {
+    expanded.add(from.id);
     const added = graph.add(g.nodes, g.edges.map((e) => ({ source: e.start, target: e.end, kind: e.kind, role: e.role })));
     const { nodes } = graph.snapshot();
-    status.textContent = `${nodes.length} nodes${g.truncated ? `; the last answer was cut at ${LIMIT} nodes` : ''}${from === centre ? '' : `; expanding added ${added}`}.`;
+    status.textContent = `${nodes.length} nodes${g.truncated ? `; the last answer was cut at ${LIMIT} nodes` : ''}${from.id === centre ? '' : `; expanding ${from.name} added ${added === 1 ? '1 node' : `${added || 'no new'} nodes`}`}.`;
     legendSlot.replaceChildren(legend(nodes.map((n) => n.kind)));
     nodeList.replaceChildren(...nodes.map((n) => nodeItem(n)));
   };
   const expand = async (node: EntityRef) => {
     if (expanded.has(node.id)) return;
     try {
-      merge(await fetchAround(node.id, 1), node.id);
+      merge(await fetchAround(node.id, 1), node);
     } catch (e) {
       status.replaceChildren(errorBox(e));
     }
@@ -55,6 +55,6 @@ function draw(centre: string, first: Subgraph) {
   const nodeItem = (n: EntityRef) =>
     h('li', { 'data-id': n.id }, entityLink(n), ' ', expanded.has(n.id) ? h('span', { class: 'muted' }, '(expanded)') : h('button', { type: 'button', onclick: () => void expand(n), 'aria-label': `Expand ${n.name} (${kindWords(n.kind)})` }, 'Expand'));
   graph.onNode((n) => void expand(n));
-  merge(first, centre);
+  merge(first, first.nodes.find((n) => n.id === centre) ?? { id: centre, name: centre, kind: '' });
   return h('div', { class: 'drawing' }, graph.el, legendSlot, status, h('details', {}, h('summary', {}, 'Nodes as a list (expand from here with the keyboard)'), nodeList));
 }
