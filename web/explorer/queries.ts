@@ -78,3 +78,14 @@ export interface SourceRef {
   publisher?: string | null;
   publishedOn?: string | null;
 }
+
+/** What a relation and a path's hop both carry. */
+export interface Tie {
+  kind: string;
+  direction: string;
+  role?: string | null;
+  since?: string | null;
+  until?: string | null;
+  note?: string | null;
+  sources: SourceRef[];
+}

@@ -1,20 +1,13 @@
 import { gql } from '../api';
 import { h, route } from '../dom';
-import { ENTITY, type EntityRef, type SourceRef } from '../queries';
+import { ENTITY, type EntityRef, type SourceRef, type Tie } from '../queries';
 import { entityLink, fill, kindWords, period, relationWords, sourceList } from '../words';
 
-interface Relation {
-  kind: string;
-  direction: string;
-  role?: string | null;
-  since?: string | null;
-  until?: string | null;
-  note?: string | null;
+interface Relation extends Tie {
   amountEur?: number | null;
   lengthKm?: number | null;
   rank?: number | null;
   node: EntityRef;
-  sources: SourceRef[];
 }
 
 type Entity = EntityRef & { aliases: string[]; description?: string | null; website?: string | null; labels: string[]; sources: SourceRef[]; relations: Relation[] } & Record<string, unknown>;

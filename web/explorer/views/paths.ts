@@ -2,19 +2,12 @@ import { gql } from '../api';
 import { h, route } from '../dom';
 import { graphView, legend, type GraphEdge } from '../graph';
 import { picker } from '../picker';
-import { GEOGRAPHY_AND_SECTORS, PATHS, type EntityRef, type SourceRef } from '../queries';
+import { GEOGRAPHY_AND_SECTORS, PATHS, type EntityRef, type Tie } from '../queries';
 import { entityLink, fill, kindWords, period, sourceList } from '../words';
 
-interface Step {
-  kind: string;
-  direction: string;
-  role?: string | null;
-  since?: string | null;
-  until?: string | null;
-  note?: string | null;
+interface Step extends Tie {
   from: { id: string };
   entity: EntityRef;
-  sources: SourceRef[];
 }
 interface Path {
   length: number;

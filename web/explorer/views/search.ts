@@ -9,7 +9,11 @@ type Hit = { score: number; entity: EntityRef & { description?: string | null } 
 export function searchView(initial = '') {
   const results = h('div', { class: 'results', 'aria-live': 'polite' });
   const input = h('input', { type: 'search', id: 'search', name: 'query', value: initial, placeholder: 'e.g. Malopolska, KLK, life science', autocomplete: 'off' });
+  let shown: string | undefined;
   const run = (query: string) => {
+    // Enter and the pause after typing both ask; answering twice would pull the focus from the hits.
+    if (query === shown) return;
+    shown = query;
     history.replaceState(null, '', route('search', query));
     if (!query) return results.replaceChildren();
     void fill(results, async () => {
