@@ -8,6 +8,8 @@ COPY src ./src
 COPY cypher ./cypher
 COPY schema ./schema
 COPY data ./data
+COPY docs ./docs
+COPY web ./web
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
 CMD ["npm", "start"]

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { connect } from './db/driver';
+import { ensureBundle } from './explorer/bundle';
 import { migrate } from './db/migrate';
 import { isEmpty, seedDemo } from './import/demo';
 import { MissingToolError } from './localdb/maven';
@@ -20,9 +21,12 @@ async function main(): Promise<void> {
     const s = await seedDemo(db);
     logger.info({ entities: s.entities.created, relations: s.relations.created, seconds: s.seconds }, 'empty database: demo dataset loaded');
   }
+  const bundle = await ensureBundle();
+  if (bundle.built) logger.info({ ms: bundle.ms, files: bundle.files }, 'explorer bundle built');
   const server = await createServer(await createSchema(), db, logger, { auth: config.auth, limits: config.limits });
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, config.host, resolve));
-  logger.info(`GraphQL ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql`);
+  const origin = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  logger.info(`GraphQL ready at ${origin}/graphql; explorer at ${origin}/, GraphiQL at ${origin}/graphiql`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -10,6 +10,7 @@ import { loadConfig, type AuthConfig, type LimitsConfig } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/driver';
 import { formatError } from './errors/format';
+import { explorerRoutes } from './explorer/routes';
 import { armorOf, costOfVariables } from './http/limits';
 import { isReady } from './http/readiness';
 import { bookmarksOf, httpErrorHandler, requestIdOf } from './http/request';
@@ -38,7 +39,8 @@ export function defaultServerOptions(): ServerOptions {
 }
 
 /**
- * Builds the HTTP app (GraphQL at /graphql, /health, /ready, /metrics) without listening; tests call
+ * Builds the HTTP app (GraphQL at /graphql, /health, /ready, /metrics, the explorer at / and GraphiQL
+ * at /graphiql) without listening; tests call
  * it too. Every request is authenticated, bounded (graphql-armor, body size, time budget), observed
  * (log line, metrics) and its errors pass through formatError.
  */
@@ -79,6 +81,7 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  app.use(explorerRoutes({ introspection: limits.introspection }));
   app.use(
     '/graphql',
     express.json({ limit: limits.maxBodyBytes }),

@@ -1,14 +1,16 @@
 import neo4j from 'neo4j-driver';
 import { databaseOf } from '../../src/db/driver';
 import { migrate } from '../../src/db/migrate';
+import { ensureBundle } from '../../src/explorer/bundle';
 import { LocalNeo4j } from '../../src/localdb/launcher';
 import { testConfig } from './neo4j-target';
 
 /**
- * Starts the tests' own local Neo4j (unless NEO4J_URI names one), applies migrations and refuses to
+ * Builds the explorer bundle when stale, starts the tests' own local Neo4j (unless NEO4J_URI names one), applies migrations and refuses to
  * run against a database that holds data it did not put there.
  */
 export default async function globalSetup(): Promise<void> {
+  await ensureBundle(); // the explorer's browser test loads it; a no-op when it is up to date
   const config = testConfig();
   let target = config.external;
   if (!target) {

@@ -1,0 +1,230 @@
+/// <reference lib="dom" />
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openPage, shoot } from '../helpers/browser';
+import { loadConfig } from '../../src/config';
+import { defaultServerOptions } from '../../src/server';
+import { withDemoApi } from '../helpers/demo-api';
+import { startTestServer, TEST_API_KEYS, TEST_API_KEYS_SETTING } from '../helpers/server';
+import { GEOGRAPHY_AND_SECTORS } from '../../web/explorer/queries';
+
+interface Drawn {
+  nodes: { id: string }[];
+  edges: { source: string; target: string; kind: string }[];
+}
+
+const drawn = (page: Page) => page.evaluate(() => (window as unknown as { __explorer: { graph(): Drawn } }).__explorer.graph());
+const ids = (d: Drawn) => d.nodes.map((n) => n.id).sort();
+const links = (d: Drawn) => [...new Set(d.edges.map((e) => `${e.source} -${e.kind}-> ${e.target}`))].sort();
+
+/** Chooses an entity in a picker by typing, then ↓ and Enter on the option with that id. */
+async function choose(page: Page, label: string, text: string, id: string) {
+  const input = page.getByLabel(`${label}: search`);
+  await input.fill(text);
+  await input.press('Enter');
+  const option = page.getByLabel(`${label}: matches`).locator(`button[data-id="${id}"]`);
+  await option.waitFor();
+  await option.focus();
+  await option.press('Enter');
+  await page.getByLabel(`${label}: chosen`).locator(`li[data-id="${id}"]`).waitFor();
+}
+
+const results = (page: Page) => page.locator('.results[data-state="ready"], .results[data-state="error"]').first();
+
+describe('the explorer in Chromium', () => {
+  const suite = withDemoApi();
+  let browser: Browser;
+  let page: Page;
+  let problems: string[];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+  beforeEach(async () => ({ page, problems } = await openPage(browser, suite.api.url)));
+  afterEach(async () => {
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('searches "Malopolska", reaches Małopolska by keyboard and shows its profile, sources and relations by kind', async () => {
+    const api = await suite.api.gql('{ search(query: "Malopolska", first: 12) { entity { id name } } }');
+    const top = api.data.search[0].entity;
+    expect(top.name).toBe('Małopolska');
+
+    await page.goto(`${suite.api.url}/`);
+    await page.keyboard.type('Malopolska'); // the search box has the focus
+    await page.keyboard.press('Enter');
+    await page.locator('.hits').waitFor();
+    expect(await page.locator('.hits a[data-id]').evaluateAll((as) => as.map((a) => a.getAttribute('data-id')))).toEqual(api.data.search.map((h: any) => h.entity.id));
+    await shoot(page, 'search');
+
+    // Tab from the box past the button to the first hit, Enter opens it.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    for (let i = 0; i < 3 && (await focused()) !== top.id; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe(top.id);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((hash) => location.hash === hash, `#/entity/${top.id}`);
+    await page.locator('.entity-page[data-state="ready"]').waitFor();
+    expect(await page.locator('h1').innerText()).toContain('Małopolska');
+
+    const entity = (await suite.api.gql(`{ entity(id: "${top.id}") { sources { title } relations(first: 300) { kind direction node { id } } } }`)).data.entity;
+    expect(await page.locator('.fact-sources a').allInnerTexts()).toEqual(entity.sources.map((s: any) => s.title));
+    expect(await page.locator('.relation-group li').count()).toBe(entity.relations.length);
+    const kinds = await page.locator('.relation-group').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-kind')));
+    expect(new Set(kinds)).toEqual(new Set(entity.relations.map((r: any) => r.kind)));
+    expect(await page.locator('.facts').innerText()).toMatch(/level\s+region/);
+    await shoot(page, 'entity');
+  });
+
+  it('draws the cooperation paths between two seed actors exactly as the API answers them, and explains each hop', async () => {
+    await page.goto(`${suite.api.url}/#/paths`);
+    await choose(page, 'From', 'KLK', 'klaster-lifescience-krakow');
+    await choose(page, 'To', 'MedSilesia', 'medsilesia');
+    await page.getByRole('button', { name: 'Find paths' }).click();
+    await page.locator('.graph[data-laid-out]').waitFor();
+
+    const api = (await suite.api.gql(`{ cooperationPaths(from: "klaster-lifescience-krakow", to: "medsilesia", maxHops: 4, limit: 3) {
+      nodes { id } steps { kind direction from { id } entity { id } sources { title } } } }`)).data.cooperationPaths;
+    expect(api.length).toBeGreaterThan(1);
+    const expected: Drawn = {
+      nodes: api.flatMap((p: any) => p.nodes),
+      edges: api.flatMap((p: any) => p.steps.map((s: any) => (s.direction === 'INCOMING' ? { source: s.entity.id, target: s.from.id, kind: s.kind } : { source: s.from.id, target: s.entity.id, kind: s.kind }))),
+    };
+    const graph = await drawn(page);
+    expect(ids(graph)).toEqual([...new Set(ids(expected))]);
+    expect(links(graph)).toEqual(links(expected));
+    expect(await page.locator('.paths > li').count()).toBe(api.length);
+    expect(await page.locator('.paths .hop').count()).toBe(api.reduce((n: number, p: any) => n + p.steps.length, 0));
+
+    // A hop chosen in the list names its relation, role and sources.
+    await page.locator('.paths .hop').first().click();
+    await expect(page.locator('.hop-detail').innerText()).resolves.toContain(api[0].steps[0].sources[0].title);
+    // Hovering a drawn link says the same: the middle of the first hop's line.
+    const [a, b] = await page.evaluate(([x, y]) => { const e = (window as any).__explorer; return [e.centreOf(x), e.centreOf(y)]; }, [api[0].steps[1].from.id, api[0].steps[1].entity.id]);
+    await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2);
+    await expect(page.locator('.hop-detail').innerText()).resolves.toContain(api[0].steps[1].sources[0].title);
+    await shoot(page, 'paths');
+  });
+
+  it('lets geography in when asked: KLK and the Life Science Park meet in Kraków', async () => {
+    await page.goto(`${suite.api.url}/#/paths/klaster-lifescience-krakow/life-science-park-krakow/geo`);
+    await page.locator('.graph[data-laid-out]').waitFor();
+    expect(await page.locator('#geo').isChecked()).toBe(true);
+    const api = (await suite.api.gql('query($via: [RelationKind!]) { cooperationPaths(from: "klaster-lifescience-krakow", to: "life-science-park-krakow", maxHops: 4, limit: 3, via: $via) { nodes { id } } }', { via: GEOGRAPHY_AND_SECTORS })).data.cooperationPaths;
+    const expectedIds = [...new Set<string>(api.flatMap((p: any) => p.nodes.map((n: any) => n.id)))].sort();
+    expect(expectedIds).toContain('krakow');
+    expect(ids(await drawn(page))).toEqual(expectedIds);
+    await shoot(page, 'paths-geography');
+  });
+
+  it('lists shared partners of two actors with the evidence per actor', async () => {
+    await page.goto(`${suite.api.url}/#/partners`);
+    await choose(page, 'Actors (2 to 10)', 'KLK', 'klaster-lifescience-krakow');
+    await choose(page, 'Actors (2 to 10)', 'bioPmed', 'biopmed');
+    await page.getByRole('button', { name: 'Find shared partners' }).click();
+    await results(page).waitFor();
+    const api = (await suite.api.gql('{ sharedPartners(ids: ["klaster-lifescience-krakow", "biopmed"], first: 20) { partner { id } ties { evidence { via { name } } } } }')).data.sharedPartners;
+    expect(await page.locator('.scored > li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-id')))).toEqual(api.map((p: any) => p.partner.id));
+    const via = api[0].ties[0].evidence.find((e: any) => e.via)?.via.name;
+    expect(await page.locator('.scored > li').first().innerText()).toContain(via);
+    await shoot(page, 'shared-partners');
+  });
+
+  it('shows matches for one actor with the reasons behind each score', async () => {
+    await page.goto(`${suite.api.url}/#/matches/south-poland-cleantech-cluster`);
+    await results(page).waitFor();
+    const api = (await suite.api.gql('{ cooperationMatches(for: "south-poland-cleantech-cluster", first: 10) { candidate { id } reasons { kind explanation } } }')).data.cooperationMatches;
+    expect(await page.locator('.scored > li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-id')))).toEqual(api.map((m: any) => m.candidate.id));
+    const first = page.locator('.scored > li').first();
+    expect(await first.locator('[data-reason]').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-reason')))).toEqual(api[0].reasons.map((r: any) => r.kind));
+    expect(await first.innerText()).toContain(api[0].reasons[0].explanation);
+    await shoot(page, 'matches');
+  });
+
+  it('draws a neighbourhood with a legend and expands a node when it is clicked', async () => {
+    await page.goto(`${suite.api.url}/#/neighbourhood/ecri`);
+    await page.locator('.graph[data-laid-out]').waitFor();
+    const around = async (id: string) => (await suite.api.gql(`{ neighbourhood(id: "${id}", depth: 1, limit: 60) { nodes { id kind } } }`)).data.neighbourhood.nodes;
+    const ecri = await around('ecri');
+    expect(ids(await drawn(page))).toEqual(ecri.map((n: any) => n.id).sort());
+    expect(await page.locator('.legend li').allInnerTexts()).toEqual([...new Set<string>(ecri.map((n: any) => n.kind.toLowerCase()))].sort());
+
+    // Click the neighbour whose own neighbourhood brings the most new nodes (the API says which).
+    const shown = new Set<string>(ecri.map((n: any) => n.id));
+    const fresh = (list: string[]) => list.filter((i) => !shown.has(i)).length;
+    const options: { id: string; around: string[] }[] = await Promise.all([...shown].filter((id) => id !== 'ecri').map(async (id) => ({ id, around: (await around(id)).map((n: any) => n.id) })));
+    const pick = options.sort((a, b) => fresh(b.around) - fresh(a.around))[0];
+    const expected = [...new Set([...shown, ...pick.around])].sort();
+    expect(expected.length).toBeGreaterThan(shown.size);
+    const centre = await page.evaluate((id) => (window as any).__explorer.centreOf(id), pick.id);
+    await page.mouse.click(centre.x, centre.y);
+    await page.waitForFunction((n) => (window as any).__explorer.graph().nodes.length === n, expected.length);
+    expect(ids(await drawn(page))).toEqual(expected);
+    await shoot(page, 'neighbourhood');
+  });
+
+  it('says in words what went wrong: an unknown id', async () => {
+    await page.goto(`${suite.api.url}/#/entity/no-such-actor`);
+    await page.locator('.entity-page[data-state="error"]').waitFor();
+    expect(await page.getByRole('alert').innerText()).toContain('No entity with id "no-such-actor"');
+    await shoot(page, 'error-unknown-id');
+  });
+
+  it('fits a phone: no horizontal scrolling on an entity page or a drawn path', async () => {
+    const phone = await openPage(browser, suite.api.url, { width: 390, height: 844 });
+    try {
+      for (const [hash, name] of [['#/entity/malopolska', 'phone-entity'], ['#/paths/klaster-lifescience-krakow/medsilesia', 'phone-paths']]) {
+        await phone.page.goto(`${suite.api.url}/${hash}`);
+        await phone.page.locator('[data-state="ready"]').last().waitFor();
+        expect(await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        await shoot(phone.page, name);
+      }
+      expect(phone.problems).toEqual([]);
+    } finally {
+      await phone.page.close();
+    }
+  });
+
+  it('serves GraphiQL from local assets and runs an example from docs/api.md', async () => {
+    await page.goto(`${suite.api.url}/graphiql`);
+    const examples = page.getByLabel('Example query');
+    await examples.selectOption({ label: '3. Find an actor by any spelling' });
+    await page.locator('.graphiql-query-editor').getByText('Malopolska').waitFor();
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.graphiql-response').getByText('"Małopolska"', { exact: true }).waitFor();
+    await shoot(page, 'graphiql');
+  });
+
+  it('on a locked-down server (ANONYMOUS_ROLE=none, no introspection) says why it is refused, takes a key, and GraphiQL says introspection is off', async () => {
+    const locked = await startTestServer(suite.db, {
+      auth: loadConfig({ ANONYMOUS_ROLE: 'none', API_KEYS: TEST_API_KEYS_SETTING }).auth,
+      limits: { ...defaultServerOptions().limits, introspection: false },
+    });
+    const other = await openPage(browser, locked.url);
+    try {
+      await other.page.goto(`${locked.url}/#/search/Malopolska`);
+      await other.page.locator('.results[data-state="error"]').waitFor();
+      const refusal = await other.page.getByRole('alert').innerText();
+      expect(refusal).toContain('does not answer anonymous requests');
+      expect(refusal).toContain('UNAUTHENTICATED');
+      await shoot(other.page, 'unauthenticated');
+
+      await other.page.getByText('API key', { exact: true }).click();
+      await other.page.getByLabel('Key or token').fill(TEST_API_KEYS.viewer);
+      await other.page.getByRole('button', { name: 'Use' }).click();
+      await other.page.locator('.hits a[data-id="malopolska"]').waitFor();
+
+      // GraphiQL sends the same key (sessionStorage) and runs queries without a schema.
+      await other.page.goto(`${locked.url}/graphiql`);
+      expect(await other.page.getByRole('status').innerText()).toContain('Introspection is off');
+      await other.page.getByLabel('Example query').selectOption({ label: '3. Find an actor by any spelling' });
+      await other.page.locator('.graphiql-execute-button').click();
+      await other.page.locator('.graphiql-response').getByText('"Małopolska"', { exact: true }).waitFor();
+      await shoot(other.page, 'graphiql-no-introspection');
+      expect(other.problems).toEqual([]);
+    } finally {
+      await other.page.close();
+      await locked.close();
+    }
+  });
+});

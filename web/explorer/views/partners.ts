@@ -1,0 +1,50 @@
+import { gql } from '../api';
+import { h, route } from '../dom';
+import { picker } from '../picker';
+import { SHARED_PARTNERS, type EntityRef } from '../queries';
+import { entityLink, fill, kindWords } from '../words';
+
+interface Evidence {
+  via?: EntityRef | null;
+  kinds: string[];
+  role?: string | null;
+  weight: number;
+}
+interface Shared {
+  strength: number;
+  partner: EntityRef;
+  ties: { actor: EntityRef; strength: number; evidenceCount: number; evidence: Evidence[] }[];
+}
+
+/** Shared partners of 2–10 actors, with the evidence per actor. */
+export function partnersView(ids: string[] = []) {
+  const actors = picker({ label: 'Actors (2 to 10)', max: 10, initial: ids });
+  const results = h('div', { class: 'results', 'aria-live': 'polite' });
+  const find = () => {
+    const chosen = actors.values().map((e) => e.id);
+    if (chosen.length < 2) return results.replaceChildren(h('p', { role: 'alert' }, 'Choose at least two actors.'));
+    history.replaceState(null, '', route('partners', chosen.join(',')));
+    void fill(results, async () => {
+      const { sharedPartners } = await gql<{ sharedPartners: Shared[] }>(SHARED_PARTNERS, { ids: chosen });
+      if (!sharedPartners.length) return h('p', {}, 'They have no partner in common.');
+      return h('ol', { class: 'scored' }, sharedPartners.map(partner));
+    });
+  };
+  if (ids.length >= 2) void actors.ready.then(find);
+  const form = h('form', { class: 'question', onsubmit: (ev: Event) => (ev.preventDefault(), find()) }, actors.el, h('button', { type: 'submit' }, 'Find shared partners'));
+  return h('section', {}, h('h1', {}, 'Whom do they all work with?'), form, results);
+}
+
+const partner = (p: Shared) =>
+  h(
+    'li',
+    { 'data-id': p.partner.id },
+    h('h3', {}, entityLink(p.partner), ' ', h('span', { class: 'score' }, `strength ${p.strength.toFixed(2)}`)),
+    h('ul', { class: 'reasons' }, p.ties.map((t) => h('li', {}, h('strong', {}, t.actor.name), `: ${t.evidenceCount} tie${t.evidenceCount === 1 ? '' : 's'} (${t.strength.toFixed(2)}) — `, t.evidence.map((e, i) => [i ? '; ' : '', evidence(e)])))),
+  );
+
+function evidence(e: Evidence) {
+  const kinds = e.kinds.map(kindWords).join(' / ');
+  if (!e.via) return `direct tie (${kinds}${e.role ? `, ${e.role}` : ''})`;
+  return h('span', {}, 'both through ', h('a', { href: route('entity', e.via.id) }, e.via.name), ` (${kinds}, weight ${e.weight.toFixed(2)})`);
+}

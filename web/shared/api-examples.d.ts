@@ -1,0 +1,5 @@
+// Resolved at build time by src/explorer/bundle.ts from docs/api.md.
+declare module 'api-examples' {
+  const examples: { title: string; query: string }[];
+  export default examples;
+}
