@@ -41,8 +41,14 @@ const run = (mode: ImportRun['mode'], records: ParsedRecord[], s: ImportSummary)
   phases: s.phases,
 });
 
+/** Empties the scratch database (CALL … IN TRANSACTIONS needs an auto-commit transaction). */
 async function clear(db: Database): Promise<void> {
-  await db.driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', {}, { database: db.database });
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
 }
 
 /**
