@@ -4,8 +4,22 @@ import http from 'node:http';
 // the server spent on GraphQL, and that showed up as API latency.
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
-/** POSTs a GraphQL request; resolves to the x-db-round-trips header, fails on any GraphQL error. */
-export function postGraphql(url: URL, query: string, variables: Record<string, unknown>): Promise<number> {
+/** What the server says about one request: its round trips (x-db-round-trips) and timings (Server-Timing), in ms. */
+export interface ServerSide {
+  roundTrips: number;
+  dbMs: number;
+  totalMs: number;
+}
+
+/** The `name;dur=…` entries of a Server-Timing header. */
+function timings(header: string | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of (header ?? '').matchAll(/(\w+);dur=([\d.]+)/g)) out[m[1]] = Number(m[2]);
+  return out;
+}
+
+/** POSTs a GraphQL request; resolves to what the server reports about it, fails on any GraphQL error. */
+export function postGraphql(url: URL, query: string, variables: Record<string, unknown>): Promise<ServerSide> {
   const body = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
@@ -14,7 +28,10 @@ export function postGraphql(url: URL, query: string, variables: Record<string, u
       res.on('end', () => {
         const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { errors?: { message: string }[] };
         if (parsed.errors?.length) reject(new Error(`API error: ${parsed.errors[0].message}`));
-        else resolve(Number(res.headers['x-db-round-trips']));
+        else {
+          const t = timings(res.headers['server-timing'] as string | undefined);
+          resolve({ roundTrips: Number(res.headers['x-db-round-trips']), dbMs: t.db ?? NaN, totalMs: t.total ?? NaN });
+        }
       });
       res.on('error', reject);
     });

@@ -13,13 +13,13 @@ import { importFiles } from '../import/importer';
 import { LocalNeo4j } from '../localdb/launcher';
 import { API_VERSION } from '../version';
 import { runCli } from '../cli/run';
-import { closeClient, getPath, postGraphql } from './http-client';
+import { closeClient, getPath, postGraphql, type ServerSide } from './http-client';
 import { measureImport } from './import-rate';
 import { OPERATIONS, type BenchInputs, type Call, type Operation } from './operations';
 import { startBenchServer, type BenchServer, type Target } from './server-process';
 import { checkTargets } from './targets';
 import { writeReport, type OperationResult, type BenchReport } from './report';
-import { measure, pairedRatio, summarise, type Series } from './stats';
+import { measure, pairedRatio, quantile, summarise, type Series } from './stats';
 
 interface Options {
   size: Size;
@@ -119,7 +119,12 @@ async function measureOperation(op: Operation, calls: Call[], opts: Options, db:
   const out: OperationResult[] = [];
   for (const concurrency of opts.concurrency) {
     const roundTrips: number[] = [];
-    const api = async (i: number) => roundTrips.push(await postGraphql(server.url, op.graphql, calls[i].variables));
+    const side: ServerSide[] = [];
+    const api = async (i: number) => {
+      const s = await postGraphql(server.url, op.graphql, calls[i].variables);
+      roundTrips.push(s.roundTrips);
+      side[i] = s;
+    };
     const floor = (i: number) => calls[i].floor(new CypherRunner(db));
     // Two rounds, API first and then floor first, so drift on a shared machine hits both alike.
     const half = Math.floor(opts.n / 2);
@@ -128,6 +133,7 @@ async function measureOperation(op: Operation, calls: Call[], opts: Options, db:
       const runApi = () => measure(to - from, concurrency, (i) => api(from + i));
       const runFloor = () => measure(to - from, concurrency, (i) => floor(from + i));
       const [a, f] = from === 0 ? [await runApi(), await runFloor()] : await runFloor().then(async (f2) => [await runApi(), f2] as const);
+      a.latencies.forEach((ms, i) => (side[from + i] = { ...side[from + i], clientMs: ms } as ServerSide & { clientMs: number }));
       parts.api.push(...a.latencies);
       parts.floor.push(...f.latencies);
       parts.apiMs += a.wallMs;
@@ -142,6 +148,7 @@ async function measureOperation(op: Operation, calls: Call[], opts: Options, db:
       pairedRatio: pairedRatio(parts.api, parts.floor),
       roundTrips: { mean: roundTrips.reduce((s, x) => s + x, 0) / roundTrips.length, max: Math.max(...roundTrips) },
       serverRssMb: server.takePeakRssMb(),
+      breakdown: breakdownOf(side as (ServerSide & { clientMs: number })[]),
     };
     out.push(result);
     console.log(
@@ -149,6 +156,21 @@ async function measureOperation(op: Operation, calls: Call[], opts: Options, db:
     );
   }
   return out;
+}
+
+/**
+ * Where an API request's time goes, from the server's Server-Timing: waiting on Neo4j, the rest of
+ * the GraphQL request in the server (parsing, limits, resolvers, result building), and what is left of
+ * the client's latency (HTTP both ways, JSON of the response, the two processes waking up). Medians
+ * of each part; they need not add up exactly to the median latency.
+ */
+function breakdownOf(side: (ServerSide & { clientMs: number })[]): OperationResult['breakdown'] {
+  const med = (xs: number[]) => Math.round(quantile([...xs].sort((a, b) => a - b), 0.5) * 100) / 100;
+  return {
+    neo4jMs: med(side.map((s) => s.dbMs)),
+    graphqlMs: med(side.map((s) => s.totalMs - s.dbMs)),
+    transportMs: med(side.map((s) => s.clientMs - s.totalMs)),
+  };
 }
 
 const program = new Command('bench')

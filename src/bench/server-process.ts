@@ -20,7 +20,8 @@ export interface Target {
   database: string;
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port free on 127.0.0.1 right now (for a server process started next). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer().listen(0, '127.0.0.1', () => {
       const port = (srv.address() as net.AddressInfo).port;
@@ -65,7 +66,7 @@ export async function startBenchServer(target: Target, logFile: string, cpuProfi
       HOST: '127.0.0.1',
       PORT: String(port),
       SEED_ON_EMPTY: 'false',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
       ANONYMOUS_ROLE: 'analyst',
     },
     stdio: ['ignore', log, log],

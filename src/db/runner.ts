@@ -29,6 +29,10 @@ export interface NamedQuery {
  */
 export class CypherRunner {
   roundTrips = 0;
+  /** Milliseconds during which at least one of this runner's calls was waiting on Neo4j (overlapping calls count once). */
+  dbMs = 0;
+  private inFlight = 0;
+  private busySince = 0;
   private unit?: { open?: Promise<{ session: Session; tx: Transaction }> };
 
   constructor(
@@ -120,6 +124,15 @@ export class CypherRunner {
 
   private async run<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
     this.roundTrips++;
+    if (this.inFlight++ === 0) this.busySince = performance.now();
+    try {
+      return await this.runOnce(mode, work, timeoutMs);
+    } finally {
+      if (--this.inFlight === 0) this.dbMs += performance.now() - this.busySince;
+    }
+  }
+
+  private async runOnce<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
     if (this.unit) {
       this.unit.open ??= this.openUnit();
       const { tx } = await this.unit.open;

@@ -9,7 +9,8 @@ import type { Metrics } from './metrics';
 /**
  * Observes every GraphQL request: one log line (request id, operation, duration, round trips, error
  * codes, who asked), Prometheus counters and histograms, and the response headers clients use
- * (x-request-id, x-db-round-trips, x-neo4j-bookmarks). Internal errors are logged with their cause and
+ * (x-request-id, x-db-round-trips, x-neo4j-bookmarks, and Server-Timing: the time spent waiting on
+ * Neo4j and in the whole GraphQL request, which browser developer tools show per request). Internal errors are logged with their cause and
  * the request id, which the client also gets in `extensions.requestId`.
  */
 export function observeRequests(metrics: Metrics, logger: Logger): ApolloServerPlugin<Context> {
@@ -47,6 +48,7 @@ export function observeRequests(metrics: Metrics, logger: Logger): ApolloServerP
           const headers = response.http.headers;
           headers.set('x-request-id', ctx.requestId);
           headers.set('x-db-round-trips', String(ctx.db.roundTrips));
+          headers.set('server-timing', serverTiming(ctx.db.dbMs, ctx.db.roundTrips, durationMs));
           if (ctx.db.roundTrips) {
             const bookmarks = await ctx.bookmarks();
             if (bookmarks.length) headers.set('x-neo4j-bookmarks', bookmarks.join(' '));
@@ -57,6 +59,7 @@ export function observeRequests(metrics: Metrics, logger: Logger): ApolloServerP
               operation: operationName ?? null,
               type: operation?.operation,
               durationMs: Math.round(durationMs * 10) / 10,
+              dbMs: Math.round(ctx.db.dbMs * 10) / 10,
               roundTrips: ctx.db.roundTrips,
               errorCodes: codes.length ? codes : undefined,
               viewer: ctx.viewer.subject,
@@ -67,6 +70,12 @@ export function observeRequests(metrics: Metrics, logger: Logger): ApolloServerP
       };
     },
   };
+}
+
+/** The Server-Timing header (W3C): database wait and the whole GraphQL request, in ms. */
+export function serverTiming(dbMs: number, roundTrips: number, totalMs: number): string {
+  const ms = (x: number) => x.toFixed(2);
+  return `db;dur=${ms(dbMs)};desc="Neo4j, ${roundTrips} round trip${roundTrips === 1 ? '' : 's'}", total;dur=${ms(totalMs)};desc="GraphQL request"`;
 }
 
 /**

@@ -26,7 +26,7 @@ const post = (url: string, query: string, headers: Record<string, string> = {}) 
 describe('errors, logs, metrics and bookmarks', () => {
   const suite = withDemoApi({ as: 'editor' });
 
-  it('logs one line per request with request id, operation, duration, round trips and error codes', async () => {
+  it('logs one line per request with request id, operation, duration, round trips, database time and error codes, and sends Server-Timing', async () => {
     const { logger, lines } = capturingLogger();
     const api = await startTestServer(suite.db, { logger });
     try {
@@ -39,6 +39,15 @@ describe('errors, logs, metrics and bookmarks', () => {
       const byId = (id: string) => lines.find((l) => l.requestId === id);
       expect(byId('req-123')).toMatchObject({ msg: 'graphql request', operation: 'Region', type: 'query', roundTrips: 2, viewer: 'anonymous', durationMs: expect.any(Number) });
       expect(byId('req-123').errorCodes).toBeUndefined();
+      // Server-Timing: time waiting on Neo4j within the whole request, as the log line has it.
+      const timing = /^db;dur=([\d.]+);desc="Neo4j, 2 round trips", total;dur=([\d.]+);desc="GraphQL request"$/.exec(ok.headers.get('server-timing') ?? '');
+      expect(timing).not.toBeNull();
+      const [dbMs, totalMs] = [Number(timing![1]), Number(timing![2])];
+      expect(dbMs).toBeGreaterThan(0);
+      expect(totalMs).toBeGreaterThanOrEqual(dbMs);
+      expect(byId('req-123').dbMs).toBeCloseTo(dbMs, 0);
+      const noDb = await post(api.url, '{ __typename }');
+      expect(noDb.headers.get('server-timing')).toMatch(/^db;dur=0\.00;desc="Neo4j, 0 round trips", total;dur=[\d.]+;/);
       expect(byId(generated)).toMatchObject({ operation: 'Missing', errorCodes: ['NOT_FOUND'] });
     } finally {
       await api.close();
