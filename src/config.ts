@@ -36,6 +36,10 @@ const schema = z.object({
   // graphql-armor's static cost multiplies by every `first` on the way down: an entity with 20
   // members, each with 20 projects, each with 20 participants (8,000 rows, 3 round trips) costs 2.3 M.
   MAX_COST: z.coerce.number().int().min(1).max(1_000_000_000).default(5_000_000),
+  // Operations costing this much or more (a 3-level nested read of 20 per level costs about 0.9 M, two
+  // levels 20 k) are heavy: at most HEAVY_CONCURRENCY of them execute at once, the rest wait their turn.
+  HEAVY_COST: z.coerce.number().int().min(1).max(1_000_000_000).default(100_000),
+  HEAVY_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(2),
   MAX_ALIASES: z.coerce.number().int().min(0).max(1_000).default(15),
   MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1_000).default(50),
   MAX_TOKENS: z.coerce.number().int().min(10).max(100_000).default(2_000),
@@ -94,6 +98,10 @@ export interface AuthConfig {
 export interface LimitsConfig {
   maxDepth: number;
   maxCost: number;
+  /** Operations costing at least this are heavy and go through admission control. */
+  heavyCost: number;
+  /** Heavy operations executing at once; the others wait within their time budget. */
+  heavyConcurrency: number;
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
@@ -192,6 +200,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     limits: {
       maxDepth: e.MAX_DEPTH,
       maxCost: e.MAX_COST,
+      heavyCost: e.HEAVY_COST,
+      heavyConcurrency: e.HEAVY_CONCURRENCY,
       maxAliases: e.MAX_ALIASES,
       maxDirectives: e.MAX_DIRECTIVES,
       maxTokens: e.MAX_TOKENS,

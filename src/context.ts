@@ -13,6 +13,10 @@ export interface Context {
   viewer: Viewer;
   /** Bookmarks of this request's database work; sent back to the client so its next request reads its writes. */
   bookmarks(): Promise<string[]>;
+  /** When the request's time budget runs out (ms since the epoch), if it has one. */
+  deadline?: number;
+  /** Set while a heavy request holds an admission slot: gives the slot back (see http/admission). */
+  admitted?: () => void;
 }
 
 /** What the HTTP layer knows about a request before any resolver runs. */
@@ -36,5 +40,6 @@ export function createContext(database: Database, scope: Partial<RequestScope> =
     requestId: scope.requestId ?? 'internal',
     viewer: scope.viewer ?? viewerOf('internal', 'internal', ['admin']),
     bookmarks: async () => [...(await bookmarks.getBookmarks())],
+    deadline,
   };
 }

@@ -11,7 +11,8 @@ import { createContext, type Context } from './context';
 import type { Database } from './db/driver';
 import { formatError } from './errors/format';
 import { explorerRoutes } from './explorer/routes';
-import { armorOf, costOfVariables } from './http/limits';
+import { AdmissionGate } from './http/admission';
+import { armorOf, priceAndAdmit } from './http/limits';
 import { isReady } from './http/readiness';
 import { bookmarksOf, httpErrorHandler, requestIdOf } from './http/request';
 import type { Logger } from './logger';
@@ -52,6 +53,8 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
   const metrics = new Metrics(db);
   const authenticator = new Authenticator(auth);
   const armor = armorOf(limits);
+  const gate = new AdmissionGate(limits.heavyConcurrency);
+  metrics.watchAdmission(gate);
   let draining = false;
 
   const apollo = new ApolloServer<Context>({
@@ -67,7 +70,7 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
     // resolvers on the benchmark's larger answers.
     stringifyResult: (result) => JSON.stringify(result),
     // No cache hints are used; the cache-control plugin otherwise wraps every field resolver.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ...armor.plugins, costOfVariables(schema, limits), observeRequests(metrics, logger)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ...armor.plugins, priceAndAdmit(schema, limits, gate), observeRequests(metrics, logger)],
   });
   await apollo.start();
 

@@ -3,6 +3,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { GraphQLError, Kind, validate, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { LimitsConfig } from '../config';
+import type { Context } from '../context';
+import type { AdmissionGate } from './admission';
 
 const PAGE_ARGS = new Set(['first', 'last']);
 
@@ -41,25 +43,38 @@ function withPageSizesInlined(document: DocumentNode, variables: Record<string, 
 }
 
 /**
- * graphql-armor's cost rule multiplies a selection's cost by its `first`, but only when `first` is a
- * literal: `first: $n` would cost as if n were 1. Once the variables are known, this plugin prices the
- * operation again with them written in, so both spellings of the same request cost the same.
+ * Prices every operation and admits the heavy ones through `gate`. graphql-armor's cost rule
+ * multiplies a selection's cost by its `first`, but only when `first` is a literal: `first: $n` would
+ * cost as if n were 1. Once the variables are known, the operation is priced again with them written
+ * in, so both spellings of the same request cost the same (and the same limit refuses them). An
+ * operation costing `heavyCost` or more waits for one of the gate's slots before it executes and
+ * frees it when its response is sent.
  */
-export function costOfVariables(schema: GraphQLSchema, limits: LimitsConfig): ApolloServerPlugin {
-  const rule = costLimitRule({ maxCost: limits.maxCost });
+export function priceAndAdmit(schema: GraphQLSchema, limits: LimitsConfig, gate: AdmissionGate): ApolloServerPlugin<Context> {
+  // Apollo keeps parsed documents: one without page-size variables is priced once.
+  const fixed = new WeakMap<DocumentNode, number>();
+  const price = (document: DocumentNode): number => {
+    let cost = 0;
+    try {
+      validate(schema, document, [costLimitRule({ maxCost: limits.maxCost, onAccept: [(_, { n }) => (cost = n)] })]);
+    } catch (e) {
+      throw new GraphQLError((e as Error).message.replace(/^Syntax Error: /, ''), {
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+      });
+    }
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request }) {
+        async didResolveOperation({ document, request, contextValue }) {
           const inlined = withPageSizesInlined(document, request.variables ?? {});
-          if (!inlined) return;
-          try {
-            validate(schema, inlined, [rule]);
-          } catch (e) {
-            throw new GraphQLError((e as Error).message.replace(/^Syntax Error: /, ''), {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
-            });
-          }
+          let cost = inlined ? price(inlined) : fixed.get(document);
+          if (cost === undefined) fixed.set(document, (cost = price(document)));
+          if (cost >= limits.heavyCost) contextValue.admitted = await gate.enter(contextValue.deadline);
+        },
+        async willSendResponse({ contextValue }) {
+          contextValue.admitted?.();
         },
       };
     },

@@ -31,6 +31,14 @@ export class Metrics {
     collectDefaultMetrics({ register: this.registry });
   }
 
+  /** Heavy requests executing and waiting at the admission gate. */
+  watchAdmission(gate: { active: number; queued: number; admitted: number }): void {
+    const registers = [this.registry];
+    new Counter({ name: 'graphql_heavy_requests_total', help: 'Heavy GraphQL requests admitted (cost ≥ HEAVY_COST)', registers, collect() { this.reset(); this.inc(gate.admitted); } });
+    new Gauge({ name: 'graphql_heavy_requests_active', help: 'Heavy GraphQL requests executing (at most HEAVY_CONCURRENCY)', registers, collect() { this.set(gate.active); } });
+    new Gauge({ name: 'graphql_heavy_requests_queued', help: 'Heavy GraphQL requests waiting for an admission slot', registers, collect() { this.set(gate.queued); } });
+  }
+
   /** The label for an operation name: "anonymous", the name, or "other" beyond the label budget. */
   operationLabel(name: string | null | undefined): string {
     if (!name) return 'anonymous';

@@ -106,4 +106,27 @@ describe('request limits', () => {
     await expect(spent.db.read('system/ping')).rejects.toMatchObject({ extensions: { code: 'TIMEOUT' } });
     expect(spent.db.roundTrips).toBe(1);
   });
+
+  it('admits heavy operations (cost ≥ HEAVY_COST, page sizes from variables included) through a bounded gate; every answer stays whole', async () => {
+    const api = await startTestServer(suite.db, { limits: { ...limits, heavyCost: 10_000, heavyConcurrency: 1 } });
+    const heavy = `query($n: Int!) { ${nested(3, '$n')} }`;
+    try {
+      const alone = await api.gql(heavy, { n: 20 });
+      expect(alone.errors).toBeUndefined();
+      const burst = await Promise.all([
+        ...Array.from({ length: 4 }, () => api.gql(heavy, { n: 20 })),
+        api.gql(`{ ${nested(3, '20')} }`), // the literal spelling is as heavy
+        api.gql(`{ ${nested(1, '2')} }`), // light: never waits
+        api.gql(heavy, { n: 1 }), // light with a small page size
+      ]);
+      for (const r of burst) expect(r.errors).toBeUndefined();
+      for (const r of burst.slice(0, 5)) expect(r.data).toEqual(alone.data);
+      const metrics = await (await fetch(`${api.url}/metrics`)).text();
+      expect(metrics).toMatch(/^graphql_heavy_requests_total 6$/m);
+      expect(metrics).toMatch(/^graphql_heavy_requests_active 0$/m);
+      expect(metrics).toMatch(/^graphql_heavy_requests_queued 0$/m);
+    } finally {
+      await api.close();
+    }
+  });
 });
