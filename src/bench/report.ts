@@ -62,8 +62,10 @@ function breakdownTable(r: BenchReport): string[] {
     '## Where an API request’s time goes (concurrency 1)',
     '',
     'From the `Server-Timing` header the server sends with every response: **Neo4j** is the time the server waited on the database, ' +
-      '**GraphQL** the rest of the request inside the server (parsing, limits, context, resolvers, building the result), ' +
-      '**transport** what remains of the latency the client saw (HTTP both ways, the response’s JSON, two processes waking up). ' +
+      '**GraphQL** the rest of Apollo’s request pipeline (document cache, limits, admission, resolvers, building the result), ' +
+      '**transport** what remains of the latency the client saw: HTTP both ways, body parsing, authentication and the request context ' +
+      '(they run before the pipeline starts), the response’s JSON and its log line (after it ends), the client parsing that JSON, ' +
+      'and each process waking up. ' +
       'Medians of each part, in ms.',
     '',
     '| operation | floor p50 | API p50 | Neo4j | GraphQL | transport | API − floor |',
