@@ -5,9 +5,12 @@ import { Direction, EntityKind, RelationKind } from './entity.enums';
 /** The stored properties of an entity node, as rows come back from Cypher. */
 export type EntityProps = { id: string; kind: Kind; name: string } & Record<string, unknown>;
 
+/** The GraphQL object type of an entity: its kind is the type's name. */
+export const entityTypeName = (e: EntityProps): string => e.kind;
+
 @InterfaceType({
   description: 'Anything in the partnership graph: clusters, organisations, regions, projects, alliances, events, programmes, sectors, sources',
-  resolveType: (e: EntityProps) => e.kind,
+  resolveType: entityTypeName,
 })
 export abstract class Entity {
   @Field(() => ID, { description: 'Stable human-readable id (a slug), unique across all kinds' })
