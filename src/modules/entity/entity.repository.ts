@@ -13,7 +13,15 @@ export interface RelationQuery {
   props?: readonly string[] | null;
 }
 
-export const relationKey = (q: RelationQuery) => `${q.id}|${[...q.types].sort().join(',')}|${q.dir}|${q.first}|${q.props?.join(',') ?? '*'}`;
+// The same few type lists (the vocabulary, a field's types) recur for every entity of a request.
+const typeKeys = new WeakMap<readonly RelationType[], string>();
+const typesKey = (types: readonly RelationType[]): string => {
+  let key = typeKeys.get(types);
+  if (key === undefined) typeKeys.set(types, (key = [...types].sort().join(',')));
+  return key;
+};
+
+export const relationKey = (q: RelationQuery) => `${q.id}|${typesKey(q.types)}|${q.dir}|${q.first}|${q.props?.join(',') ?? '*'}`;
 
 /** Entities by id, in one query. */
 export async function findEntitiesByIds(db: CypherRunner, ids: readonly string[]): Promise<Map<string, EntityProps>> {
@@ -36,7 +44,12 @@ export async function findRelations(db: CypherRunner, queries: readonly Relation
   return new Map(
     rows.map((r) => {
       const names = props.get(r.key);
-      const node = (x: Rel): EntityProps => x.node ?? (Object.fromEntries(names!.map((n, i) => [n, x.values![i]])) as EntityProps);
+      const node = (x: Rel): EntityProps => {
+        if (x.node) return x.node;
+        const e: Record<string, unknown> = {};
+        for (let i = 0; i < names!.length; i++) e[names![i]] = x.values![i];
+        return e as EntityProps;
+      };
       return [r.key, { e: r.e, rels: r.rels.map((x) => ({ ...(x.props as object), sources: (x.props.sources as string[]) ?? [], kind: x.kind, direction: x.direction, node: node(x) }) as RelationRow) }];
     }),
   );

@@ -33,6 +33,15 @@ const READS_PROPERTY: Record<string, string> = { sources: 'sources' };
  * benchmark's 3-level lookup (8,400 entities) faster and its server's memory smaller.
  */
 export function nodeProjection(relationFields: readonly FieldNode[], info: Pick<GraphQLResolveInfo, 'fragments'>): string[] {
+  // Every entity of a list resolves its relation field with the same field nodes (of one document).
+  let names = projections.get(relationFields);
+  if (!names) projections.set(relationFields, (names = projectionOf(relationFields, info)));
+  return names;
+}
+
+const projections = new WeakMap<readonly FieldNode[], string[]>();
+
+function projectionOf(relationFields: readonly FieldNode[], info: Pick<GraphQLResolveInfo, 'fragments'>): string[] {
   const names = new Set(ALWAYS);
   for (const rel of relationFields) {
     for (const sub of fieldsOf(rel.selectionSet, info)) {
