@@ -15,6 +15,8 @@ export interface Context {
   bookmarks(): Promise<string[]>;
   /** When the request's time budget runs out (ms since the epoch), if it has one. */
   deadline?: number;
+  /** When the HTTP request arrived (performance.now()), for its duration and Server-Timing. */
+  receivedAt?: number;
   /** Set while a heavy request holds an admission slot: gives the slot back (see http/admission). */
   admitted?: () => void;
 }
@@ -27,6 +29,8 @@ export interface RequestScope {
   timeBudgetMs?: number;
   /** Bookmarks the client sent back from an earlier request (header x-neo4j-bookmarks). */
   bookmarks?: string[];
+  /** When the HTTP request arrived (performance.now()). */
+  receivedAt?: number;
 }
 
 /** Creates the per-request context (its own runner, so round trips are counted per request). */
@@ -41,5 +45,6 @@ export function createContext(database: Database, scope: Partial<RequestScope> =
     viewer: scope.viewer ?? viewerOf('internal', 'internal', ['admin']),
     bookmarks: async () => [...(await bookmarks.getBookmarks())],
     deadline,
+    receivedAt: scope.receivedAt,
   };
 }

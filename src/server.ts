@@ -87,13 +87,17 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
   app.use(explorerRoutes({ introspection: limits.introspection }));
   app.use(
     '/graphql',
+    (_req, res, next) => {
+      res.locals.receivedAt = performance.now(); // before the body is read: durations count from here
+      next();
+    },
     express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const requestId = requestIdOf(req);
         try {
           const viewer = await authenticator.authenticate({ authorization: req.headers.authorization, 'x-api-key': req.headers['x-api-key'] as string | undefined });
-          return createContext(db, { requestId, viewer, timeBudgetMs: limits.requestTimeoutMs, bookmarks: bookmarksOf(req) });
+          return createContext(db, { requestId, viewer, timeBudgetMs: limits.requestTimeoutMs, bookmarks: bookmarksOf(req), receivedAt: res.locals.receivedAt as number });
         } catch (e) {
           const code = e instanceof GraphQLError ? String(e.extensions.code) : 'INTERNAL_SERVER_ERROR';
           metrics.countRefusal(code);

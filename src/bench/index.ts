@@ -160,15 +160,15 @@ async function measureOperation(op: Operation, calls: Call[], opts: Options, db:
 
 /**
  * Where an API request's time goes, from the server's Server-Timing: waiting on Neo4j, the rest of
- * the GraphQL request in the server (parsing, limits, resolvers, result building), and what is left of
- * the client's latency (HTTP both ways, JSON of the response, the two processes waking up). Medians
- * of each part; they need not add up exactly to the median latency.
+ * the request in the server from its arrival (body, authentication, Apollo, resolvers, result
+ * building), and what is left of the client's latency (HTTP both ways, the response's JSON, the
+ * processes waking up). Medians of each part; they need not add up exactly to the median latency.
  */
 function breakdownOf(side: (ServerSide & { clientMs: number })[]): OperationResult['breakdown'] {
   const med = (xs: number[]) => Math.round(quantile([...xs].sort((a, b) => a - b), 0.5) * 100) / 100;
   return {
     neo4jMs: med(side.map((s) => s.dbMs)),
-    graphqlMs: med(side.map((s) => s.totalMs - s.dbMs)),
+    serverMs: med(side.map((s) => s.totalMs - s.dbMs)),
     transportMs: med(side.map((s) => s.clientMs - s.totalMs)),
   };
 }
