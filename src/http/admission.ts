@@ -36,6 +36,8 @@ export class AdmissionGate {
     const busy = new AppError(
       ErrorCode.TIMEOUT,
       `The server was busy with other heavy requests (at most ${this.slots} run at once) for this request's whole time budget; retry later or ask for fewer nested entities`,
+      // Apollo answers errors raised before execution with HTTP 500 unless told otherwise: this is overload.
+      { http: { status: 503 } },
     );
     const sync = deadline === undefined ? this.semaphore : withTimeout(this.semaphore, Math.max(0, deadline - Date.now()), busy);
     this.waiting++;
