@@ -129,4 +129,17 @@ describe('request limits', () => {
       await api.close();
     }
   });
+
+  it('answers HTTP 503 TIMEOUT to a heavy request that waited its whole time budget for a slot', async () => {
+    const api = await startTestServer(suite.db, { limits: { ...limits, heavyCost: 1, heavyConcurrency: 1, requestTimeoutMs: 15 } });
+    try {
+      const burst = await Promise.all(Array.from({ length: 40 }, () => api.gql(`{ ${nested(3, '20')} }`)));
+      const busy = burst.filter((r) => r.errors?.[0]?.message.startsWith('The server was busy with other heavy requests (at most 1 run at once)'));
+      expect(busy.length).toBeGreaterThan(0); // 40 at once, one at a time, 15 ms each: most must wait too long
+      for (const r of busy) expect(r).toMatchObject({ status: 503, errors: [{ extensions: { code: 'TIMEOUT' } }] });
+      for (const r of busy) expect(r.data).toBeUndefined();
+    } finally {
+      await api.close();
+    }
+  });
 });
