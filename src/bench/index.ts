@@ -118,12 +118,9 @@ async function measureOperation(op: Operation, calls: Call[], opts: Options, db:
   server.takePeakRssMb();
   const out: OperationResult[] = [];
   for (const concurrency of opts.concurrency) {
-    const roundTrips: number[] = [];
     const side: ServerSide[] = [];
     const api = async (i: number) => {
-      const s = await postGraphql(server.url, op.graphql, calls[i].variables);
-      roundTrips.push(s.roundTrips);
-      side[i] = s;
+      side[i] = await postGraphql(server.url, op.graphql, calls[i].variables);
     };
     const floor = (i: number) => calls[i].floor(new CypherRunner(db));
     // Two rounds, API first and then floor first, so drift on a shared machine hits both alike.
@@ -133,12 +130,13 @@ async function measureOperation(op: Operation, calls: Call[], opts: Options, db:
       const runApi = () => measure(to - from, concurrency, (i) => api(from + i));
       const runFloor = () => measure(to - from, concurrency, (i) => floor(from + i));
       const [a, f] = from === 0 ? [await runApi(), await runFloor()] : await runFloor().then(async (f2) => [await runApi(), f2] as const);
-      a.latencies.forEach((ms, i) => (side[from + i] = { ...side[from + i], clientMs: ms } as ServerSide & { clientMs: number }));
       parts.api.push(...a.latencies);
       parts.floor.push(...f.latencies);
       parts.apiMs += a.wallMs;
       parts.floorMs += f.wallMs;
     }
+    // parts.api holds the latencies in input order (the first half, then the second), as side does.
+    const roundTrips = side.map((s) => s.roundTrips);
     const result: OperationResult = {
       operation: op.name,
       question: op.question,
@@ -148,7 +146,7 @@ async function measureOperation(op: Operation, calls: Call[], opts: Options, db:
       pairedRatio: pairedRatio(parts.api, parts.floor),
       roundTrips: { mean: roundTrips.reduce((s, x) => s + x, 0) / roundTrips.length, max: Math.max(...roundTrips) },
       serverRssMb: server.takePeakRssMb(),
-      breakdown: breakdownOf(side as (ServerSide & { clientMs: number })[]),
+      breakdown: breakdownOf(side, parts.api),
     };
     out.push(result);
     console.log(
@@ -164,12 +162,12 @@ async function measureOperation(op: Operation, calls: Call[], opts: Options, db:
  * building), and what is left of the client's latency (HTTP both ways, the response's JSON, the
  * processes waking up). Medians of each part; they need not add up exactly to the median latency.
  */
-function breakdownOf(side: (ServerSide & { clientMs: number })[]): OperationResult['breakdown'] {
+function breakdownOf(side: ServerSide[], clientMs: number[]): OperationResult['breakdown'] {
   const med = (xs: number[]) => Math.round(quantile([...xs].sort((a, b) => a - b), 0.5) * 100) / 100;
   return {
     neo4jMs: med(side.map((s) => s.dbMs)),
     serverMs: med(side.map((s) => s.totalMs - s.dbMs)),
-    transportMs: med(side.map((s) => s.clientMs - s.totalMs)),
+    transportMs: med(side.map((s, i) => clientMs[i] - s.totalMs)),
   };
 }
 

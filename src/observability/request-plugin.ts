@@ -10,8 +10,9 @@ import type { Metrics } from './metrics';
  * Observes every GraphQL request: one log line (request id, operation, duration, round trips, error
  * codes, who asked), Prometheus counters and histograms, and the response headers clients use
  * (x-request-id, x-db-round-trips, x-neo4j-bookmarks, and Server-Timing: the time spent waiting on
- * Neo4j and in the whole GraphQL request, which browser developer tools show per request). Internal errors are logged with their cause and
- * the request id, which the client also gets in `extensions.requestId`.
+ * Neo4j and in the server since the request arrived, which browser developer tools show). Internal
+ * errors are logged with their cause and the request id, which the client also gets in
+ * `extensions.requestId`.
  */
 export function observeRequests(metrics: Metrics, logger: Logger): ApolloServerPlugin<Context> {
   return {
@@ -74,7 +75,7 @@ export function observeRequests(metrics: Metrics, logger: Logger): ApolloServerP
 }
 
 /** The Server-Timing header (W3C): database wait and the whole request in the server (from its arrival), in ms. */
-export function serverTiming(dbMs: number, roundTrips: number, totalMs: number): string {
+function serverTiming(dbMs: number, roundTrips: number, totalMs: number): string {
   const ms = (x: number) => x.toFixed(2);
   return `db;dur=${ms(dbMs)};desc="Neo4j, ${roundTrips} round trip${roundTrips === 1 ? '' : 's'}", total;dur=${ms(totalMs)};desc="in the server"`;
 }

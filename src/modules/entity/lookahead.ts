@@ -1,6 +1,7 @@
 import { getArgumentValues, isInterfaceType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { RELATION_TYPES, type RelationType } from '../../model/vocabulary';
 import { Direction } from './entity.enums';
+import { relationKey } from './entity.repository';
 import { MAX_RELATIONS } from './relations';
 
 /** A `relations` read asked for directly on the entity being resolved (its id is added by the caller). */
@@ -78,7 +79,7 @@ export function relationsAhead(info: GraphQLResolveInfo): RelationsAhead[] {
     if (!Number.isInteger(first) || first < 1 || first > MAX_RELATIONS) continue;
     const kinds = args.kinds as RelationType[] | null | undefined;
     const ahead = { types: kinds?.length ? kinds : RELATION_TYPES, dir: args.direction as Direction, first, props: nodeProjection([node], info) };
-    found.set(`${[...ahead.types].sort().join(',')}|${ahead.dir}|${first}|${ahead.props.join(',')}`, ahead);
+    found.set(relationKey({ id: '', ...ahead }), ahead); // the same read asked twice (aliases) is made once
   }
   return [...found.values()];
 }
