@@ -40,6 +40,15 @@ const schema = z.object({
   // levels 20 k) are heavy: at most HEAVY_CONCURRENCY of them execute at once, the rest wait their turn.
   HEAVY_COST: z.coerce.number().int().min(1).max(1_000_000_000).default(100_000),
   HEAVY_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(2),
+  // The analyst bulkhead (src/db/sandbox.ts): statements at once, each on its own connection; the most
+  // bytes one result may take (measured on the wire and again as JSON); how long past timeoutMs a
+  // statement may run before its connection is dropped.
+  ANALYST_POOL_SIZE: z.coerce.number().int().min(1).max(64).default(2),
+  ANALYST_MAX_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 ** 2).default(8 * 1024 ** 2),
+  ANALYST_GRACE_MS: z.coerce.number().int().min(0).max(10_000).default(1_000),
+  // Signs the bookmarks the API hands out (x-neo4j-bookmarks): only signed ones are accepted back.
+  // Random per process when unset; give every replica the same value so that they accept each other's.
+  BOOKMARK_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
   MAX_ALIASES: z.coerce.number().int().min(0).max(1_000).default(15),
   MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1_000).default(50),
   MAX_TOKENS: z.coerce.number().int().min(10).max(100_000).default(2_000),
@@ -63,6 +72,8 @@ const schema = z.object({
   LOCAL_NEO4J_HEAP: size.default('2g'),
   LOCAL_NEO4J_PAGECACHE: size.default('2g'),
   LOCAL_NEO4J_START_TIMEOUT_S: z.coerce.number().int().min(5).max(900).default(180),
+  LOCAL_NEO4J_TX_MEMORY: size.optional(),
+  LOCAL_NEO4J_TX_MEMORY_TOTAL: size.optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -77,6 +88,10 @@ export interface LocalNeo4jConfig {
   heap: string;
   pageCache: string;
   startTimeoutS: number;
+  /** db.memory.transaction.max: the most heap one transaction may use (default a quarter of the heap). */
+  txMemory: string;
+  /** db.memory.transaction.total.max: the most heap all transactions together may use (default 60 % of the heap). */
+  txMemoryTotal: string;
 }
 
 /** A service account: a static API key from configuration, kept only as its SHA-256 digest. */
@@ -108,6 +123,8 @@ export interface LimitsConfig {
   maxBodyBytes: number;
   /** The time budget of one request; each database call gets what is left as its transaction timeout. */
   requestTimeoutMs: number;
+  /** Key of the HMAC that signs bookmarks handed to clients. */
+  bookmarkSecret: string;
   introspection: boolean;
   fieldSuggestions: boolean;
 }
@@ -115,6 +132,8 @@ export interface LimitsConfig {
 /** How the driver talks to Neo4j and how long it keeps trying. */
 export interface Neo4jClientConfig {
   poolSize: number;
+  /** The analyst bulkhead: connections apart from the pool, bytes per result, grace past the timeout. */
+  analyst: { poolSize: number; maxBytes: number; graceMs: number };
   acquireTimeoutMs: number;
   connectTimeoutMs: number;
   /** How long transient errors (deadlocks, leader switches) are retried, within the request budget. */
@@ -142,6 +161,9 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+/** Signs bookmarks when BOOKMARK_SECRET is unset: one per process, so a restart invalidates the old ones. */
+const PROCESS_BOOKMARK_SECRET = crypto.randomBytes(32).toString('base64url');
 
 const BYTES: Record<string, number> = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 const bytes = (s: string) => Number(s.slice(0, -1)) * BYTES[s.slice(-1).toLowerCase()];
@@ -207,6 +229,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: e.MAX_TOKENS,
       maxBodyBytes: bytes(e.MAX_BODY),
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      bookmarkSecret: e.BOOKMARK_SECRET ?? PROCESS_BOOKMARK_SECRET,
       introspection: e.INTROSPECTION ?? !production,
       fieldSuggestions: e.FIELD_SUGGESTIONS ?? !production,
     },
@@ -217,6 +240,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       retryMs: e.NEO4J_RETRY_MS,
       unavailableRetryMs: e.NEO4J_UNAVAILABLE_RETRY_MS,
       startupWaitS: e.NEO4J_STARTUP_WAIT_S,
+      analyst: { poolSize: e.ANALYST_POOL_SIZE, maxBytes: e.ANALYST_MAX_BYTES, graceMs: e.ANALYST_GRACE_MS },
     },
     external: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD ?? '', database: e.NEO4J_DATABASE }
@@ -227,6 +251,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       heap: e.LOCAL_NEO4J_HEAP,
       pageCache: e.LOCAL_NEO4J_PAGECACHE,
       startTimeoutS: e.LOCAL_NEO4J_START_TIMEOUT_S,
+      txMemory: e.LOCAL_NEO4J_TX_MEMORY ?? `${Math.floor(bytes(e.LOCAL_NEO4J_HEAP) / 4 / 1024 ** 2)}m`,
+      txMemoryTotal: e.LOCAL_NEO4J_TX_MEMORY_TOTAL ?? `${Math.floor((bytes(e.LOCAL_NEO4J_HEAP) * 0.6) / 1024 ** 2)}m`,
     },
     database: e.NEO4J_DATABASE,
   };

@@ -70,7 +70,7 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
     // resolvers on the benchmark's larger answers.
     stringifyResult: (result) => JSON.stringify(result),
     // No cache hints are used; the cache-control plugin otherwise wraps every field resolver.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ...armor.plugins, priceAndAdmit(schema, limits, gate), observeRequests(metrics, logger)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ...armor.plugins, priceAndAdmit(schema, limits, gate), observeRequests(metrics, logger, limits.bookmarkSecret)],
   });
   await apollo.start();
 
@@ -97,7 +97,7 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
         const requestId = requestIdOf(req);
         try {
           const viewer = await authenticator.authenticate({ authorization: req.headers.authorization, 'x-api-key': req.headers['x-api-key'] as string | undefined });
-          return createContext(db, { requestId, viewer, timeBudgetMs: limits.requestTimeoutMs, bookmarks: bookmarksOf(req), receivedAt: res.locals.receivedAt as number });
+          return createContext(db, { requestId, viewer, timeBudgetMs: limits.requestTimeoutMs, bookmarks: bookmarksOf(req, limits.bookmarkSecret), receivedAt: res.locals.receivedAt as number });
         } catch (e) {
           const code = e instanceof GraphQLError ? String(e.extensions.code) : 'INTERNAL_SERVER_ERROR';
           metrics.countRefusal(code);

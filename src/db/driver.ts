@@ -2,6 +2,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig, type Config, type Neo4jClientConfig } from '../config';
 import { LocalNeo4j } from '../localdb/launcher';
 import { disableNagle } from './nodelay';
+import { AnalystSandbox } from './sandbox';
 
 /** Where the app's data lives: a driver plus the database name every session must use. */
 export interface Database {
@@ -13,6 +14,8 @@ export interface Database {
   retry: Pick<Neo4jClientConfig, 'retryMs' | 'unavailableRetryMs'>;
   /** Sessions (hence pooled connections) this process holds right now; read by /metrics. */
   stats: { sessionsOpen: number; poolSize: number };
+  /** Where analyst statements run, apart from the pool (absent for a driver configured elsewhere). */
+  sandbox?: AnalystSandbox;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -65,7 +68,8 @@ export async function connect(config: Config, log?: (msg: string) => void): Prom
     await driver.close();
     throw e;
   }
-  return databaseOf(driver, target.database, target.uri, client);
+  const sandbox = new AnalystSandbox({ uri: target.uri, username: target.username, password: target.password, database: target.database }, client.analyst);
+  return { ...databaseOf(driver, target.database, target.uri, client), sandbox };
 }
 
 /** A Database around a driver someone else configured (scripts and test set-up). */

@@ -17,6 +17,8 @@ export function neo4jErrorCode(error: unknown): ErrorCode | undefined {
   // which is not retried): the client may simply try again.
   if (code.includes('DeadlockDetected') || code.includes('LockClient')) return ErrorCode.CONFLICT;
   if (code.includes('MemoryPoolOutOfMemoryError') || code.includes('TransactionOutOfMemoryError')) return ErrorCode.RESOURCE_LIMIT;
+  // The JVM's own heap ran out while this statement ran (Neo4j survives it and fails the transaction).
+  if (code === 'Neo.TransientError.General.OutOfMemoryError' || code.includes('StackOverFlowError')) return ErrorCode.RESOURCE_LIMIT;
   if (code.includes('InvalidBookmark')) return ErrorCode.BAD_USER_INPUT;
   if (code.includes('BookmarkTimeout')) return ErrorCode.TIMEOUT;
   return undefined;

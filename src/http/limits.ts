@@ -67,7 +67,14 @@ export function priceAndAdmit(schema: GraphQLSchema, limits: LimitsConfig, gate:
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request, contextValue }) {
+        async didResolveOperation({ document, request, contextValue, operation }) {
+          // The schema has no subscriptions (yet): graphql-js would fail one at execution, which Apollo
+          // answered as INTERNAL_SERVER_ERROR (500). It is the client's mistake: 400 BAD_REQUEST.
+          if (operation?.operation === 'subscription') {
+            throw new GraphQLError('Subscriptions are not supported by this API (yet); send a query or a mutation', {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
+          }
           const inlined = withPageSizesInlined(document, request.variables ?? {});
           let cost = inlined ? price(inlined) : fixed.get(document);
           if (cost === undefined) fixed.set(document, (cost = price(document)));

@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
 import type express from 'express';
 import { badInput } from '../errors/errors';
+import { verifyBookmarks } from './bookmarks';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-const BOOKMARK = /^[\x21-\x7e]{1,2048}$/;
+const BOOKMARK = /^[\x21-\x7e]{1,2200}$/;
 const MAX_BOOKMARKS = 32;
 
 /** The client's x-request-id when it is a sane token (it ends up in logs), otherwise a new UUID. */
@@ -12,15 +13,18 @@ export function requestIdOf(req: express.Request): string {
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : crypto.randomUUID();
 }
 
-/** Bookmarks a client sends back (x-neo4j-bookmarks, separated by spaces or commas) so it reads its own writes. */
-export function bookmarksOf(req: express.Request): string[] {
+/**
+ * Bookmarks a client sends back (x-neo4j-bookmarks, separated by spaces or commas) so it reads its own
+ * writes; only those this server signed (see http/bookmarks).
+ */
+export function bookmarksOf(req: express.Request, secret: string): string[] {
   const header = req.headers['x-neo4j-bookmarks'];
   if (header === undefined) return [];
   const list = (Array.isArray(header) ? header.join(' ') : header).split(/[\s,]+/).filter(Boolean);
   if (list.length > MAX_BOOKMARKS || !list.every((b) => BOOKMARK.test(b))) {
     throw badInput('x-neo4j-bookmarks', `expected at most ${MAX_BOOKMARKS} bookmarks as returned in this header by an earlier response, separated by spaces`, { http: { status: 400 } });
   }
-  return list;
+  return verifyBookmarks(list, secret);
 }
 
 /** JSON for errors raised before GraphQL runs (body too large, malformed JSON): same shape as GraphQL errors, no stack. */

@@ -216,6 +216,15 @@ export class LocalNeo4j {
       `server.memory.pagecache.size=${this.cfg.pageCache}`,
       // Analysts' transactions are bounded per query by the API; this is the server-wide backstop.
       'db.transaction.timeout=120s',
+      // No one transaction may take the heap down: past these, Neo4j fails the transaction with
+      // MemoryPoolOutOfMemoryError (RESOURCE_LIMIT to the client) instead of dying with OutOfMemoryError
+      // (an analyst's `[x IN range(1, 300000000) | x]` did that before they were set).
+      `db.memory.transaction.max=${this.cfg.txMemory}`,
+      `db.memory.transaction.total.max=${this.cfg.txMemoryTotal}`,
+      // A client bookmark naming a transaction this database has not reached made every request
+      // holding it wait 30 s with a pooled connection; the API now accepts only bookmarks it signed,
+      // and this bounds the wait for any that still lag (a restored backup).
+      'db.transaction.bookmark_ready_timeout=2s',
       'dbms.usage_report.enabled=false',
       // Graph Data Science maps its results back to nodes with helpers that need full access.
       'dbms.security.procedures.unrestricted=gds.*',

@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context';
 import { ErrorCode } from '../errors/errors';
 import { formatError } from '../errors/format';
+import { signBookmarks } from '../http/bookmarks';
 import type { Logger } from '../logger';
 import type { Metrics } from './metrics';
 
@@ -14,7 +15,7 @@ import type { Metrics } from './metrics';
  * errors are logged with their cause and the request id, which the client also gets in
  * `extensions.requestId`.
  */
-export function observeRequests(metrics: Metrics, logger: Logger): ApolloServerPlugin<Context> {
+export function observeRequests(metrics: Metrics, logger: Logger, bookmarkSecret: string): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request, contextValue }) {
       // From the HTTP request's arrival when known (body parsing and authentication included).
@@ -53,7 +54,7 @@ export function observeRequests(metrics: Metrics, logger: Logger): ApolloServerP
           headers.set('server-timing', serverTiming(ctx.db.dbMs, ctx.db.roundTrips, durationMs));
           if (ctx.db.roundTrips) {
             const bookmarks = await ctx.bookmarks();
-            if (bookmarks.length) headers.set('x-neo4j-bookmarks', bookmarks.join(' '));
+            if (bookmarks.length) headers.set('x-neo4j-bookmarks', signBookmarks(bookmarks, bookmarkSecret));
           }
           logger.info(
             {

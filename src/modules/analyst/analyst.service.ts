@@ -6,13 +6,40 @@ import { AppError, badInput, ErrorCode } from '../../errors/errors';
 import { bindParameters, listAnalyses } from './analyses';
 import type { AnalystResult } from './analyst.types';
 import { neo4jErrorCode } from '../../errors/format';
-import { checkWithPlanner, execute, LIMITS, limitsOf, type RunOptions } from './executor';
+import { execute, LIMITS, limitsOf, type RunOptions } from './executor';
 import { checkStatement } from './guard';
+
+/** How deep parameters may nest: enough for any real parameter, far from the converters' stack. */
+export const MAX_PARAMS_DEPTH = 32;
+
+/** The deepest nesting of a JSON value, counted without recursion (a 20,000-deep value crashed the recursive converter). */
+function depthOf(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    deepest = Math.max(deepest, d);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return deepest;
+}
 
 function jsonParams(params: unknown): Record<string, unknown> {
   if (params === null || params === undefined) return {};
-  if (typeof params !== 'object' || Array.isArray(params)) throw badInput('params', `expected a JSON object of parameters, got ${JSON.stringify(params)}`);
+  if (typeof params !== 'object' || Array.isArray(params)) throw badInput('params', `expected a JSON object of parameters, got ${JSON.stringify(params).slice(0, 100)}`);
+  if (depthOf(params, MAX_PARAMS_DEPTH) > MAX_PARAMS_DEPTH) throw badInput('params', `expected lists and objects nested at most ${MAX_PARAMS_DEPTH} deep`);
   return fromJson(params) as Record<string, unknown>;
+}
+
+/** Java class names and "Caused by" chains in a Neo4j message: internals the analyst cannot act on. */
+const INTERNALS = /\b(?:Caused by:\s*)?(?:org|java|javax|com|scala|sun|jdk)\.[\w$]+(?:\.[\w$]+)+:?\s*/g;
+
+/** The part of Neo4j's message an analyst can use: its first lines, without Java class names. */
+export function publicMessage(message: string): string {
+  const first = message.split('\n').slice(0, 4).join(' ').replace(INTERNALS, '').replace(/\s+/g, ' ').trim();
+  return first.slice(0, 600) || 'Neo4j could not run the statement';
 }
 
 /**
@@ -28,7 +55,7 @@ async function explained<T>(work: () => Promise<T>, timeoutMs: number): Promise<
     if (neo4jErrorCode(e) === ErrorCode.TIMEOUT) {
       throw new AppError(ErrorCode.TIMEOUT, `The statement was stopped at its timeout of ${timeoutMs} ms; narrow it, or raise timeoutMs (at most ${LIMITS.timeoutMs.max})`, { field: 'timeoutMs' });
     }
-    const first = e.message.split('\n').slice(0, 4).join(' ').slice(0, 600);
+    const first = publicMessage(e.message);
     if (/AccessMode|Forbidden/i.test(e.code)) throw new AppError(ErrorCode.FORBIDDEN, `analystQuery refused by Neo4j: ${first}`, { field: 'cypher' });
     if (/^Neo\.ClientError\.(Statement|Procedure)\./.test(e.code) && !/Timed?Out|Terminated/i.test(e.code)) throw badInput('cypher', `Neo4j could not run the statement: ${first}`, { neo4jCode: e.code });
     throw e;
@@ -43,10 +70,9 @@ async function explained<T>(work: () => Promise<T>, timeoutMs: number): Promise<
 export async function analystQuery(ctx: Context, cypher: string, params: unknown, options: RunOptions): Promise<AnalystResult> {
   const started = Date.now();
   const limits = limitsOf(options);
-  checkStatement(cypher);
   const bound = jsonParams(params);
-  await explained(() => checkWithPlanner(ctx, cypher, bound), limits.timeoutMs);
-  return explained(() => execute(ctx, cypher, bound, limits, started), limits.timeoutMs);
+  checkStatement(cypher, bound);
+  return explained(() => execute(ctx, cypher, bound, limits, started, true, 'analystQuery'), limits.timeoutMs);
 }
 
 /** Runs a saved analysis with its parameters checked against its header. */
@@ -55,5 +81,5 @@ export async function runAnalysis(ctx: Context, name: string, params: unknown, o
   if (!analysis) throw new AppError(ErrorCode.NOT_FOUND, `No saved analysis named "${name}"; the analyses query lists them`, { field: 'name' });
   const limits = limitsOf(options);
   const bound = bindParameters(analysis, params);
-  return explained(() => execute(ctx, loadCypher(analysis.cypherName), bound, limits, Date.now()), limits.timeoutMs);
+  return explained(() => execute(ctx, loadCypher(analysis.cypherName), bound, limits, Date.now(), false, `runAnalysis:${name}`), limits.timeoutMs);
 }

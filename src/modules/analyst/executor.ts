@@ -2,7 +2,7 @@ import { Node, Path, Relationship, type Plan, type Record as Neo4jRecord } from 
 import type { Context } from '../../context';
 import type { Params } from '../../db/runner';
 import { toNative } from '../../db/values';
-import { checkIntRange } from '../../errors/errors';
+import { AppError, checkIntRange, ErrorCode } from '../../errors/errors';
 import { ENTITY_KINDS, RELATION_TYPES, type RelationType } from '../../model/vocabulary';
 import type { EntityProps } from '../entity/entity.type';
 import type { SubgraphEdge } from '../cooperation/cooperation.types';
@@ -44,16 +44,71 @@ export async function checkWithPlanner(ctx: Context, cypher: string, params: Par
   checkPlan({ queryType: summary.queryType ?? '', operators: flatten(summary.plan) });
 }
 
-/** Runs an accepted read statement under its timeout and row cap, and shapes the answer. */
-export async function execute(ctx: Context, cypher: string, params: Params, { timeoutMs, maxRows }: Limits, started: number): Promise<AnalystResult> {
-  const { keys, records, truncated } = await ctx.db.readAdHoc(cypher, params, maxRows, timeoutMs);
-  const rows = records.map((r) => {
+interface Fetched {
+  keys: string[];
+  records: Neo4jRecord[];
+  rows: Record<string, unknown>[];
+  truncated: boolean;
+}
+
+const tooLarge = (maxBytes: number) =>
+  new AppError(ErrorCode.RESOURCE_LIMIT, `The result grew past ANALYST_MAX_BYTES (${maxBytes} bytes); return fewer or smaller values (aggregate, or pick properties)`, { field: 'cypher' });
+
+/**
+ * Reads at most maxRows records (one more tells whether there were more), converting each as it comes
+ * and counting the bytes of its JSON: past maxBytes the read stops with RESOURCE_LIMIT. A value nested
+ * deeper than the converter's stack is refused the same way rather than crashing the request.
+ */
+async function fetchRows(result: AsyncIterable<Neo4jRecord> & { keys(): Promise<PropertyKey[]> }, maxRows: number, maxBytes: number): Promise<Fetched> {
+  const records: Neo4jRecord[] = [];
+  const rows: Record<string, unknown>[] = [];
+  let bytes = 0;
+  for await (const record of result) {
+    records.push(record);
+    if (records.length > maxRows) break;
     const row: Record<string, unknown> = {};
-    for (const k of keys) row[k] = toNative(r.get(k));
-    return row;
-  });
-  const graph = await graphOf(ctx, records);
-  return { columns: keys, rows, truncated, graph, elapsedMs: Date.now() - started };
+    try {
+      for (const k of record.keys) row[String(k)] = toNative(record.get(k));
+      bytes += JSON.stringify(row).length;
+    } catch (e) {
+      if (e instanceof RangeError) throw new AppError(ErrorCode.RESOURCE_LIMIT, 'A returned value is nested too deeply to send; flatten it', { field: 'cypher' });
+      throw e;
+    }
+    if (bytes > maxBytes) throw tooLarge(maxBytes);
+    rows.push(row);
+  }
+  const keys = records.length ? (records[0].keys as string[]) : ((await result.keys()) as string[]);
+  return { keys, records: records.slice(0, maxRows), rows, truncated: records.length > maxRows };
+}
+
+/**
+ * Runs a read statement in the analyst sandbox (its own connection, its timeout whatever Neo4j does,
+ * its result bounded in bytes), after Neo4j's EXPLAIN verdict when `check` is set: planning counts
+ * against the same timeout. Then shapes the answer.
+ */
+export async function execute(ctx: Context, cypher: string, params: Params, { timeoutMs, maxRows }: Limits, started: number, check: boolean, operation: string): Promise<AnalystResult> {
+  const sandbox = ctx.db.db.sandbox;
+  let fetched: Fetched;
+  if (!sandbox) {
+    // A database handed in without credentials (scripts): the pool's own transaction timeout only.
+    if (check) await checkWithPlanner(ctx, cypher, params);
+    const { keys, records, truncated } = await ctx.db.readAdHoc(cypher, params, maxRows, timeoutMs);
+    fetched = { keys, records, truncated, rows: records.map((r) => Object.fromEntries(keys.map((k) => [k, toNative(r.get(k))]))) };
+  } else {
+    const metadata = { requestId: ctx.requestId, operation };
+    const maxBytes = sandbox.options.maxBytes;
+    fetched = await sandbox.run(timeoutMs, async ({ session, meterResult }, left) => {
+      if (check) {
+        const summary = await session.executeRead(async (tx) => (await tx.run(`EXPLAIN ${cypher}`, params)).summary, { timeout: left(), metadata });
+        checkPlan({ queryType: summary.queryType ?? '', operators: flatten(summary.plan) });
+      }
+      meterResult();
+      return session.executeRead((tx) => fetchRows(tx.run(cypher, params), maxRows, maxBytes), { timeout: left(), metadata });
+    });
+    ctx.db.roundTrips += check ? 2 : 1;
+  }
+  const graph = await graphOf(ctx, fetched.records);
+  return { columns: fetched.keys, rows: fetched.rows, truncated: fetched.truncated, graph, elapsedMs: Date.now() - started };
 }
 
 const ENTITY = new Set<string>(ENTITY_KINDS);

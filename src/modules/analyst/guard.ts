@@ -1,5 +1,6 @@
 import { AppError, badInput, ErrorCode } from '../../errors/errors';
-import { invocations, LexError, tokenize, type Token } from './lexer';
+import { expressionProblem, refusedFunction } from './expressions';
+import { EscapeError, invocations, LexError, tokenize, type Token } from './lexer';
 import { functionAllowed, reasonFor, ALLOWED_PROCEDURES, READ_CLAUSES, WRITE_CLAUSES } from './policy';
 
 export const MAX_STATEMENT_LENGTH = 20_000;
@@ -22,12 +23,13 @@ function usedAsName(tokens: Token[], i: number): boolean {
  * clause, no LOAD CSV, USE or CALL … IN TRANSACTIONS, and only allowed functions and procedures.
  * The other half (checkPlan) asks Neo4j itself what the statement would do.
  */
-export function checkStatement(cypher: string): void {
+export function checkStatement(cypher: string, params: Record<string, unknown> = {}): void {
   if (cypher.length > MAX_STATEMENT_LENGTH) throw badInput('cypher', `expected at most ${MAX_STATEMENT_LENGTH} characters, got ${cypher.length}`);
   let tokens: Token[];
   try {
     tokens = tokenize(cypher);
   } catch (e) {
+    if (e instanceof EscapeError) throw refuse(e.message);
     if (e instanceof LexError) throw badInput('cypher', `could not read the statement: ${e.message}`);
     throw e;
   }
@@ -45,9 +47,12 @@ export function checkStatement(cypher: string): void {
     if (WRITE_CLAUSES.has(word)) throw refuse(`${word} writes to or administers the database; analyst queries are read-only`);
     if (word === 'LOAD' && upper(tokens[i + 1]) === 'CSV') throw refuse('LOAD CSV reads files and URLs');
     if (word === 'USE') throw refuse('USE switches database; analyst queries run on the partnership graph only');
-    if (word === 'IN' && upper(tokens[i + 1]) === 'TRANSACTIONS') throw refuse('CALL { … } IN TRANSACTIONS commits in batches outside the read transaction');
+    // IN TRANSACTIONS, IN 3 CONCURRENT TRANSACTIONS, OF 10 ROWS…: whatever precedes it, the word is the clause.
+    if (word === 'TRANSACTIONS' || word === 'CONCURRENT') throw refuse('CALL { … } IN [CONCURRENT] TRANSACTIONS commits in batches outside the read transaction');
   });
   checkInvocations(tokens);
+  const problem = expressionProblem(tokens, params);
+  if (problem) throw refuse(problem);
 }
 
 function checkInvocations(tokens: Token[]): void {
@@ -55,6 +60,8 @@ function checkInvocations(tokens: Token[]): void {
     if (inv.procedure ? !ALLOWED_PROCEDURES.has(inv.name) : !functionAllowed(inv.name)) {
       throw refuse(reasonFor(inv.name, inv.procedure ? 'procedure' : 'function'));
     }
+    const why = refusedFunction(inv.name);
+    if (why) throw refuse(`function ${inv.name} is not allowed: ${why}`);
   }
 }
 
@@ -80,6 +87,7 @@ export function checkPlan(plan: PlanSummary): void {
       if (!name || !ALLOWED_PROCEDURES.has(name)) throw refuse(reasonFor(name ?? op.details, 'procedure'));
     }
     if (/LoadCSV/i.test(op.name)) throw refuse('LOAD CSV reads files and URLs');
+    if (/^Transaction(Apply|Foreach)/i.test(op.name)) throw refuse('CALL { … } IN [CONCURRENT] TRANSACTIONS commits in batches outside the read transaction');
     let tokens: Token[] = [];
     try {
       tokens = tokenize(op.details);
@@ -88,6 +96,12 @@ export function checkPlan(plan: PlanSummary): void {
     }
     for (const inv of invocations(tokens)) {
       if (!inv.procedure && !functionAllowed(inv.name) && !ALLOWED_PROCEDURES.has(inv.name)) throw refuse(reasonFor(inv.name, 'function'));
+      const why = refusedFunction(inv.name);
+      if (why) throw refuse(`function ${inv.name} is not allowed: ${why}`);
     }
+    // The planner writes literals as $autoint_0…, so range() bounds are judged by the lexical half;
+    // every other expression rule reads the planned expressions as well.
+    const problem = expressionProblem(tokens.map((t) => (t.type === 'param' && /^auto/.test(t.text) ? { ...t, type: 'number' as const, text: '0' } : t)));
+    if (problem) throw refuse(problem);
   }
 }

@@ -15,16 +15,51 @@ export interface Token {
 
 export class LexError extends Error {}
 
+/** An escape that could move where a string, name or comment ends: an attempt, not a typo. */
+export class EscapeError extends LexError {}
+
 const WORD_START = /[\p{L}_]/u;
 const WORD_PART = /[\p{L}\p{N}_$]/u;
 
+/**
+ * Every character Cypher's grammar treats as whitespace (Neo4j 5's lexer: JavaScript's \s plus the
+ * information separators U+001C–U+001F), and a few invisible ones it does not, so that a word split
+ * by them is read as two words: seeing more words than Neo4j only ever makes the guard stricter.
+ * `CALL\u001Capoc.cypher.run` passed the guard when only \s counted.
+ */
+const WHITESPACE = /[\s\u001c-\u001f\u0085\u180e\u200b-\u200d\u2060]/u;
+
+/**
+ * Neo4j decodes `\uXXXX` escapes in names and even inside string literals (`RETURN 'a\u0027 AS y` is
+ * the string 'a' aliased y), so a guard reading the raw text could be shown a string where Neo4j
+ * runs code. Escapes standing for letters, digits or `_` are decoded before reading (they can spell a
+ * name: `apoc.cypher.\u0072un` is apoc.cypher.run); any other escaped character is refused, since it
+ * could change where a string, a name or a comment ends. Java's rule applies: a backslash begins an
+ * escape only after an even number of backslashes, and `\uuuu0041` counts too.
+ */
+export function decodeUnicodeEscapes(text: string): string {
+  return text.replace(/(\\*)\\u+([0-9a-fA-F]{4})/g, (whole: string, before: string, hex: string, offset: number) => {
+    if (before.length % 2 === 1) return whole; // the backslash is itself escaped
+    const ch = String.fromCharCode(parseInt(hex, 16));
+    if (!/^[\p{L}\p{N}_]$/u.test(ch)) {
+      throw new EscapeError(`the escape \\u${hex} at offset ${offset + before.length} stands for a character with meaning in Cypher; write it as it is, or use a parameter`);
+    }
+    return before + ch;
+  });
+}
+
+/** Tokens of the statement as Neo4j reads it: Unicode escapes decoded first (see decodeUnicodeEscapes). */
 export function tokenize(text: string): Token[] {
+  return tokenizeRaw(decodeUnicodeEscapes(text));
+}
+
+function tokenizeRaw(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
     const c = text[i];
     const next = text[i + 1];
-    if (/\s/.test(c)) {
+    if (WHITESPACE.test(c)) {
       i++;
     } else if (c === '/' && next === '/') {
       while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;

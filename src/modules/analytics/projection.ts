@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { Neo4jError } from 'neo4j-driver';
 import type { Context } from '../../context';
-import type { Params } from '../../db/runner';
+import { CypherRunner, type Params } from '../../db/runner';
 import { AppError, badInput, ErrorCode } from '../../errors/errors';
 import { requireEntities } from '../entity/relations';
 import type { AnalyticsGraph } from './analytics.types';
@@ -36,22 +36,37 @@ export async function withProjection<T>(ctx: Context, region: string | null | un
     const [r] = await requireEntities(ctx, [region]);
     if (r.kind !== 'Region') throw badInput('region', `expected the id of a region, got the ${r.kind} "${region}"`);
   }
-  let rows: { nodeCount: number | null; relationshipCount: number | null }[];
+  let rows: { nodeCount: number | null; relationshipCount: number | null }[] = [];
   try {
     gdsVersion ??= (await ctx.db.read<{ version: string }>('analytics/gds-version'))[0]?.version;
     rows = region ? await ctx.db.read('analytics/project-region', { graphName: name, region }) : await ctx.db.read('analytics/project-all', { graphName: name });
-  } catch (e) {
-    unavailable(e);
-  }
-  const nodeCount = rows[0]?.nodeCount ?? 0;
-  try {
+    const nodeCount = rows[0]?.nodeCount ?? 0;
     // GDS counts an undirected relationship once per direction.
     const graph = { nodeCount, pairCount: (rows[0]?.relationshipCount ?? 0) / 2, engine: `Neo4j Graph Data Science ${gdsVersion}` };
     return await work({ name, graph, empty: nodeCount === 0 });
+  } catch (e) {
+    unavailable(e);
   } finally {
-    if (nodeCount > 0) await ctx.db.read('analytics/drop', { graphName: name });
+    await dropProjection(ctx, name);
   }
 }
+
+/**
+ * Drops the projection whatever happened, even when the request's budget is spent (a projection whose
+ * transaction timed out on the client may still have been registered by GDS): a runner of its own,
+ * without the request's deadline, bounded by its own short timeout. A drop that fails is logged by
+ * the caller's error, never thrown over it.
+ */
+async function dropProjection(ctx: Context, name: string): Promise<void> {
+  const cleanup = new CypherRunner(ctx.db.db, { deadline: Date.now() + DROP_TIMEOUT_MS });
+  try {
+    await cleanup.read('analytics/drop', { graphName: name });
+  } catch {
+    // GDS missing, or the database down: nothing was (or can be) left in the catalog by this request.
+  }
+}
+
+const DROP_TIMEOUT_MS = 10_000;
 
 /** Runs a GDS algorithm query on a projection. */
 export function stream<T>(ctx: Context, query: string, projection: Projection, params: Params): Promise<T[]> {
