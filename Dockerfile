@@ -10,6 +10,9 @@ COPY schema ./schema
 COPY data ./data
 COPY docs ./docs
 COPY web ./web
+COPY tools ./tools
+# Production runs compiled JavaScript (tools/start.js refuses to start without it).
+RUN npm run build
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
 CMD ["npm", "start"]

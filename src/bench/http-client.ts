@@ -26,8 +26,8 @@ export function postGraphql(url: URL, query: string, variables: Record<string, u
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
-        const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { errors?: { message: string }[] };
-        if (parsed.errors?.length) reject(new Error(`API error: ${parsed.errors[0].message}`));
+        const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { errors?: { message: string; extensions?: { code?: string } }[] };
+        if (parsed.errors?.length) reject(Object.assign(new Error(`API error: ${parsed.errors[0].message}`), { code: parsed.errors[0].extensions?.code }));
         else {
           const t = timings(res.headers['server-timing'] as string | undefined);
           resolve({ roundTrips: Number(res.headers['x-db-round-trips']), dbMs: t.db ?? NaN, totalMs: t.total ?? NaN });

@@ -41,7 +41,7 @@ async function ensureDataset(db: Database, size: Size): Promise<{ nodes: number;
   const count = async () => (await new CypherRunner(db).read<{ nodes: number; relationships: number }>('bench/counts'))[0];
   const have = await count();
   if (have.nodes >= SIZES[size].nodes * 0.9) return have;
-  if (have.nodes > 0) throw Object.assign(new Error(`The benchmark database holds ${have.nodes} nodes, not the ${size} dataset: use an empty database (default: .neo4j/bench)`), { cliMessage: true });
+  if (have.nodes > 0) throw Object.assign(new Error(`The benchmark database holds ${have.nodes} entities, not the ${size} dataset: use an empty database (default: .neo4j/bench)`), { cliMessage: true });
   const file = datasetFile(size);
   if (!fs.existsSync(file)) {
     console.log(`Generating the ${size} dataset into ${path.relative(PROJECT_ROOT, file)}…`);
@@ -119,8 +119,17 @@ async function measureOperation(op: Operation, calls: Call[], opts: Options, db:
   const out: OperationResult[] = [];
   for (const concurrency of opts.concurrency) {
     const side: ServerSide[] = [];
+    let timeouts = 0;
+    // A request past its time budget is a result of the series (an overloaded server), not a crash of
+    // the run: a c=32 series that hit the 15 s budget once lost a 13-minute run. Other errors stop it.
     const api = async (i: number) => {
-      side[i] = await postGraphql(server.url, op.graphql, calls[i].variables);
+      try {
+        side[i] = await postGraphql(server.url, op.graphql, calls[i].variables);
+      } catch (e) {
+        if ((e as { code?: string }).code !== 'TIMEOUT') throw e;
+        timeouts++;
+        side[i] = { roundTrips: 0, dbMs: NaN, totalMs: NaN };
+      }
     };
     const floor = (i: number) => calls[i].floor(new CypherRunner(db));
     // Two rounds, API first and then floor first, so drift on a shared machine hits both alike.
@@ -147,10 +156,11 @@ async function measureOperation(op: Operation, calls: Call[], opts: Options, db:
       roundTrips: { mean: roundTrips.reduce((s, x) => s + x, 0) / roundTrips.length, max: Math.max(...roundTrips) },
       serverRssMb: server.takePeakRssMb(),
       breakdown: breakdownOf(side, parts.api),
+      timeouts,
     };
     out.push(result);
     console.log(
-      `${op.name.padEnd(20)} c=${String(concurrency).padStart(2)}  API p50 ${result.api.p50} ms p95 ${result.api.p95} ms | floor p50 ${result.floor.p50} ms p95 ${result.floor.p95} ms | median per-input ratio ${result.pairedRatio} | round trips ≤ ${result.roundTrips.max} | server RSS ${result.serverRssMb} MB`,
+      `${op.name.padEnd(20)} c=${String(concurrency).padStart(2)}${result.timeouts ? ` (${result.timeouts} TIMEOUT)` : ''}  API p50 ${result.api.p50} ms p95 ${result.api.p95} ms | floor p50 ${result.floor.p50} ms p95 ${result.floor.p95} ms | median per-input ratio ${result.pairedRatio} | round trips ≤ ${result.roundTrips.max} | server RSS ${result.serverRssMb} MB`,
     );
   }
   return out;
@@ -163,7 +173,7 @@ async function measureOperation(op: Operation, calls: Call[], opts: Options, db:
  * processes waking up). Medians of each part; they need not add up exactly to the median latency.
  */
 function breakdownOf(side: ServerSide[], clientMs: number[]): OperationResult['breakdown'] {
-  const med = (xs: number[]) => Math.round(quantile([...xs].sort((a, b) => a - b), 0.5) * 100) / 100;
+  const med = (xs: number[]) => Math.round(quantile(xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b), 0.5) * 100) / 100;
   return {
     neo4jMs: med(side.map((s) => s.dbMs)),
     serverMs: med(side.map((s) => s.totalMs - s.dbMs)),
@@ -199,4 +209,6 @@ const program = new Command('bench')
     }),
   );
 
-program.parseAsync();
+// Exit as soon as the run ends, successful or not: an open driver or server socket kept a failed run
+// alive (34 minutes until killed) after it had printed its error.
+program.parseAsync().finally(() => process.exit(process.exitCode ?? 0));
