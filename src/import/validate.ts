@@ -89,7 +89,7 @@ function boundsProblem(field: string, v: unknown): string | undefined {
   }
   if (typeof v !== 'string') return undefined;
   const limit = INDEXED_TEXT.has(field) ? MAX_INDEXED_TEXT : (Object.hasOwn(TEXT_LIMITS, field) ? TEXT_LIMITS[field] : MAX_TEXT);
-  if (v.length > limit) return INDEXED_TEXT.has(field) ? `${tooLong(limit, v.length)} (the field is indexed)` : tooLong(limit, v.length);
+  if (v.length > limit) return INDEXED_TEXT.has(field) ? `at most ${limit} characters (the field is indexed), got ${v.length}` : tooLong(limit, v.length);
   if (URL_FIELDS.has(field) && !isHttpUrl(v)) return `expected an http(s) URL (http:// or https:// and a host), got ${shown(v)}`;
   return undefined;
 }
