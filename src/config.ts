@@ -31,6 +31,10 @@ const schema = z.object({
   JWT_ISSUER: z.string().min(1).optional(),
   JWT_AUDIENCE: z.string().min(1).optional(),
   JWT_ROLES_CLAIM: z.string().min(1).default('roles'),
+  // The longest a JWT may live (exp − iat, or exp − now without iat): a stolen token is useful for at most this long.
+  JWT_MAX_TTL_S: z.coerce.number().int().min(60).max(31_536_000).default(86_400),
+  // When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>` (see README: open by default on the loopback-bound default HOST).
+  METRICS_TOKEN: z.string().min(24, 'expected at least 24 characters (e.g. openssl rand -hex 24)').optional(),
 
   MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
   // graphql-armor's static cost multiplies by every `first` on the way down: an entity with 20
@@ -105,8 +109,18 @@ export interface AuthConfig {
   /** The role of requests without credentials; null refuses them (UNAUTHENTICATED). */
   anonymousRole: Role | null;
   apiKeys: ApiKey[];
+  /** When set, GET /metrics answers only `Authorization: Bearer <metricsToken>` (401 otherwise). */
+  metricsToken?: string;
   /** Set when bearer JWTs are accepted: HS256 with `secret`, anything asymmetric from `jwksUrl`. */
-  jwt?: { secret?: string; jwksUrl?: string; issuer: string; audience: string; rolesClaim: string };
+  jwt?: {
+    secret?: string;
+    jwksUrl?: string;
+    issuer: string;
+    audience: string;
+    rolesClaim: string;
+    /** Tokens must carry `exp`, and live at most this many seconds (exp − iat, or exp − now without iat). */
+    maxTtlS: number;
+  };
 }
 
 /** What one request may ask for (graphql-armor and the HTTP layer). */
@@ -196,9 +210,9 @@ function authOf(e: Env, problems: string[]): AuthConfig {
   if (e.JWT_SECRET || e.JWT_JWKS_URL) {
     if (!e.JWT_ISSUER) problems.push('JWT_ISSUER: required with JWT_SECRET or JWT_JWKS_URL (tokens from other issuers are refused)');
     if (!e.JWT_AUDIENCE) problems.push('JWT_AUDIENCE: required with JWT_SECRET or JWT_JWKS_URL (tokens meant for other APIs are refused)');
-    jwt = { secret: e.JWT_SECRET, jwksUrl: e.JWT_JWKS_URL, issuer: e.JWT_ISSUER ?? '', audience: e.JWT_AUDIENCE ?? '', rolesClaim: e.JWT_ROLES_CLAIM };
+    jwt = { secret: e.JWT_SECRET, jwksUrl: e.JWT_JWKS_URL, issuer: e.JWT_ISSUER ?? '', audience: e.JWT_AUDIENCE ?? '', rolesClaim: e.JWT_ROLES_CLAIM, maxTtlS: e.JWT_MAX_TTL_S };
   }
-  return { anonymousRole: e.ANONYMOUS_ROLE === 'none' ? null : e.ANONYMOUS_ROLE, apiKeys, jwt };
+  return { anonymousRole: e.ANONYMOUS_ROLE === 'none' ? null : e.ANONYMOUS_ROLE, apiKeys, jwt, metricsToken: e.METRICS_TOKEN };
 }
 
 /** The only reader of process.env: validates everything and lists every bad variable at once. */

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -31,6 +32,20 @@ export interface AppServer {
   metrics: Metrics;
   /** Stops answering ready (load balancers take the replica out), drains HTTP, keeps the driver open. */
   stop(): Promise<void>;
+}
+
+/**
+ * Who may read /metrics: everyone without a token; with one, only `Bearer <token>`. The digests are
+ * compared with timingSafeEqual (equal lengths whatever was sent), so timing tells nothing about the token.
+ */
+function metricsGuard(token: string | undefined): (authorization: string | undefined) => boolean {
+  if (token === undefined) return () => true;
+  const digest = (s: string) => crypto.createHash('sha256').update(s).digest();
+  const expected = digest(token);
+  return (authorization) => {
+    const sent = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1] ?? '';
+    return crypto.timingSafeEqual(digest(sent), expected);
+  };
 }
 
 /** The options a server gets from an empty environment (tests override what they exercise). */
@@ -81,7 +96,12 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
     const state = draining ? { ready: false, reason: 'shutting down' } : await isReady(db);
     res.status(state.ready ? 200 : 503).json(state);
   });
-  app.get('/metrics', async (_req, res) => {
+  const metricsAllowed = metricsGuard(auth.metricsToken);
+  app.get('/metrics', async (req, res) => {
+    if (!metricsAllowed(req.headers.authorization)) {
+      res.status(401).set('www-authenticate', 'Bearer').type('text/plain').send('GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`\n');
+      return;
+    }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use(explorerRoutes({ introspection: limits.introspection }));

@@ -14,6 +14,9 @@ const unauthenticated = (message: string) =>
   new AppError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } });
 
 const VERIFIED_TTL_MS = 5 * 60_000;
+// How far ahead of this server's clock a token's `iat` may be: identity providers' clocks drift by
+// seconds, not minutes; 60 s is the usual leeway (a token "issued" later than that is forged or broken).
+export const IAT_SKEW_S = 60;
 const VERIFIED_MAX = 10_000;
 
 const isRole = (r: unknown): r is Role => typeof r === 'string' && (ROLES as readonly string[]).includes(r);
@@ -36,6 +39,23 @@ function jwtProblem(e: unknown): string {
 }
 
 /**
+ * Why a verified token's lifetime is not accepted, or undefined: it must expire (`exp`), live at most
+ * `maxTtlS` seconds (exp − iat when iat is present, else exp − now) and not be issued in the future.
+ */
+export function lifetimeProblem(payload: JWTPayload, maxTtlS: number, nowS = Date.now() / 1000): string | undefined {
+  const { exp, iat } = payload;
+  if (exp === undefined) return 'the token has no "exp" claim; this server accepts only tokens that expire';
+  if (iat !== undefined && iat > nowS + IAT_SKEW_S) {
+    return `the token's "iat" claim is ${Math.round(iat - nowS)} s in the future (at most ${IAT_SKEW_S} s of clock skew is allowed)`;
+  }
+  const lifetime = iat !== undefined ? exp - iat : exp - nowS;
+  if (lifetime > maxTtlS) {
+    return `the token lives ${Math.round(lifetime)} s (${iat !== undefined ? 'exp − iat' : 'exp − now'}); this server accepts at most ${maxTtlS} s (JWT_MAX_TTL_S)`;
+  }
+  return undefined;
+}
+
+/**
  * Turns a request's credentials into a Viewer: a static API key (service accounts), a JWT (HS256 with
  * a shared secret, or signed by a key of a JWKS), or nothing (the anonymous role, when one is set).
  */
@@ -43,7 +63,7 @@ export class Authenticator {
   private readonly keys: Map<string, { name: string; roles: Role[] }>;
   private readonly jwtKey?: JWTVerifyGetKey;
   private readonly anonymous?: Viewer;
-  /** Tokens verified lately, until their expiry (at most 5 minutes): a signature check per request cost reads 15 %. */
+  /** Tokens verified lately (signature and lifetime), until their expiry (at most 5 minutes): a signature check per request cost reads 15 %. */
   private readonly verified = new Map<string, { viewer: Viewer; until: number }>();
 
   constructor(private readonly config: AuthConfig) {
@@ -96,8 +116,12 @@ export class Authenticator {
     } catch (e) {
       throw unauthenticated(`authorization: ${jwtProblem(e)}`);
     }
+    // Checked after the signature, so a forged token learns nothing about the lifetime rule. A token
+    // that passes is cached until min(exp, 5 min), and exp is now always set: the cache cannot outlive it.
+    const lifetime = lifetimeProblem(payload, jwt.maxTtlS);
+    if (lifetime) throw unauthenticated(`authorization: ${lifetime}`);
     const viewer = viewerOf(payload.sub ?? 'unnamed', 'jwt', rolesOf(payload[jwt.rolesClaim]));
-    const until = Math.min(payload.exp !== undefined ? payload.exp * 1000 : Infinity, Date.now() + VERIFIED_TTL_MS);
+    const until = Math.min(payload.exp! * 1000, Date.now() + VERIFIED_TTL_MS);
     if (this.verified.size >= VERIFIED_MAX) this.verified.delete(this.verified.keys().next().value!);
     this.verified.set(token, { viewer, until });
     return viewer;

@@ -1,12 +1,16 @@
 import { ConfigError } from '../config';
+import { ImportValidationError } from '../import/validate';
 import { MissingToolError } from '../localdb/maven';
 
-/** Runs a CLI action: known errors print their message only, others their stack; exit code 1. */
+/**
+ * Runs a CLI action: known errors (configuration, a missing tool, a refused import file — these name the
+ * file and line) print their message only; others, being bugs, their stack. Exit code 1 either way.
+ */
 export async function runCli(action: () => Promise<void>): Promise<void> {
   try {
     await action();
   } catch (err) {
-    const known = err instanceof ConfigError || err instanceof MissingToolError || (err as { cliMessage?: boolean }).cliMessage;
+    const known = err instanceof ConfigError || err instanceof MissingToolError || err instanceof ImportValidationError || (err as { cliMessage?: boolean }).cliMessage;
     process.stderr.write(`${known ? (err as Error).message : (err as Error).stack ?? String(err)}\n`);
     process.exitCode = 1;
   }

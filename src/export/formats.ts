@@ -21,9 +21,24 @@ export function relationRecord(from: string, type: string, to: string, props: Pr
   return out;
 }
 
-/** One CSV line (with header when asked) for a record; lists joined with `|`. */
+/**
+ * Spreadsheets run a cell that starts with = + - @, a tab or a carriage return as a formula
+ * (`=HYPERLINK(…)` exfiltrates, `=cmd|…` executes). OWASP's CSV-injection advice: prefix such a cell
+ * with a single quote, which spreadsheets show as text. A cell that starts with a quote followed by one
+ * of those, or by another quote, is prefixed too, so that unescapeFormula undoes exactly what this did
+ * and an exported CSV imports to the same graph. Numbers are never escaped (a negative number is data).
+ */
+const FORMULA_START = /^(?:[=+\-@\t\r]|'[=+\-@\t\r'])/;
+
+/** A CSV cell made safe to open in a spreadsheet (see FORMULA_START). */
+export const escapeFormula = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
+
+/** The text escapeFormula was given: drops the quote it added, leaves every other cell as it is. */
+export const unescapeFormula = (cell: string): string => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);
+
+/** One CSV line (with header when asked) for a record; lists joined with `|`; formula-like text escaped. */
 export function csvLine(columns: readonly string[], record: Props, header = false): string {
-  const cell = (v: unknown) => (v === undefined ? '' : Array.isArray(v) ? v.join('|') : String(v));
+  const cell = (v: unknown) => (v === undefined ? '' : typeof v === 'number' ? String(v) : escapeFormula(Array.isArray(v) ? v.join('|') : String(v)));
   const rows = [columns.map((c) => cell(record[c]))];
   if (header) rows.unshift([...columns]);
   return stringify(rows);

@@ -3,8 +3,9 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
+import { unescapeFormula } from '../export/formats';
 import type { EntityRecord, ParsedRecord, RelationRecord } from './records';
-import { ImportValidationError } from './validate';
+import { ImportValidationError, PROTOTYPE_KEYS, prototypeKeyProblem } from './validate';
 
 const LIST_COLUMNS = new Set(['aliases', 'sources', 'labels']);
 const NUMBER_COLUMNS = new Set(['population', 'populationYear', 'areaKm2', 'amountEur', 'lengthKm', 'rank']);
@@ -13,22 +14,35 @@ function fail(file: string, record: string, field: string, message: string): nev
   throw new ImportValidationError([{ file, record, field, message }]);
 }
 
+/** Refuses a field name that would reach an object's prototype when assigned (`value[name] = …`). */
+function checkKey(file: string, where: string, key: string): void {
+  if (PROTOTYPE_KEYS.has(key)) fail(file, where, key, prototypeKeyProblem(key));
+}
+
 /** Reads one import file (.json, .jsonl or .csv) into records tagged with where they came from. */
 export async function readImportFile(filePath: string): Promise<ParsedRecord[]> {
   const file = path.basename(filePath);
   if (!fs.existsSync(filePath)) fail(file, 'file', 'path', `no such file: ${filePath}`);
   const ext = path.extname(filePath).toLowerCase();
-  if (ext === '.json') return readJsonDocument(filePath, file);
-  if (ext === '.jsonl' || ext === '.ndjson') return readJsonLines(filePath, file);
-  if (ext === '.csv') return readCsv(filePath, file);
-  if (ext === '.graphml') return readGraphml(filePath, file);
+  try {
+    if (ext === '.json') return readJsonDocument(filePath, file);
+    if (ext === '.jsonl' || ext === '.ndjson') return await readJsonLines(filePath, file);
+    if (ext === '.csv') return readCsv(filePath, file);
+    if (ext === '.graphml') return readGraphml(filePath, file);
+  } catch (e) {
+    // A file that cannot be read (a folder, no permission) is the user's to fix: say so, no stack trace.
+    const code = (e as { code?: unknown }).code;
+    if (!(e instanceof ImportValidationError) && typeof code === 'string' && /^E[A-Z]+$/.test(code)) fail(file, 'file', 'path', `cannot be read: ${(e as Error).message}`);
+    throw e;
+  }
   return fail(file, 'file', 'path', `unsupported file type "${ext}"; expected .json, .jsonl, .csv or .graphml`);
 }
 
 function readJsonDocument(filePath: string, file: string): ParsedRecord[] {
+  const text = fs.readFileSync(filePath, 'utf8');
   let doc: unknown;
   try {
-    doc = JSON.parse(fs.readFileSync(filePath, 'utf8'));
+    doc = JSON.parse(text);
   } catch (e) {
     fail(file, 'document', 'json', `not valid JSON: ${(e as Error).message}`);
   }
@@ -56,13 +70,14 @@ async function readJsonLines(filePath: string, file: string): Promise<ParsedReco
   for await (const line of lines) {
     n++;
     if (!line.trim()) continue;
-    let value: Record<string, unknown>;
+    let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (e) {
       fail(file, `line ${n}`, 'json', `not valid JSON: ${(e as Error).message}`);
     }
-    const { record, ...rest } = value;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(file, `line ${n}`, 'json', `expected a JSON object (one record per line), got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`);
+    const { record, ...rest } = value as Record<string, unknown>;
     if (record !== 'entity' && record !== 'relation') fail(file, `line ${n}`, 'record', `expected "entity" or "relation", got ${JSON.stringify(record)}`);
     out.push(asRecord(file, `line ${n}`, rest, record));
   }
@@ -88,40 +103,54 @@ function cellValue(field: string, raw: string, listSeparator: 'pipe' | 'json'): 
 
 function readGraphml(filePath: string, file: string): ParsedRecord[] {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ['key', 'node', 'edge', 'data'].includes(name), parseTagValue: false, textNodeName: 'text' });
+  const text = fs.readFileSync(filePath, 'utf8');
   let doc: any;
   try {
-    doc = parser.parse(fs.readFileSync(filePath, 'utf8'));
+    doc = parser.parse(text);
   } catch (e) {
     fail(file, 'document', 'xml', `not valid GraphML: ${(e as Error).message}`);
   }
   const keys = new Map<string, string>((doc.graphml?.key ?? []).map((k: any) => [k.id, k['attr.name']]));
   const graph = doc.graphml?.graph ?? fail(file, 'document', 'graph', 'no <graph> element');
-  const fields = (el: any) => {
+  const fields = (el: any, where: string) => {
     const value: Record<string, unknown> = {};
     for (const d of el.data ?? []) {
-      const name = keys.get(d.key) ?? d.key;
+      const name = String(keys.get(d.key) ?? d.key);
+      checkKey(file, where, name);
       value[name] = cellValue(name, String(d.text ?? ''), 'json');
     }
     return value;
   };
   const out: ParsedRecord[] = [];
-  (graph.node ?? []).forEach((n: any, i: number) => out.push(asRecord(file, `node[${i}]`, { id: n.id, ...fields(n) }, 'entity')));
-  (graph.edge ?? []).forEach((e: any, i: number) => out.push(asRecord(file, `edge[${i}]`, { ...fields(e), from: e.source, to: e.target }, 'relation')));
+  (graph.node ?? []).forEach((n: any, i: number) => out.push(asRecord(file, `node[${i}]`, { id: n.id, ...fields(n, `node[${i}]`) }, 'entity')));
+  (graph.edge ?? []).forEach((e: any, i: number) => out.push(asRecord(file, `edge[${i}]`, { ...fields(e, `edge[${i}]`), from: e.source, to: e.target }, 'relation')));
   return out;
 }
 
 function readCsv(filePath: string, file: string): ParsedRecord[] {
-  const rows: Record<string, string>[] = parse(fs.readFileSync(filePath, 'utf8'), { columns: true, skip_empty_lines: true, bom: true });
+  // Rows as arrays, objects built here: csv-parse's own objects would take a `__proto__` column as a prototype.
+  const text = fs.readFileSync(filePath, 'utf8');
+  let rows: string[][];
+  try {
+    rows = parse(text, { skip_empty_lines: true, bom: true });
+  } catch (e) {
+    // csv-parse reports where it stopped (an unclosed quote, a row with too many cells…).
+    const line = (e as { lines?: number }).lines;
+    fail(file, line ? `line ${line}` : 'document', 'csv', `not valid CSV: ${(e as Error).message}`);
+  }
   if (rows.length === 0) return [];
-  const columns = Object.keys(rows[0]);
+  const columns = rows[0];
+  for (const c of columns) checkKey(file, 'line 1', c);
   const as = columns.includes('kind') ? 'entity' : columns.includes('type') ? 'relation' : fail(file, 'line 1', 'header', 'expected a "kind" column (entities) or a "type" column (relations)');
-  return rows.map((row, i) => {
+  return rows.slice(1).map((row, i) => {
     const where = `line ${i + 2}`;
     const value: Record<string, unknown> = {};
-    for (const [k, raw] of Object.entries(row)) {
-      if (raw === '' || raw === undefined) continue;
-      value[k] = cellValue(k, raw, 'pipe');
-    }
+    columns.forEach((k, j) => {
+      const raw = row[j];
+      if (raw === '' || raw === undefined) return;
+      // Exports prefix formula-like cells with ' (CSV injection, src/export/formats.ts); take it off again.
+      value[k] = cellValue(k, unescapeFormula(raw), 'pipe');
+    });
     return asRecord(file, where, value, as);
   });
 }

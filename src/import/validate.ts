@@ -53,19 +53,77 @@ function malformedText(v: unknown): string | undefined {
 const INDEXED_TEXT = new Set(['name', 'orgType', 'countryCode']);
 export const MAX_INDEXED_TEXT = 1000;
 
+/**
+ * The most characters a text field may hold (docs/model.md, "Limits"). Far above anything real (the
+ * demo's longest description is 415 characters, its longest note 122) and far below what hurts: a
+ * 900,000-character description was accepted, and every read of that entity then carried it.
+ */
+export const TEXT_LIMITS: Readonly<Record<string, number>> = { description: 10_000, note: 2_000, website: 2_000, url: 2_000 };
+/** Any other free-text field (a Source's title, publisher, author…). */
+export const MAX_TEXT = 1_000;
+/** The most items a list may hold, and characters per item (ids are at most MAX_ID characters). */
+export const LIST_LIMITS: Readonly<Record<string, { items: number; chars: number }>> = {
+  aliases: { items: 200, chars: 200 },
+  sources: { items: 1_000, chars: 80 },
+  labels: { items: 20, chars: 80 },
+};
+export const MAX_ID = 80;
+/** Fields that hold a link a browser may open: only http(s), so `javascript:` and `data:` never reach a page. */
+const URL_FIELDS = new Set(['website', 'url']);
+
+/** A value for an error message: JSON, cut to 100 characters so a huge value does not make a huge message. */
+export function shown(v: unknown): string {
+  const json = JSON.stringify(v) ?? String(v);
+  return json.length > 100 ? `${json.slice(0, 100)}… (${typeof v === 'string' ? `${v.length} characters` : 'cut'})` : json;
+}
+
+const tooLong = (limit: number, length: number) => `at most ${limit} characters, got ${length}`;
+
+/** Why a text or list value is out of bounds, or not an http(s) URL where one is expected; undefined when it is fine. */
+function boundsProblem(field: string, v: unknown): string | undefined {
+  const list = Object.hasOwn(LIST_LIMITS, field) ? LIST_LIMITS[field] : undefined;
+  if (list && Array.isArray(v)) {
+    if (v.length > list.items) return `at most ${list.items} items, got ${v.length}`;
+    const at = v.findIndex((x) => typeof x === 'string' && x.length > list.chars);
+    return at >= 0 ? `item ${at}: ${tooLong(list.chars, (v[at] as string).length)}` : undefined;
+  }
+  if (typeof v !== 'string') return undefined;
+  const limit = INDEXED_TEXT.has(field) ? MAX_INDEXED_TEXT : (Object.hasOwn(TEXT_LIMITS, field) ? TEXT_LIMITS[field] : MAX_TEXT);
+  if (v.length > limit) return INDEXED_TEXT.has(field) ? `at most ${limit} characters (the field is indexed), got ${v.length}` : tooLong(limit, v.length);
+  if (URL_FIELDS.has(field) && !isHttpUrl(v)) return `expected an http(s) URL (http:// or https:// and a host), got ${shown(v)}`;
+  return undefined;
+}
+
+function isHttpUrl(v: string): boolean {
+  // The raw text must start with the scheme: the URL parser forgives leading spaces and control characters.
+  if (!/^https?:\/\/[^\s/?#]/i.test(v)) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(v).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Keys that reach or replace an object's prototype when assigned (`o[k] = v`). An import record is a
+ * plain map of field names, so such a key is never a field: it is refused before any lookup by name.
+ */
+export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export const prototypeKeyProblem = (key: string) => `the key "${key}" is refused (it could alter object prototypes); it is not a field`;
+
 const isStringList = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim() !== '');
 
 function checkField(type: FieldType, v: unknown): string | undefined {
-  if (typeof type === 'object') return type.enum.includes(v as string) ? undefined : `expected one of ${type.enum.join(', ')}, got ${JSON.stringify(v)}`;
+  if (typeof type === 'object') return type.enum.includes(v as string) ? undefined : `expected one of ${type.enum.join(', ')}, got ${shown(v)}`;
   switch (type) {
     case 'string':
-      return typeof v === 'string' && v.trim() !== '' ? undefined : `expected a non-empty string, got ${JSON.stringify(v)}`;
+      return typeof v === 'string' && v.trim() !== '' ? undefined : `expected a non-empty string, got ${shown(v)}`;
     case 'date':
-      return typeof v === 'string' && DATE_PATTERN.test(v) && validCalendarDate(v) ? undefined : `expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got ${JSON.stringify(v)}`;
+      return typeof v === 'string' && DATE_PATTERN.test(v) && validCalendarDate(v) ? undefined : `expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got ${shown(v)}`;
     case 'integer':
-      return Number.isInteger(v) ? undefined : `expected an integer, got ${JSON.stringify(v)}`;
+      return Number.isInteger(v) ? undefined : `expected an integer, got ${shown(v)}`;
     case 'number':
-      return typeof v === 'number' && Number.isFinite(v) ? undefined : `expected a number, got ${JSON.stringify(v)}`;
+      return typeof v === 'number' && Number.isFinite(v) ? undefined : `expected a number, got ${shown(v)}`;
   }
 }
 
@@ -89,9 +147,9 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
   for (const { origin, entity: e } of records) {
     if (!e) continue;
     const id = typeof e.id === 'string' ? e.id : undefined;
-    if (!id || !ID_PATTERN.test(id) || id.length > 80) add(origin, 'id', `expected a slug (lowercase letters, digits and single hyphens, at most 80 characters), got ${JSON.stringify(e.id)}`);
+    if (!id || !ID_PATTERN.test(id) || id.length > MAX_ID) add(origin, 'id', `expected a slug (lowercase letters, digits and single hyphens, at most ${MAX_ID} characters), got ${shown(e.id)}`);
     if (!ENTITY_KINDS.includes(e.kind as EntityKind)) {
-      add(origin, 'kind', `unknown kind ${JSON.stringify(e.kind)}; expected one of ${ENTITY_KINDS.join(', ')}`, id);
+      add(origin, 'kind', `unknown kind ${shown(e.kind)}; expected one of ${ENTITY_KINDS.join(', ')}`, id);
       continue;
     }
     const kind = e.kind as EntityKind;
@@ -104,14 +162,19 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
     if (typeof e.name !== 'string' || e.name.trim() === '') add(origin, 'name', 'required: a non-empty string', id);
     const spec = KIND_SPECS[kind];
     for (const [field, v] of Object.entries(e)) {
+      if (PROTOTYPE_KEYS.has(field)) {
+        add(origin, field, prototypeKeyProblem(field), id);
+        continue;
+      }
       if (field === 'record' || v === undefined || v === null) continue;
       const malformed = malformedText(v);
       if (malformed) {
         add(origin, field, malformed, id);
         continue;
       }
-      if (INDEXED_TEXT.has(field) && typeof v === 'string' && v.length > MAX_INDEXED_TEXT) {
-        add(origin, field, `at most ${MAX_INDEXED_TEXT} characters (the field is indexed), got ${v.length}`, id);
+      const outOfBounds = boundsProblem(field, v);
+      if (outOfBounds) {
+        add(origin, field, outOfBounds, id);
         continue;
       }
       if ((COMMON_FIELDS as readonly string[]).includes(field)) {
@@ -120,7 +183,8 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
         if ((field === 'description' || field === 'website') && typeof v !== 'string') add(origin, field, 'expected a string', id);
         continue;
       }
-      const type = spec.fields[field];
+      // Own keys only: `toString` or `valueOf` would otherwise find Object.prototype's methods.
+      const type = Object.hasOwn(spec.fields, field) ? spec.fields[field] : undefined;
       if (!type) {
         add(origin, field, `not a field of ${kind}; expected one of ${[...COMMON_FIELDS, ...Object.keys(spec.fields)].join(', ')}`, id);
         continue;
@@ -135,8 +199,10 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
   const referenced = new Set<string>();
   for (const r of records) {
     const ref: Record<string, unknown> = r.relation ?? {};
-    for (const v of [ref.from, ref.to]) if (typeof v === 'string') referenced.add(v);
-    for (const s of [...((r.entity?.sources as string[]) ?? []), ...((ref.sources as string[]) ?? [])]) if (typeof s === 'string') referenced.add(s);
+    // Only what could be an id is looked up (out-of-bounds values are already issues): a record must not
+    // make the lookup carry 60,000 ids or a megabyte-long one.
+    const sources = [r.entity?.sources, ref.sources].filter((l): l is string[] => Array.isArray(l) && l.length <= LIST_LIMITS.sources.items).flat();
+    for (const v of [ref.from, ref.to, ...sources]) if (typeof v === 'string' && v.length <= MAX_ID) referenced.add(v);
   }
   const missing = [...referenced].filter((id) => !kinds.has(id));
   const existing = missing.length ? await lookup(missing) : new Map<string, EntityKind>();
@@ -149,7 +215,7 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
     }
   }
   const checkSources = (o: RecordOrigin, sources: unknown, id?: string) => {
-    if (!isStringList(sources)) return;
+    if (!isStringList(sources) || boundsProblem('sources', sources)) return;
     for (const s of sources as string[]) {
       const k = kindOf(s);
       if (k !== 'Source') add(o, 'sources', k ? `"${s}" is a ${k}, not a Source` : `unknown source id "${s}"`, id, k ? {} : { code: 'NOT_FOUND', ref: s });
@@ -161,7 +227,7 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
   for (const { origin, relation: r } of records) {
     if (!r) continue;
     if (!RELATION_TYPES.includes(r.type as RelationType)) {
-      add(origin, 'type', `unknown relation type ${JSON.stringify(r.type)}; expected one of ${RELATION_TYPES.join(', ')}`);
+      add(origin, 'type', `unknown relation type ${shown(r.type)}; expected one of ${RELATION_TYPES.join(', ')}`);
       continue;
     }
     const type = r.type as RelationType;
@@ -170,6 +236,7 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
       const id = r[end];
       const k = typeof id === 'string' ? kindOf(id) : undefined;
       if (typeof id !== 'string') add(origin, end, 'required: an entity id');
+      else if (id.length > MAX_ID) add(origin, end, `expected an entity id, ${tooLong(MAX_ID, id.length)}`);
       else if (!k) add(origin, end, `dangling reference: no entity with id "${id}" in this import or the database`, undefined, { code: 'NOT_FOUND', ref: id });
       else if (!spec[end].includes(k)) add(origin, end, `${type} cannot ${end === 'from' ? 'start at' : 'end at'} a ${k} ("${id}"); expected ${spec[end].join(' or ')}`);
     }
@@ -179,12 +246,16 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
     if (seen) add(origin, 'type', `duplicate ${type} from "${r.from}" to "${r.to}" (first in ${seen.file} ${seen.record})`);
     else triples.set(key, origin);
     for (const [field, v] of Object.entries(r)) {
+      if (PROTOTYPE_KEYS.has(field)) {
+        add(origin, field, prototypeKeyProblem(field));
+        continue;
+      }
       if (['type', 'from', 'to', 'record'].includes(field) || v === undefined || v === null) continue;
-      const malformed = malformedText(v);
+      const malformed = malformedText(v) ?? boundsProblem(field, v);
       if (malformed) add(origin, field, malformed);
       else if (!(RELATION_FIELDS as readonly string[]).includes(field)) add(origin, field, `not a relation field; expected one of ${RELATION_FIELDS.join(', ')}`);
       else if (field === 'role') {
-        if (!spec.roles.includes(v as string)) add(origin, 'role', spec.roles.length ? `role of ${type} must be one of ${spec.roles.join(', ')}, got ${JSON.stringify(v)}` : `${type} takes no role`);
+        if (!spec.roles.includes(v as string)) add(origin, 'role', spec.roles.length ? `role of ${type} must be one of ${spec.roles.join(', ')}, got ${shown(v)}` : `${type} takes no role`);
       } else if (field === 'since' || field === 'until') {
         const p = checkField('date', v);
         if (p) add(origin, field, p);

@@ -14,6 +14,9 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
+import { LIST_LIMITS, TEXT_LIMITS } from '../../src/import/validate';
+import { KIND_SPECS, type EntityKind } from '../../src/model/vocabulary';
+import { MAX_SEARCH_TEXT, MAX_SEARCH_WORD } from '../../src/modules/search/lucene';
 import { createSchema } from '../../src/schema';
 import { withDemoApi } from '../helpers/demo-api';
 import { TEST_API_KEYS } from '../helpers/server';
@@ -145,14 +148,20 @@ describe(`fuzz: ${RUNS} generated documents and variables`, () => {
     expect(anchor.errors).toBeUndefined();
     for (const [i, s] of samples.entries()) {
       const id = `hostile-${i}`;
+      // Each field takes the hostile text up to its limit (docs/model.md, "Limits"); a website must be an
+      // http(s) URL, so the text rides in its path.
       const name = s.length > 1000 ? s.slice(0, 1000) : s; // names are indexed: at most 1,000 characters
-      const input = { id, name, description: s, website: s, aliases: [s, `${s}-2`] };
+      const description = s.slice(0, TEXT_LIMITS.description);
+      const website = `https://example.org/${s.slice(0, TEXT_LIMITS.website - 20)}`;
+      const alias = s.slice(0, LIST_LIMITS.aliases.chars - 2);
+      const note = s.slice(0, TEXT_LIMITS.note);
+      const input = { id, name, description, website, aliases: [alias, `${alias}-2`] };
       const written = await suite.api.gql(upsert, { input }, { as: 'editor' });
       expect({ i, errors: written.errors }).toEqual({ i, errors: undefined });
-      const linked = await suite.api.gql('mutation($note: String!, $id: ID!) { link(input: {from: "hostile-anchor", kind: MEMBER_OF, to: $id, note: $note}) { kind } }', { id, note: s }, { as: 'editor' });
+      const linked = await suite.api.gql('mutation($note: String!, $id: ID!) { link(input: {from: "hostile-anchor", kind: MEMBER_OF, to: $id, note: $note}) { kind } }', { id, note }, { as: 'editor' });
       expect({ i, errors: linked.errors }).toEqual({ i, errors: undefined });
       const back = (await suite.api.gql(read, { id })).data.entity;
-      expect(back.name === name && back.description === s && back.website === s && back.aliases[0] === s && back.aliases[1] === `${s}-2` && back.relations[0]?.note === s).toBe(true);
+      expect(back.name === name && back.description === description && back.website === website && back.aliases[0] === alias && back.aliases[1] === `${alias}-2` && back.relations[0]?.note === note).toBe(true);
     }
     // Lone surrogates cannot travel as UTF-8 (the driver would store U+FFFD): refused, naming the field.
     const lone = await suite.api.gql(upsert, { input: { id: 'hostile-lone', name: 'ok', description: 'bad \ud800 text' } }, { as: 'editor' });
@@ -160,5 +169,90 @@ describe(`fuzz: ${RUNS} generated documents and variables`, () => {
     expect(lone.errors![0].message).toMatch(/unpaired UTF-16 surrogate \(\\uD800 at position 4\)/);
     const long = await suite.api.gql(upsert, { input: { id: 'hostile-long', name: 'n'.repeat(1001) } }, { as: 'editor' });
     expect(long.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.name' }, message: 'input.name: at most 1000 characters (the field is indexed), got 1001' });
+  }, 300_000);
+
+  it('answers oversized text and lists, non-http(s) URLs and overlong search words with BAD_USER_INPUT naming the field, never 5xx', async () => {
+    /** Text longer than `limit` (UTF-16 units), of characters that are wide in UTF-8, fold differently or are markup. */
+    const over = (limit: number, units = ['x', 'é', '🚀', ' y', '<b>', 'ß']) =>
+      fc.tuple(fc.constantFrom(...units), fc.constantFrom(limit + 1, limit * 10, 900_000)).map(([unit, n]) => unit.repeat(Math.ceil(n / unit.length)));
+    /** A list with more items than `limit`. */
+    const longList = (limit: number, item: string) => fc.constantFrom(limit + 1, limit * 5, 60_000).map((n) => Array.from({ length: n }, (_, i) => `${item}${i}`));
+    const badUrl = fc.constantFrom('javascript:alert(1)', ' javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'file:///etc/passwd', 'https://', '//evil.example', 'www.example.org', 'mailto:a@b.c', '\u0001https://x.example');
+    /** Per entity kind: its upsert, a valid required field set, and its own text fields (at most 1,000 characters each). */
+    const kinds = (Object.keys(KIND_SPECS) as EntityKind[])
+      .filter((k) => k !== 'Source')
+      .map((kind) => {
+        const spec = KIND_SPECS[kind];
+        const base: Record<string, unknown> = { id: 'fuzz-bounds', name: 'Fuzz bounds' };
+        for (const f of spec.required) base[f] = (spec.fields[f] as { enum: readonly string[] }).enum[0];
+        return { mutation: `upsert${kind}`, input: `${kind}Input!`, base, own: Object.keys(spec.fields).filter((f) => !['integer', 'number'].includes(spec.fields[f] as string)) };
+      });
+    const entityField = fc.constantFrom(...kinds).chain((k) =>
+      fc
+        .oneof(
+          over(1_000).map((v) => ['name', v] as const),
+          over(TEXT_LIMITS.description).map((v) => ['description', v] as const),
+          fc.oneof(badUrl, over(TEXT_LIMITS.website).map((v) => `https://example.org/${v}`)).map((v) => ['website', v] as const),
+          longList(LIST_LIMITS.aliases.items, 'alias').map((v) => ['aliases', v] as const),
+          over(LIST_LIMITS.aliases.chars).map((v) => ['aliases', ['fine', v]] as const),
+          longList(LIST_LIMITS.sources.items, 'ecri').map((v) => ['sources', v] as const),
+          longList(LIST_LIMITS.labels.items, 'capital').map((v) => ['labels', v] as const),
+          fc.tuple(fc.constantFrom(...k.own), over(1_000)).map(([f, v]) => [f, v] as const),
+        )
+        .map(([field, value]) => ({ query: `mutation($input: ${k.input}) { ${k.mutation}(input: $input) { id } }`, variables: { input: { ...k.base, [field]: value } }, field: `input.${field}` })),
+    );
+    const link = fc
+      .oneof(
+        over(TEXT_LIMITS.note).map((v) => ['note', v] as const),
+        longList(LIST_LIMITS.sources.items, 'ecri').map((v) => ['sources', v] as const),
+        fc.tuple(fc.constantFrom('from', 'to'), over(80)).map(([f, v]) => [f, v] as const),
+      )
+      .map(([field, value]) => ({
+        query: 'mutation($input: LinkInput!) { link(input: $input) { kind } }',
+        variables: { input: { from: 'fuzz-anchor-a', kind: 'PARTNER_OF', to: 'fuzz-anchor-b', [field]: value } },
+        field: `input.${field}`,
+      }));
+    // One overlong word (letters only, so it stays one word; ß folds to two letters), or overlong text.
+    const searchText = fc.tuple(fc.oneof(over(MAX_SEARCH_WORD, ['x', 'é', 'ß', 'ł', '北']), over(MAX_SEARCH_TEXT)), fc.constantFrom('', 'cluster ', 'Łódź ')).map(([b, before]) => `${before}${b}`);
+    const search = fc.oneof(
+      searchText.map((q) => ({ query: 'query($q: String!) { search(query: $q) { score } }', variables: { q }, field: 'query' })),
+      searchText.map((q) => ({ query: 'query($q: String!) { entities(filter: {text: $q}) { totalCount } }', variables: { q }, field: 'filter.text' })),
+    );
+    // Own link ends: the fuzz above may have deleted any demo entity (a missing end answers NOT_FOUND first).
+    for (const id of ['fuzz-anchor-a', 'fuzz-anchor-b']) expect((await suite.api.gql('mutation($id: ID!) { upsertCluster(input: {id: $id, name: "Anchor"}) { id } }', { id }, { as: 'editor' })).errors).toBeUndefined();
+    const cases = fc.sample(fc.oneof({ weight: 3, arbitrary: entityField }, link, search), { numRuns: Number(process.env.FUZZ_BOUNDS_RUNS ?? 300), seed: SEED });
+    const failures: string[] = [];
+    const outcomes: Record<string, number> = {};
+    let next = 0;
+    const worker = async () => {
+      while (next < cases.length) {
+        const c = cases[next++];
+        const res = await fetch(`${suite.api.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_API_KEYS.editor}` },
+          body: JSON.stringify({ query: c.query, variables: c.variables }),
+        });
+        const body = await res.text();
+        let parsed: any;
+        try {
+          parsed = JSON.parse(body);
+        } catch {
+          parsed = undefined;
+        }
+        const error = parsed?.errors?.[0];
+        // Over MAX_BODY (1 MB) the HTTP layer answers 413 before GraphQL: also a clear client error.
+        const outcome = `${res.status} ${error?.extensions?.code ?? ''}`.trim();
+        outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+        const refused = res.status === 413 || (res.status === 200 && error?.extensions?.code === 'BAD_USER_INPUT' && error.extensions.field === c.field && Object.values(parsed.data ?? {}).every((v) => v === null));
+        if (!refused || LEAKS.test(body)) failures.push(`${res.status} ${JSON.stringify({ query: c.query, field: c.field })} → ${body.slice(0, 300)}`);
+      }
+    };
+    await Promise.all(Array.from({ length: 4 }, worker));
+    console.log(`fuzz bounds: ${cases.length} requests (seed ${SEED}), outcomes ${JSON.stringify(outcomes)}, failures ${failures.length}`);
+    expect(failures.slice(0, 5)).toEqual([]);
+    expect(outcomes['200 BAD_USER_INPUT']).toBeGreaterThan(cases.length / 2); // the classes mostly reach the validator, not just the body limit
+    // None of them stored anything.
+    const stored = await suite.api.gql('{ entity(id: "fuzz-bounds") { id } }');
+    expect(stored.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   }, 300_000);
 });

@@ -1,4 +1,13 @@
+import { badInput } from '../../errors/errors';
 import { fold } from '../../model/text';
+
+/** The longest search text: a pasted paragraph fits; only its first 12 words are used anyway. */
+export const MAX_SEARCH_TEXT = 1_000;
+/**
+ * The longest search word. Lucene refuses fuzzy terms over 1,000 characters ("input automaton is too
+ * large", which surfaced as INTERNAL_SERVER_ERROR); real words are under 50, long compounds under 100.
+ */
+export const MAX_SEARCH_WORD = 100;
 
 /** Words of a user's query, folded, without Lucene syntax. */
 export function queryTerms(text: string): string[] {
@@ -26,4 +35,19 @@ export function luceneQuery(text: string): string | undefined {
       return `(${parts.join(' OR ')})`;
     })]
     .join(' OR ');
+}
+
+/**
+ * The Lucene query for a user's search text given in `field`; BAD_USER_INPUT naming the field when the
+ * text or one of its words is too long, or when it has no word at all.
+ */
+export function searchQuery(field: string, text: string): string {
+  if (text.length > MAX_SEARCH_TEXT) throw badInput(field, `at most ${MAX_SEARCH_TEXT} characters, got ${text.length}`, { limit: MAX_SEARCH_TEXT, length: text.length });
+  const long = fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .find((w) => w.length > MAX_SEARCH_WORD);
+  if (long) throw badInput(field, `each word at most ${MAX_SEARCH_WORD} characters, got a word of ${long.length} ("${long.slice(0, 20)}…")`, { limit: MAX_SEARCH_WORD, length: long.length });
+  const lucene = luceneQuery(text);
+  if (!lucene) throw badInput(field, 'expected at least one letter or digit');
+  return lucene;
 }

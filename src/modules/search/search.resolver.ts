@@ -1,11 +1,11 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { badInput, checkIntRange } from '../../errors/errors';
+import { checkIntRange } from '../../errors/errors';
 import type { EntityKind as Kind } from '../../model/vocabulary';
 import { EntityKind } from '../entity/entity.enums';
 import type { EntityProps } from '../entity/entity.type';
 import { fold } from '../../model/text';
-import { luceneQuery } from './lucene';
+import { searchQuery } from './lucene';
 import { SearchHit } from './search.type';
 
 export const MAX_SEARCH_RESULTS = 100;
@@ -22,8 +22,7 @@ export class SearchResolver {
     @Arg('first', () => Int, { defaultValue: 10 }) first = 10,
   ): Promise<SearchHit[]> {
     checkIntRange('first', first, 1, MAX_SEARCH_RESULTS);
-    const lucene = luceneQuery(query);
-    if (!lucene) throw badInput('query', 'expected at least one letter or digit');
+    const lucene = searchQuery('query', query);
     // Fetch a few more than asked: exact name/alias matches are moved up before cutting to `first`.
     const rows = await ctx.db.read<{ e: EntityProps; score: number }>('search/entities', { query: lucene, kinds: kinds?.length ? kinds : null, first: first + 20 });
     for (const r of rows) ctx.loaders.entity.prime(r.e.id, r.e);
