@@ -149,7 +149,9 @@ class Relay {
   }
 
   private accept(client: net.Socket, upstream: { host: string; port: number }): void {
-    if (this.cutFor) return void client.destroy();
+    if (this.cutFor || this.sockets.size) return void client.destroy();
+    // One statement, one connection: stop listening once the driver has connected.
+    this.server.close();
     const server = net.connect(upstream.port, upstream.host);
     for (const s of [client, server]) {
       s.setNoDelay(true);
@@ -178,6 +180,6 @@ class Relay {
 
   close(): void {
     this.cut('done');
-    this.server.close();
+    if (this.server.listening) this.server.close();
   }
 }
