@@ -46,7 +46,10 @@ async function ensureDataset(db: Database, size: Size): Promise<{ nodes: number;
   if (!fs.existsSync(file)) {
     console.log(`Generating the ${size} dataset into ${path.relative(PROJECT_ROOT, file)}…`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    await generateNetwork(size, 42, new FileSink(file));
+    const sink = new FileSink(file);
+    await generateNetwork(size, 42, sink);
+    await sink.close(); // writes the rest and renames S-seed42.jsonl.partial: without it a fresh clone's run found no file
+
   }
   console.log(`Importing ${path.relative(PROJECT_ROOT, file)}…`);
   await importFiles(db, [file]);

@@ -34,6 +34,11 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
 };
 const FIELDS: Partial<Record<ErrorCode, string>> = { [ErrorCode.BAD_USER_INPUT]: 'x-neo4j-bookmarks' };
 
+/** Longest message sent: graphql-js quotes a rejected variable in full (900,000 characters came back). */
+export const MAX_MESSAGE = 1_000;
+
+const clip = (message: string) => (message.length <= MAX_MESSAGE ? message : `${message.slice(0, MAX_MESSAGE)}… (${message.length - MAX_MESSAGE} more characters cut)`);
+
 /**
  * The one choke point for errors leaving the API: our own codes pass through, Neo4j errors get a
  * public code, everything else becomes INTERNAL_SERVER_ERROR with no stack trace or internal text.
@@ -48,7 +53,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const deliberate = original instanceof GraphQLError || original === undefined || original === null;
   if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR && deliberate && (PUBLIC_CODES.has(code) || REQUEST_CODES.has(code))) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, message: clip(formatted.message), extensions };
   }
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }

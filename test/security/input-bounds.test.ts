@@ -125,4 +125,12 @@ describe('input bounds', () => {
     const ok = await search(`${'b'.repeat(MAX_SEARCH_WORD)} cluster`);
     expect(ok.errors).toBeUndefined();
   });
+
+  it('never echoes a huge rejected variable back in full (graphql-js quotes it; the message is cut at 1,000 characters)', async () => {
+    const huge = 'x'.repeat(900_000);
+    const res = await suite.api.gql('query($n: Int) { entities(first: $n) { totalCount } }', { n: huge });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message.length).toBeLessThan(1_100);
+    expect(res.errors![0].message).toMatch(/more characters cut\)$/);
+  });
 });
