@@ -69,6 +69,12 @@ export async function connect(config: Config, log?: (msg: string) => void): Prom
     throw e;
   }
   const sandbox = new AnalystSandbox({ uri: target.uri, username: target.username, password: target.password, database: target.database }, client.analyst);
+  // Whoever closes the API's driver (shutdown, scripts, tests) closes the sandbox's connections too.
+  const closeDriver = driver.close.bind(driver);
+  driver.close = async () => {
+    await sandbox.close();
+    return closeDriver();
+  };
   return { ...databaseOf(driver, target.database, target.uri, client), sandbox };
 }
 

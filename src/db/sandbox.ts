@@ -48,6 +48,8 @@ const PROTOCOL_ALLOWANCE = 64 * 1024;
 export class AnalystSandbox {
   private readonly gate: Semaphore;
   private readonly upstream?: { host: string; port: number };
+  /** Connections kept between statements (opening one costs ~60 ms of handshake and authentication). */
+  private readonly idle: Slot[] = [];
 
   constructor(
     private readonly target: SandboxTarget,
@@ -58,58 +60,85 @@ export class AnalystSandbox {
     if (!/\+s/.test(target.uri.split(':')[0])) this.upstream = { host: url.hostname, port: Number(url.port || 7687) };
   }
 
-  /** Statements running in the sandbox right now, and waiting for a turn (for /metrics and tests). */
+  /** Statements running in the sandbox right now (for /metrics and tests). */
   get busy(): number {
     return this.options.poolSize - this.gate.getValue();
   }
 
   /**
-   * Runs `work` on a connection of its own, within `timeoutMs` (waiting for a turn included) plus the
-   * grace; TIMEOUT or RESOURCE_LIMIT otherwise. `metadata` tags the transaction (SHOW TRANSACTIONS).
+   * Runs `work` on a connection of the sandbox's own, within `timeoutMs` (waiting for a turn included)
+   * plus the grace; TIMEOUT or RESOURCE_LIMIT otherwise. A connection that was cut is never reused.
    */
   async run<R>(timeoutMs: number, work: (c: SandboxConnection, timeoutLeft: () => number) => Promise<R>): Promise<R> {
     const started = Date.now();
     const deadline = started + timeoutMs;
     const busy = new AppError(ErrorCode.TIMEOUT, `Every analyst connection (ANALYST_POOL_SIZE ${this.options.poolSize}) stayed busy until the statement's timeout; try again shortly`, { field: 'timeoutMs' });
     const [, release] = await withTimeout(this.gate, timeoutMs, busy).acquire();
-    const relay = this.upstream ? await Relay.open(this.upstream, this.options.maxBytes + PROTOCOL_ALLOWANCE) : undefined;
-    const driver = this.driverFor(relay);
-    const session = driver.session({ database: this.target.database, defaultAccessMode: 'READ', fetchSize: 200 });
-    const connection: SandboxConnection = { session, meterResult: () => relay?.meter(), bytesReceived: () => relay?.metered ?? 0 };
+    let slot: Slot | undefined;
     let timer: NodeJS.Timeout | undefined;
-    const hardStop = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        relay?.cut('timeout');
-        reject(new AppError(ErrorCode.TIMEOUT, `The statement was stopped at its timeout of ${timeoutMs} ms (planning included); narrow it, or raise timeoutMs`, { field: 'timeoutMs' }));
-      }, Math.max(0, deadline - Date.now()) + this.options.graceMs);
-    });
-    const working = work(connection, () => Math.max(1, deadline - Date.now()));
-    working.catch(() => undefined); // it may fail after the hard stop answered; that failure is moot
+    let session: Session | undefined;
     try {
+      slot = this.idle.pop() ?? (await this.openSlot());
+      slot.relay?.begin();
+      const relay = slot.relay;
+      session = slot.driver.session({ database: this.target.database, defaultAccessMode: 'READ', fetchSize: 200 });
+      const connection: SandboxConnection = { session, meterResult: () => relay?.meter(), bytesReceived: () => relay?.metered ?? 0 };
+      const hardStop = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          relay?.cut('timeout');
+          reject(timedOut(timeoutMs));
+        }, Math.max(0, deadline - Date.now()) + this.options.graceMs);
+      });
+      const working = work(connection, () => Math.max(1, deadline - Date.now()));
+      working.catch(() => undefined); // it may fail after the hard stop answered; that failure is moot
       return await Promise.race([working, hardStop]);
     } catch (e) {
-      if (relay?.cutFor === 'bytes') {
+      if (slot) slot.broken = true;
+      if (slot?.relay?.cutFor === 'bytes') {
         throw new AppError(ErrorCode.RESOURCE_LIMIT, `The result grew past ANALYST_MAX_BYTES (${this.options.maxBytes} bytes) and was cut; return fewer or smaller values (aggregate, or pick properties)`, { field: 'cypher' });
       }
-      if (relay?.cutFor === 'timeout') {
-        throw new AppError(ErrorCode.TIMEOUT, `The statement was stopped at its timeout of ${timeoutMs} ms (planning included); narrow it, or raise timeoutMs`, { field: 'timeoutMs' });
-      }
+      if (slot?.relay?.cutFor === 'timeout') throw timedOut(timeoutMs);
       throw e;
     } finally {
       clearTimeout(timer);
-      // Closing waits for nothing once the relay has dropped the connection; never let it hold the request.
-      relay?.cut('done');
-      void Promise.race([session.close(), sleep(1000)])
-        .then(() => driver.close())
-        .catch(() => undefined)
-        .finally(() => relay?.close());
+      if (slot?.relay?.cutFor) slot.broken = true;
+      slot?.relay?.end();
+      if (slot && !slot.broken && session) {
+        await session.close().catch(() => (slot!.broken = true));
+      }
+      if (slot && !slot.broken) this.keep(slot);
+      else if (slot) void this.dispose(slot, session);
       release();
     }
   }
 
-  private driverFor(relay?: Relay): Driver {
+  /** Closes the connections kept between statements (with the API's driver). */
+  async close(): Promise<void> {
+    await Promise.all(this.idle.splice(0).map((s) => this.dispose(s)));
+  }
+
+  private keep(slot: Slot): void {
+    this.idle.push(slot);
+    // An idle connection is closed after a while, so a quiet API holds none and a process can exit.
+    clearTimeout(slot.expiry);
+    slot.expiry = setTimeout(() => {
+      const at = this.idle.indexOf(slot);
+      if (at >= 0) void this.dispose(this.idle.splice(at, 1)[0]);
+    }, IDLE_MS).unref();
+  }
+
+  private async dispose(slot: Slot, session?: Session): Promise<void> {
+    clearTimeout(slot.expiry);
+    slot.relay?.cut('done');
+    // Closing waits for nothing once the relay has dropped the connection; never let it hold anyone.
+    await Promise.race([(session?.close() ?? Promise.resolve()).then(() => slot.driver.close()), sleep(1000)]).catch(() => undefined);
+    slot.relay?.close();
+  }
+
+  private async openSlot(): Promise<Slot> {
+    const relay = this.upstream ? await Relay.open(this.upstream, this.options.maxBytes + PROTOCOL_ALLOWANCE) : undefined;
     const uri = relay ? `bolt://127.0.0.1:${relay.port}` : this.target.uri;
-    return neo4j.driver(uri, neo4j.auth.basic(this.target.username, this.target.password), {
+    const driver = neo4j.driver(uri, neo4j.auth.basic(this.target.username, this.target.password), {
       maxConnectionPoolSize: 1,
       maxTransactionRetryTime: 0,
       connectionAcquisitionTimeout: 5000,
@@ -117,16 +146,35 @@ export class AnalystSandbox {
       disableLosslessIntegers: false,
       logging: { level: 'error', logger: () => undefined },
     });
+    return { relay, driver, broken: false };
   }
+}
+
+/** How long a sandbox connection is kept unused before it is closed. */
+const IDLE_MS = 10_000;
+
+const timedOut = (timeoutMs: number) =>
+  new AppError(ErrorCode.TIMEOUT, `The statement was stopped at its timeout of ${timeoutMs} ms (planning included); narrow it, or raise timeoutMs`, { field: 'timeoutMs' });
+
+/** One sandbox connection: a driver of pool size 1, through its relay. */
+interface Slot {
+  relay?: Relay;
+  driver: Driver;
+  broken: boolean;
+  expiry?: NodeJS.Timeout;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());
 
-/** A one-connection loopback relay to Neo4j that counts what Neo4j sends and can drop the connection. */
+/**
+ * A loopback relay to Neo4j for one connection at a time, that counts what Neo4j sends during a
+ * statement's result and can drop the connection.
+ */
 class Relay {
   metered = 0;
   cutFor?: 'timeout' | 'bytes' | 'done';
   private metering = false;
+  private active = false;
   private readonly sockets = new Set<net.Socket>();
 
   private constructor(
@@ -139,19 +187,32 @@ class Relay {
     let relay: Relay | undefined;
     const server = net.createServer((client) => relay!.accept(client, upstream));
     await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
+    server.unref();
     relay = new Relay(server, (server.address() as net.AddressInfo).port, maxBytes);
     return relay;
   }
 
+  /** A statement begins: nothing metered yet. */
+  begin(): void {
+    this.active = true;
+    this.metering = false;
+    this.metered = 0;
+  }
+
+  /** The statement ended: what follows (closing the session) is not metered. */
+  end(): void {
+    this.active = false;
+    this.metering = false;
+  }
+
   meter(): void {
-    this.metering = true;
+    this.metering = this.active;
     this.metered = 0;
   }
 
   private accept(client: net.Socket, upstream: { host: string; port: number }): void {
+    // One connection at a time, and only the driver's: another local process finds it taken.
     if (this.cutFor || this.sockets.size) return void client.destroy();
-    // One statement, one connection: stop listening once the driver has connected.
-    this.server.close();
     const server = net.connect(upstream.port, upstream.host);
     for (const s of [client, server]) {
       s.setNoDelay(true);
@@ -159,6 +220,7 @@ class Relay {
       s.on('error', () => this.cut(this.cutFor ?? 'done'));
       s.on('close', () => this.cut(this.cutFor ?? 'done'));
     }
+    server.unref();
     client.pipe(server);
     server.on('data', (chunk: Buffer) => {
       if (this.metering) {
@@ -182,4 +244,5 @@ class Relay {
     this.cut('done');
     if (this.server.listening) this.server.close();
   }
+
 }

@@ -43,6 +43,7 @@ describe('the analyst sandbox under attack', () => {
       expect((await api.gql(RUN, { c: 'RETURN 1 AS x' })).data.analystQuery.rows).toEqual([{ x: 1 }]);
     } finally {
       await api.close();
+      await sandbox.close();
     }
   });
 
@@ -66,6 +67,7 @@ describe('the analyst sandbox under attack', () => {
       expect(fits.data.analystQuery.rows).toEqual([{ n: 200000 }]);
     } finally {
       await api.close();
+      await sandbox.close();
     }
   });
 
