@@ -94,9 +94,7 @@ export class AnalystSandbox {
       return await Promise.race([working, hardStop]);
     } catch (e) {
       if (slot) slot.broken = true;
-      if (slot?.relay?.cutFor === 'bytes') {
-        throw new AppError(ErrorCode.RESOURCE_LIMIT, `The result grew past ANALYST_MAX_BYTES (${this.options.maxBytes} bytes) and was cut; return fewer or smaller values (aggregate, or pick properties)`, { field: 'cypher' });
-      }
+      if (slot?.relay?.cutFor === 'bytes') throw resultTooLarge(this.options.maxBytes);
       if (slot?.relay?.cutFor === 'timeout') throw timedOut(timeoutMs);
       throw e;
     } finally {
@@ -152,6 +150,10 @@ export class AnalystSandbox {
 
 /** How long a sandbox connection is kept unused before it is closed. */
 const IDLE_MS = 10_000;
+
+/** RESOURCE_LIMIT for a result past ANALYST_MAX_BYTES, whether the wire or the conversion found it. */
+export const resultTooLarge = (maxBytes: number) =>
+  new AppError(ErrorCode.RESOURCE_LIMIT, `The result grew past ANALYST_MAX_BYTES (${maxBytes} bytes) and was cut; return fewer or smaller values (aggregate, or pick properties)`, { field: 'cypher' });
 
 const timedOut = (timeoutMs: number) =>
   new AppError(ErrorCode.TIMEOUT, `The statement was stopped at its timeout of ${timeoutMs} ms (planning included); narrow it, or raise timeoutMs`, { field: 'timeoutMs' });

@@ -16,3 +16,17 @@ export async function wipe(db: Database): Promise<void> {
     await session.close();
   }
 }
+
+/** For a describe block that works on the tests' database directly: opened and wiped before, wiped and closed after. */
+export function withCleanDatabase(): { db: Database } {
+  const suite = {} as { db: Database };
+  beforeAll(async () => {
+    suite.db = await testDatabase();
+    await wipe(suite.db);
+  });
+  afterAll(async () => {
+    await wipe(suite.db);
+    await suite.db.driver.close();
+  });
+  return suite;
+}

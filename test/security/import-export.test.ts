@@ -4,12 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { PROJECT_ROOT } from '../../src/config';
-import type { Database } from '../../src/db/driver';
 import { exportGraph } from '../../src/export/exporter';
 import { escapeFormula, unescapeFormula } from '../../src/export/formats';
 import { importFiles } from '../../src/import/importer';
 import { ImportValidationError } from '../../src/import/validate';
-import { testDatabase, wipe } from '../helpers/db';
+import { wipe, withCleanDatabase } from '../helpers/db';
 import { graphFingerprint } from '../helpers/graph';
 
 // Threats (issue 17, row 12): the import CLI stored keys __proto__/constructor/toString, printed a raw
@@ -44,16 +43,8 @@ function importCli(...args: string[]): Promise<{ code: number | null; stdout: st
 }
 
 describe('import and export under attack', () => {
-  let db: Database;
-  const count = async () => (await graphFingerprint(db)).nodes;
-  beforeAll(async () => {
-    db = await testDatabase();
-    await wipe(db);
-  });
-  afterAll(async () => {
-    await wipe(db);
-    await db.driver.close();
-  });
+  const suite = withCleanDatabase();
+  const count = async () => (await graphFingerprint(suite.db)).nodes;
 
   it('refuses prototype-polluting keys (__proto__, constructor, toString) in every format, naming file and record; Object.prototype stays clean', async () => {
     const cases: Array<[string, string, string]> = [
@@ -70,7 +61,7 @@ describe('import and export under attack', () => {
       ],
     ];
     for (const [name, content, issue] of cases) {
-      const error = await importFiles(db, [write(name, content)]).catch((e: unknown) => e);
+      const error = await importFiles(suite.db, [write(name, content)]).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ImportValidationError);
       expect({ name, first: (error as Error).message.split('\n')[1] }).toEqual({ name, first: `  ${issue}` });
     }
@@ -89,7 +80,7 @@ describe('import and export under attack', () => {
       stderr: 'Import rejected, nothing was written: 1 problem(s)\n  lines.jsonl line 2: field "json": expected a JSON object (one record per line), got null\n',
     });
     for (const [line, got] of [['42', 'number'], ['"text"', 'string'], ['[1, 2]', 'an array'], ['true', 'boolean']]) {
-      const error = await importFiles(db, [write('other.jsonl', `\n${line}\n`)]).catch((e: Error) => e);
+      const error = await importFiles(suite.db, [write('other.jsonl', `\n${line}\n`)]).catch((e: Error) => e);
       expect((error as Error).message).toBe(`Import rejected, nothing was written: 1 problem(s)\n  other.jsonl line 2: field "json": expected a JSON object (one record per line), got ${got}`);
     }
     expect(await count()).toBe(0);
@@ -124,7 +115,7 @@ describe('import and export under attack', () => {
     const good = await importCli('--batch-size', '1', file);
     expect({ code: good.code, stderr: good.stderr }).toEqual({ code: 0, stderr: '' });
     expect(await count()).toBe(1);
-    await wipe(db);
+    await wipe(suite.db);
   });
 
   it('escapes formula cells (= + - @ tab CR) in CSV exports with a leading quote, and the CSV imports back to the same graph', async () => {
@@ -132,10 +123,10 @@ describe('import and export under attack', () => {
     // (CSV joins list items with |, so list items here carry none: that limit of the format predates this.)
     const entities = hostile.map((name, i) => ({ kind: 'Cluster', id: `formula-${i}`, name, description: name, aliases: [name.replace(/\|/g, '/'), 'safe'] }));
     const relations = [{ type: 'PARTNER_OF', from: 'formula-0', to: 'formula-1', note: '=1+1' }];
-    await importFiles(db, [write('formulas.json', JSON.stringify({ entities, relations }))]);
-    const before = await graphFingerprint(db);
+    await importFiles(suite.db, [write('formulas.json', JSON.stringify({ entities, relations }))]);
+    const before = await graphFingerprint(suite.db);
     const out = path.join(tmp, 'csv-export');
-    await exportGraph(db, 'csv', out);
+    await exportGraph(suite.db, 'csv', out);
     const rows: Record<string, string>[] = parse(fs.readFileSync(path.join(out, 'entities.csv'), 'utf8'), { columns: true });
     const relationRows: Record<string, string>[] = parse(fs.readFileSync(path.join(out, 'relations.csv'), 'utf8'), { columns: true });
     const cells = [...rows, ...relationRows].flatMap((r) => Object.values(r));
@@ -150,9 +141,9 @@ describe('import and export under attack', () => {
     expect(byId.get('formula-9')!.name).toBe('Plain name');
     expect(byId.get('formula-3')!.aliases).toBe("'@SUM(1+1)|safe");
     // Round trip: the import takes off exactly the quote the export added.
-    await wipe(db);
-    await importFiles(db, [path.join(out, 'entities.csv'), path.join(out, 'relations.csv')]);
-    expect(await graphFingerprint(db)).toEqual(before);
+    await wipe(suite.db);
+    await importFiles(suite.db, [path.join(out, 'entities.csv'), path.join(out, 'relations.csv')]);
+    expect(await graphFingerprint(suite.db)).toEqual(before);
     for (const s of [...hostile, '', "'", "''", "'''=x", '-']) expect(unescapeFormula(escapeFormula(s))).toBe(s);
   });
 });

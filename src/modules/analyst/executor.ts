@@ -1,6 +1,7 @@
 import { Node, Path, Relationship, type Plan, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { Context } from '../../context';
 import type { Params } from '../../db/runner';
+import { resultTooLarge } from '../../db/sandbox';
 import { toNative } from '../../db/values';
 import { AppError, checkIntRange, ErrorCode } from '../../errors/errors';
 import { ENTITY_KINDS, RELATION_TYPES, type RelationType } from '../../model/vocabulary';
@@ -51,9 +52,6 @@ interface Fetched {
   truncated: boolean;
 }
 
-const tooLarge = (maxBytes: number) =>
-  new AppError(ErrorCode.RESOURCE_LIMIT, `The result grew past ANALYST_MAX_BYTES (${maxBytes} bytes); return fewer or smaller values (aggregate, or pick properties)`, { field: 'cypher' });
-
 /**
  * Reads at most maxRows records (one more tells whether there were more), converting each as it comes
  * and counting the bytes of its JSON: past maxBytes the read stops with RESOURCE_LIMIT. A value nested
@@ -74,7 +72,7 @@ async function fetchRows(result: AsyncIterable<Neo4jRecord> & { keys(): Promise<
       if (e instanceof RangeError) throw new AppError(ErrorCode.RESOURCE_LIMIT, 'A returned value is nested too deeply to send; flatten it', { field: 'cypher' });
       throw e;
     }
-    if (bytes > maxBytes) throw tooLarge(maxBytes);
+    if (bytes > maxBytes) throw resultTooLarge(maxBytes);
     rows.push(row);
   }
   const keys = records.length ? (records[0].keys as string[]) : ((await result.keys()) as string[]);
