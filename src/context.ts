@@ -37,11 +37,13 @@ export interface RequestScope {
 export function createContext(database: Database, scope: Partial<RequestScope> = {}): Context {
   const bookmarks = neo4j.bookmarkManager({ initialBookmarks: scope.bookmarks ?? [] });
   const deadline = scope.timeBudgetMs === undefined ? undefined : Date.now() + scope.timeBudgetMs;
-  const db = new CypherRunner(database, { deadline, bookmarks });
+  const requestId = scope.requestId ?? 'internal';
+  // The operation is named once the document is parsed (see http/operation-tag).
+  const db = new CypherRunner(database, { deadline, bookmarks, metadata: { requestId, operation: 'graphql' } });
   return {
     db,
     loaders: createEntityLoaders(db),
-    requestId: scope.requestId ?? 'internal',
+    requestId,
     viewer: scope.viewer ?? viewerOf('internal', 'internal', ['admin']),
     bookmarks: async () => [...(await bookmarks.getBookmarks())],
     deadline,

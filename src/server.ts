@@ -14,6 +14,7 @@ import { formatError } from './errors/format';
 import { explorerRoutes } from './explorer/routes';
 import { AdmissionGate } from './http/admission';
 import { armorOf, priceAndAdmit } from './http/limits';
+import { tagTransactions } from './http/operation-tag';
 import { isReady } from './http/readiness';
 import { bookmarksOf, httpErrorHandler, requestIdOf } from './http/request';
 import type { Logger } from './logger';
@@ -85,7 +86,7 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
     // resolvers on the benchmark's larger answers.
     stringifyResult: (result) => JSON.stringify(result),
     // No cache hints are used; the cache-control plugin otherwise wraps every field resolver.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ...armor.plugins, priceAndAdmit(schema, limits, gate), observeRequests(metrics, logger, limits.bookmarkSecret)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ...armor.plugins, priceAndAdmit(schema, limits, gate), tagTransactions(), observeRequests(metrics, logger, limits.bookmarkSecret)],
   });
   await apollo.start();
 

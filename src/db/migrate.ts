@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CYPHER_DIR, loadCypher, splitStatements } from './cypher';
+import { CYPHER_DIR, splitStatements } from './cypher';
 import type { Database } from './driver';
+import { CypherRunner } from './runner';
 
 export interface MigrationReport {
   applied: string[];
@@ -19,8 +20,9 @@ const MIGRATIONS_DIR = path.join(CYPHER_DIR, 'migrations');
  */
 export async function migrate(db: Database): Promise<MigrationReport> {
   const files = fs.readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{3}-[\w-]+\.cypher$/.test(f)).sort();
-  const { records } = await db.driver.executeQuery(loadCypher('system/migrations-applied'), {}, { database: db.database });
-  const done = new Map(records.map((r) => [r.get('id') as string, r.get('checksum') as string]));
+  const runner = new CypherRunner(db, { metadata: { requestId: 'migrate', operation: 'migrate' } });
+  const rows = await runner.read<{ id: string; checksum: string }>('system/migrations-applied');
+  const done = new Map(rows.map((r) => [r.id, r.checksum]));
   const report: MigrationReport = { applied: [], skipped: [] };
   for (const file of files) {
     const id = file.replace(/\.cypher$/, '');
@@ -33,8 +35,8 @@ export async function migrate(db: Database): Promise<MigrationReport> {
       report.skipped.push(id);
       continue;
     }
-    for (const statement of splitStatements(text)) await db.driver.executeQuery(statement, {}, { database: db.database });
-    await db.driver.executeQuery(loadCypher('system/migration-record'), { id, checksum }, { database: db.database });
+    await runner.writeStatements(splitStatements(text));
+    await runner.write('system/migration-record', { id, checksum });
     report.applied.push(id);
   }
   return report;

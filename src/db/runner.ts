@@ -11,6 +11,19 @@ export interface RunnerOptions {
   deadline?: number;
   /** Shared by every session of the request, so it reads its own writes (and those the client's bookmarks name). */
   bookmarks?: BookmarkManager;
+  /**
+   * Who the work is for, sent as transaction metadata: `SHOW TRANSACTIONS` (column `metaData`) and
+   * Neo4j's query log then name the API request (or the command) behind a running query.
+   */
+  metadata?: TransactionTag;
+  /** False for probes that need a quick answer (readiness): no retry after a transient error. */
+  retries?: boolean;
+}
+
+/** The metadata every transaction carries: the request id (or `cli`) and the operation (or command) name. */
+export interface TransactionTag {
+  requestId: string;
+  operation: string;
 }
 
 export type Params = Record<string, unknown>;
@@ -34,11 +47,15 @@ export class CypherRunner {
   private inFlight = 0;
   private busySince = 0;
   private unit?: { open?: Promise<{ session: Session; tx: Transaction }> };
+  /** Metadata of the transactions this runner opens (the operation is known only once the document is parsed). */
+  readonly tag: TransactionTag;
 
   constructor(
     readonly db: Database,
     private readonly options: RunnerOptions = {},
-  ) {}
+  ) {
+    this.tag = { requestId: 'internal', operation: 'internal', ...options.metadata };
+  }
 
   /** Runs a read query and returns its rows as plain objects (`literals` fill `{{name}}` integers and type lists). */
   async read<T = Record<string, unknown>>(name: string, params: Params = {}, literals?: Record<string, Literal>): Promise<T[]> {
@@ -117,6 +134,32 @@ export class CypherRunner {
     );
   }
 
+  /**
+   * Runs each statement of a migration file (`cypher/migrations/…`) in a write transaction of its own:
+   * schema statements may not share a transaction with data writes.
+   */
+  async writeStatements(statements: string[]): Promise<void> {
+    for (const text of statements) await this.run('WRITE', (tx) => tx.run(text));
+  }
+
+  /**
+   * Streams the rows of a named read query without holding them all (exports of millions of rows):
+   * one auto-commit read with the runner's metadata, no retries (rows already handed out cannot be taken back).
+   */
+  async *stream<T = Record<string, unknown>>(name: string, params: Params = {}): AsyncGenerator<T> {
+    this.roundTrips++;
+    const session = this.session('READ');
+    try {
+      const timeout = this.remainingBudget();
+      for await (const record of session.run(loadCypher(name), params, { metadata: { ...this.tag }, ...(timeout ? { timeout } : {}) })) {
+        yield toNative(record.toObject()) as T;
+      }
+    } finally {
+      this.db.stats.sessionsOpen--;
+      await session.close();
+    }
+  }
+
   /** EXPLAIN of an ad-hoc statement (planned, not run): its query type and plan. */
   async explain(text: string, params: Params): Promise<ResultSummary> {
     return this.run('READ', async (tx) => (await tx.run(`EXPLAIN ${text}`, params)).summary);
@@ -138,29 +181,30 @@ export class CypherRunner {
       const { tx } = await this.unit.open;
       return work(tx as unknown as ManagedTransaction);
     }
-    return withRetries(
-      this.db,
-      async () => {
-        const timeout = timeoutMs ?? this.remainingBudget();
-        const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: mode, bookmarkManager: this.options.bookmarks });
-        this.db.stats.sessionsOpen++;
-        try {
-          const config = timeout ? { timeout } : undefined;
-          return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-        } finally {
-          this.db.stats.sessionsOpen--;
-          await session.close();
-        }
-      },
-      this.options.deadline,
-    );
+    const once = async () => {
+      const timeout = timeoutMs ?? this.remainingBudget();
+      const session = this.session(mode);
+      try {
+        const config = { metadata: { ...this.tag }, ...(timeout ? { timeout } : {}) };
+        return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      } finally {
+        this.db.stats.sessionsOpen--;
+        await session.close();
+      }
+    };
+    return this.options.retries === false ? once() : withRetries(this.db, once, this.options.deadline);
   }
 
   private async openUnit(): Promise<{ session: Session; tx: Transaction }> {
     const timeout = this.remainingBudget();
-    const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: 'WRITE', bookmarkManager: this.options.bookmarks });
+    const session = this.session('WRITE');
+    return { session, tx: session.beginTransaction({ metadata: { ...this.tag }, ...(timeout ? { timeout } : {}) }) };
+  }
+
+  /** A session of this runner (counted in the pool statistics until closed). */
+  private session(mode: 'READ' | 'WRITE'): Session {
     this.db.stats.sessionsOpen++;
-    return { session, tx: session.beginTransaction(timeout ? { timeout } : undefined) };
+    return this.db.driver.session({ database: this.db.database, defaultAccessMode: mode, bookmarkManager: this.options.bookmarks });
   }
 
   /** Milliseconds left of the request's time budget; TIMEOUT once it is spent. */

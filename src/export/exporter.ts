@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
-import { loadCypher } from '../db/cypher';
 import type { Database } from '../db/driver';
-import { toNative } from '../db/values';
+import { CypherRunner } from '../db/runner';
 import { RELATION_FIELDS } from '../model/vocabulary';
 import { csvLine, ENTITY_COLUMNS, entityRecord, graphml, relationRecord, type ExportFormat, type Props } from './formats';
 
@@ -29,22 +28,16 @@ class Sink {
   }
 }
 
-async function* stream(db: Database, query: string): AsyncGenerator<Props> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
-  try {
-    for await (const record of session.run(loadCypher(query))) yield toNative(record.toObject()) as Props;
-  } finally {
-    await session.close();
-  }
-}
 
 /**
  * Exports the whole graph in the import format. `out` is a file for json, jsonl and graphml, and a
  * folder (entities.csv + relations.csv) for csv.
  */
 export async function exportGraph(db: Database, format: ExportFormat, out: string): Promise<ExportSummary> {
-  const entities = () => mapStream(stream(db, 'export/entities'), (r) => entityRecord(r.e as Props));
-  const relations = () => mapStream(stream(db, 'export/relations'), (r) => relationRecord(r.from as string, r.type as string, r.to as string, r.props as Props));
+  const runner = new CypherRunner(db, { metadata: { requestId: 'cli', operation: 'export' } });
+  const stream = (query: string) => runner.stream<Props>(query);
+  const entities = () => mapStream(stream('export/entities'), (r) => entityRecord(r.e as Props));
+  const relations = () => mapStream(stream('export/relations'), (r) => relationRecord(r.from as string, r.type as string, r.to as string, r.props as Props));
   const summary: ExportSummary = { entities: 0, relations: 0, files: [] };
   const count = async (items: AsyncIterable<Props>, kind: 'entities' | 'relations', each: (r: Props, i: number) => Promise<void>) => {
     let i = 0;

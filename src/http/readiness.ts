@@ -1,17 +1,17 @@
-import { loadCypher } from '../db/cypher';
 import type { Database } from '../db/driver';
+import { CypherRunner } from '../db/runner';
 
 const PROBE_TIMEOUT_MS = 2_000;
 
 /**
- * Whether Neo4j answers a query within 2 s. One session run, no retries: a load balancer polls this
+ * Whether Neo4j answers a query within 2 s. One read, no retries: a load balancer polls this
  * and needs a quick no while the database is down, not the request path's patience.
  */
 export async function isReady(db: Database): Promise<{ ready: boolean; reason?: string }> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
+  const runner = new CypherRunner(db, { deadline: Date.now() + PROBE_TIMEOUT_MS, retries: false, metadata: { requestId: 'readiness', operation: 'ready' } });
   let timer: NodeJS.Timeout | undefined;
   try {
-    const probe = session.run(loadCypher('system/ping'), {}, { timeout: PROBE_TIMEOUT_MS });
+    const probe = runner.read('system/ping');
     const late = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`Neo4j did not answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
     });
@@ -21,6 +21,5 @@ export async function isReady(db: Database): Promise<{ ready: boolean; reason?: 
     return { ready: false, reason: (e as Error).message.split('\n')[0] };
   } finally {
     clearTimeout(timer);
-    session.close().catch(() => undefined);
   }
 }

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
-import { loadCypher } from '../db/cypher';
 import type { Database } from '../db/driver';
+import { CypherRunner } from '../db/runner';
 import { importFiles, type ImportOptions, type ImportSummary } from './importer';
 
 export const DEMO_DIR = path.join(PROJECT_ROOT, 'data', 'demo');
@@ -19,6 +19,6 @@ export function seedDemo(db: Database, options?: ImportOptions): Promise<ImportS
 
 /** True when the database holds no entities yet. */
 export async function isEmpty(db: Database): Promise<boolean> {
-  const { records } = await db.driver.executeQuery(loadCypher('system/entity-count'), {}, { database: db.database, routing: 'READ' });
-  return records[0].get('count').toNumber() === 0;
+  const [row] = await new CypherRunner(db, { metadata: { requestId: 'cli', operation: 'demo' } }).read<{ count: number }>('system/entity-count');
+  return row.count === 0;
 }

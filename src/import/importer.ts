@@ -1,8 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { loadCypher } from '../db/cypher';
 import type { Database } from '../db/driver';
-import type { CypherRunner } from '../db/runner';
-import { withRetries } from '../db/retry';
+import { CypherRunner } from '../db/runner';
 import { toNative } from '../db/values';
 import type { EntityKind } from '../model/vocabulary';
 import { readImportFile } from './readers';
@@ -53,25 +52,27 @@ export async function importFiles(db: Database, files: string[], options: Import
 }
 
 /** The kinds of the given ids that exist in the database. */
-export function databaseKindLookup(db: Database, within?: ImportOptions['within']): KindLookup {
+export function databaseKindLookup(db: Database, within: ImportOptions['within'] = commandRunner(db)): KindLookup {
   return async (ids) => {
     const found = new Map<string, EntityKind>();
     for (let i = 0; i < ids.length; i += 50_000) {
       const params = { ids: ids.slice(i, i + 50_000) };
-      const { records } = within
-        ? await within.readTx((tx) => tx.run(loadCypher('import/existing-kinds'), params))
-        : await withRetries(db, () => db.driver.executeQuery(loadCypher('import/existing-kinds'), params, { database: db.database, routing: 'READ' }));
+      const { records } = await within.readTx((tx) => tx.run(loadCypher('import/existing-kinds'), params));
       for (const r of records) found.set(r.get('id'), r.get('kind'));
     }
     return found;
   };
 }
 
+/** The runner of an import run as a command (not within an API request): no deadline, tagged `import`. */
+const commandRunner = (db: Database) => new CypherRunner(db, { metadata: { requestId: 'cli', operation: 'import' } });
+
 /** Validates and writes parsed records with idempotent UNWIND upserts; reports created/updated/unchanged. */
 export async function importRecords(db: Database, records: ParsedRecord[], options: ImportOptions = {}): Promise<ImportSummary> {
   const started = Date.now();
   // Remember which ids the database already holds: the others can be created without a merge.
-  const lookup = databaseKindLookup(db, options.within);
+  const runner = options.within ?? commandRunner(db);
+  const lookup = databaseKindLookup(db, runner);
   const existing = new Set<string>();
   const issues = await validateBatch(records, async (ids) => {
     const found = await lookup(ids);
@@ -89,18 +90,10 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
 
   let summary = { entities: zero(), relations: zero() };
   let transactions = 0;
-  /** One write transaction in a session of its own (batches of a phase may run side by side), retried after transient errors. */
+  /** One write transaction (a session each, so batches of a phase may run side by side), retried after transient errors. */
   const write = async <T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
     transactions++;
-    if (options.within) return options.within.writeTx(work);
-    return withRetries(db, async () => {
-      const own = db.driver.session({ database: db.database });
-      try {
-        return await own.executeWrite(work);
-      } finally {
-        await own.close();
-      }
-    });
+    return runner.writeTx(work);
   };
   const concurrency = single ? 1 : Math.max(1, options.concurrency ?? 4);
   /** Runs the batches of one phase, `concurrency` at a time (in order when 1). */

@@ -1,0 +1,21 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Context } from '../context';
+
+/**
+ * Names the GraphQL operation in the metadata of every transaction the request opens, so that
+ * `SHOW TRANSACTIONS` and Neo4j's query log show which request and operation a running query serves:
+ * the operation's name, or for an anonymous one its type and first field (`query entity`).
+ */
+export function tagTransactions(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, operationName, contextValue }) {
+          if (!operation) return;
+          const first = operation.selectionSet.selections.find((s) => s.kind === 'Field');
+          contextValue.db.tag.operation = operationName ?? `${operation.operation} ${first?.kind === 'Field' ? first.name.value : ''}`.trim();
+        },
+      };
+    },
+  };
+}

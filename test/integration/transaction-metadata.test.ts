@@ -1,0 +1,117 @@
+import type { Database } from '../../src/db/driver';
+import { CypherRunner } from '../../src/db/runner';
+import { exportGraph } from '../../src/export/exporter';
+import { importRecords } from '../../src/import/importer';
+import { testDatabase, wipe } from '../helpers/db';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+/** Lists the metadata of the transactions Neo4j is running now. */
+async function runningMetadata(db: Database): Promise<Record<string, unknown>[]> {
+  const { records } = await db.driver.executeQuery('SHOW TRANSACTIONS YIELD metaData RETURN metaData', {}, { database: db.database });
+  return records.map((r) => r.get('metaData') as Record<string, unknown>);
+}
+
+/** Polls SHOW TRANSACTIONS until one carries `wanted` (or gives up after 10 s). */
+async function waitForTransaction(db: Database, wanted: Record<string, string>): Promise<Record<string, unknown> | undefined> {
+  const until = Date.now() + 10_000;
+  while (Date.now() < until) {
+    const hit = (await runningMetadata(db)).find((m) => Object.entries(wanted).every(([k, v]) => m[k] === v));
+    if (hit) return hit;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return undefined;
+}
+
+/** Holds a write lock on the entity `id` until released: writers of that node wait, visibly, in SHOW TRANSACTIONS. */
+async function lockEntity(db: Database, id: string): Promise<() => Promise<void>> {
+  const session = db.driver.session({ database: db.database });
+  const tx = session.beginTransaction();
+  await tx.run('MATCH (e:Entity {id: $id}) SET e._locked = true', { id });
+  return async () => {
+    await tx.rollback();
+    await session.close();
+  };
+}
+
+describe('every transaction says which request and operation it serves', () => {
+  let db: Database;
+  let server: TestServer;
+  beforeAll(async () => {
+    db = await testDatabase();
+    await wipe(db);
+    server = await startTestServer(db, { as: 'editor' });
+    await server.gql('mutation { upsertCluster(input: {id: "tm-cluster", name: "Metadata"}) { id } }');
+  });
+  afterAll(async () => {
+    await server.close();
+    await wipe(db);
+    await db.driver.close();
+  });
+
+  it('each way the runner runs Cypher sends its metadata', async () => {
+    const tag = { requestId: 'req-42', operation: 'probe' };
+    const runner = new CypherRunner(db, { metadata: tag });
+    const viaTx = async (tx: { run: (q: string) => Promise<{ records: { get(k: string): unknown }[] }> }) =>
+      (await tx.run('CALL tx.getMetaData() YIELD metadata RETURN metadata')).records[0].get('metadata');
+    expect((await runner.read<{ metadata: unknown }>('system/transaction-metadata'))[0].metadata).toEqual(tag);
+    expect(await runner.readTx(viaTx)).toEqual(tag);
+    expect(await runner.writeTx(viaTx)).toEqual(tag);
+    const streamed: unknown[] = [];
+    for await (const row of runner.stream<{ metadata: unknown }>('system/transaction-metadata')) streamed.push(row.metadata);
+    expect(streamed).toEqual([tag]);
+    runner.beginUnit();
+    expect((await runner.read<{ metadata: unknown }>('system/transaction-metadata'))[0].metadata).toEqual(tag);
+    await runner.settleUnit(false);
+  });
+
+  it('an API request waiting on a lock shows its request id and operation name in SHOW TRANSACTIONS', async () => {
+    const release = await lockEntity(db, 'tm-cluster');
+    let answer: ReturnType<TestServer['gql']> | undefined;
+    try {
+      answer = server.gql('mutation RenameCluster { upsertCluster(input: {id: "tm-cluster", name: "Renamed"}) { name } }', {}, { headers: { 'x-request-id': 'tm-request-1' } });
+      const seen = await waitForTransaction(db, { requestId: 'tm-request-1' });
+      expect(seen).toEqual({ requestId: 'tm-request-1', operation: 'RenameCluster' });
+    } finally {
+      await release();
+    }
+    const res = await answer!;
+    expect(res.errors).toBeUndefined();
+    expect(res.data.upsertCluster.name).toBe('Renamed');
+  });
+
+  it('an anonymous operation is named by its type and first field', async () => {
+    const release = await lockEntity(db, 'tm-cluster');
+    let answer: ReturnType<TestServer['gql']> | undefined;
+    try {
+      answer = server.gql('mutation { upsertCluster(input: {id: "tm-cluster", name: "Again"}) { name } }', {}, { headers: { 'x-request-id': 'tm-request-2' } });
+      expect(await waitForTransaction(db, { requestId: 'tm-request-2' })).toEqual({ requestId: 'tm-request-2', operation: 'mutation upsertCluster' });
+    } finally {
+      await release();
+    }
+    expect((await answer!).errors).toBeUndefined();
+  });
+
+  it('an import run as a command is tagged import', async () => {
+    const release = await lockEntity(db, 'tm-cluster');
+    let done: Promise<unknown> | undefined;
+    try {
+      done = importRecords(db, [{ origin: { file: 'f.json', record: '1' }, entity: { kind: 'Cluster', id: 'tm-cluster', name: 'Imported' } as never }]);
+      expect(await waitForTransaction(db, { operation: 'import' })).toEqual({ requestId: 'cli', operation: 'import' });
+    } finally {
+      await release();
+    }
+    await done;
+  });
+
+  it('an export streams through the runner (and so is tagged)', async () => {
+    const spy = jest.spyOn(CypherRunner.prototype, 'stream');
+    try {
+      const summary = await exportGraph(db, 'jsonl', `${require('node:os').tmpdir()}/tm-export-${process.pid}.jsonl`);
+      expect(summary.entities).toBe(1);
+      expect(spy).toHaveBeenCalledTimes(2);
+      expect((spy.mock.contexts[0] as CypherRunner).tag).toEqual({ requestId: 'cli', operation: 'export' });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
