@@ -3,4 +3,4 @@ import path from 'node:path';
 import { PROJECT_ROOT } from './config';
 
 /** The API version, from package.json. */
-export const API_VERSION: string = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')).version;
+export const API_VERSION = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;

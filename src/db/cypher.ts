@@ -50,7 +50,7 @@ export function fillLiterals(text: string, literals: Record<string, Literal> = {
   return text.replace(LITERAL, (_m, name: string) => {
     const v = literals[name];
     if (Array.isArray(v)) {
-      const bad = v.find((t) => !(RELATION_TYPES as readonly string[]).includes(t));
+      const bad = (v as readonly string[]).find((t) => !(RELATION_TYPES as readonly string[]).includes(t));
       if (!v.length || bad !== undefined) throw new Error(`Cypher literal {{${name}}} needs relationship types, got ${JSON.stringify(v)}`);
       return v.join('|');
     }

@@ -127,7 +127,7 @@ export class CypherRunner {
           records.push(record);
           if (records.length > maxRows) break;
         }
-        const keys = records.length ? (records[0].keys as string[]) : ((await result.keys()) as string[]);
+        const keys = records.length ? (records[0].keys as string[]) : ((await result.keys()));
         return { keys, records: records.slice(0, maxRows), truncated: records.length > maxRows };
       },
       timeoutMs,

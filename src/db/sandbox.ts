@@ -24,9 +24,9 @@ export interface SandboxOptions {
 export interface SandboxConnection {
   session: Session;
   /** Counts the bytes Neo4j sends from now on against maxBytes (call once the result is requested). */
-  meterResult(): void;
+  meterResult: () => void;
   /** Bytes Neo4j sent since meterResult. */
-  bytesReceived(): number;
+  bytesReceived: () => number;
 }
 
 /** Bytes of Bolt framing, the RUN answer and the summary allowed on top of maxBytes. */
@@ -186,11 +186,11 @@ class Relay {
   ) {}
 
   static async open(upstream: { host: string; port: number }, maxBytes: number): Promise<Relay> {
-    let relay: Relay | undefined;
-    const server = net.createServer((client) => relay!.accept(client, upstream));
+    // The relay is made once the server listens (it needs the port); connections arrive only after that.
+    const server = net.createServer((client) => relay.accept(client, upstream));
     await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
     server.unref();
-    relay = new Relay(server, (server.address() as net.AddressInfo).port, maxBytes);
+    const relay = new Relay(server, (server.address() as net.AddressInfo).port, maxBytes);
     return relay;
   }
 

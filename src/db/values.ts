@@ -14,7 +14,7 @@ export function toNative(value: unknown): unknown {
   if (Object.getPrototypeOf(value) === Object.prototype) return convertMap(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
   if (isDate(value as never) || isDateTime(value as never) || isLocalDateTime(value as never) || isTime(value as never) || isLocalTime(value as never) || isDuration(value as never)) {
-    return String(value);
+    return (value as { toString(): string }).toString(); // ISO 8601
   }
   if (isPoint(value as never)) {
     const p = value as { srid: unknown; x: number; y: number; z?: number };
@@ -22,7 +22,8 @@ export function toNative(value: unknown): unknown {
   }
   if (value instanceof Node) return { elementId: value.elementId, labels: value.labels, properties: toNative(value.properties) };
   if (value instanceof Relationship) {
-    return { elementId: value.elementId, type: value.type, start: value.startNodeElementId, end: value.endNodeElementId, properties: toNative(value.properties) };
+    const r = value as Relationship;
+    return { elementId: r.elementId, type: r.type, start: r.startNodeElementId, end: r.endNodeElementId, properties: toNative(r.properties) };
   }
   if (value instanceof Path) return { start: toNative(value.start), end: toNative(value.end), segments: value.segments.map((s) => ({ start: toNative(s.start), relationship: toNative(s.relationship), end: toNative(s.end) })) };
   return convertMap(value as Record<string, unknown>);

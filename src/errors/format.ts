@@ -51,7 +51,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // Only errors we raised on purpose (GraphQLErrors: ours, type-graphql's argument validation) and
   // graphql-js's request errors keep their message; anything else could leak internals.
   const deliberate = original instanceof GraphQLError || original === undefined || original === null;
-  if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR && deliberate && (PUBLIC_CODES.has(code) || REQUEST_CODES.has(code))) {
+  if (code && code !== (ErrorCode.INTERNAL_SERVER_ERROR as string) && deliberate && (PUBLIC_CODES.has(code) || REQUEST_CODES.has(code))) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, message: clip(formatted.message), extensions };
   }

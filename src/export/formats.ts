@@ -38,7 +38,7 @@ export const unescapeFormula = (cell: string): string => (cell.startsWith("'") &
 
 /** One CSV line (with header when asked) for a record; lists joined with `|`; formula-like text escaped. */
 export function csvLine(columns: readonly string[], record: Props, header = false): string {
-  const cell = (v: unknown) => (v === undefined ? '' : typeof v === 'number' ? String(v) : escapeFormula(Array.isArray(v) ? v.join('|') : String(v)));
+  const cell = (v: unknown) => (v === undefined ? '' : typeof v === 'number' ? String(v) : escapeFormula(Array.isArray(v) ? v.join('|') : typeof v === 'string' ? v : JSON.stringify(v)));
   const rows = [columns.map((c) => cell(record[c]))];
   if (header) rows.unshift([...columns]);
   return stringify(rows);

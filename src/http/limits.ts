@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import { GraphQLError, Kind, validate, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, validate, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { LimitsConfig } from '../config';
 import type { Context } from '../context';
 import type { AdmissionGate } from './admission';
@@ -56,7 +56,7 @@ export function priceAndAdmit(schema: GraphQLSchema, limits: LimitsConfig, gate:
   const price = (document: DocumentNode): number => {
     let cost = 0;
     try {
-      validate(schema, document, [costLimitRule({ maxCost: limits.maxCost, onAccept: [(_, { n }) => (cost = n)] })]);
+      validate(schema, document, [costLimitRule({ maxCost: limits.maxCost, onAccept: [(_: unknown, { n }: { n: number }) => void (cost = n)] })]);
     } catch (e) {
       throw new GraphQLError((e as Error).message.replace(/^Syntax Error: /, ''), {
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
@@ -70,7 +70,7 @@ export function priceAndAdmit(schema: GraphQLSchema, limits: LimitsConfig, gate:
         async didResolveOperation({ document, request, contextValue, operation }) {
           // The schema has no subscriptions (yet): graphql-js would fail one at execution, which Apollo
           // answered as INTERNAL_SERVER_ERROR (500). It is the client's mistake: 400 BAD_REQUEST.
-          if (operation?.operation === 'subscription') {
+          if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
             throw new GraphQLError('Subscriptions are not supported by this API (yet); send a query or a mutation', {
               extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
             });

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind } from 'graphql';
 import type { Context } from '../context';
 
 /**
@@ -12,8 +13,8 @@ export function tagTransactions(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ operation, operationName, contextValue }) {
           if (!operation) return;
-          const first = operation.selectionSet.selections.find((s) => s.kind === 'Field');
-          contextValue.db.tag.operation = operationName ?? `${operation.operation} ${first?.kind === 'Field' ? first.name.value : ''}`.trim();
+          const first = operation.selectionSet.selections.find((s) => s.kind === Kind.FIELD);
+          contextValue.db.tag.operation = operationName ?? `${operation.operation} ${first?.kind === Kind.FIELD ? first.name.value : ''}`.trim();
         },
       };
     },

@@ -29,8 +29,10 @@ export function bookmarksOf(req: express.Request, secret: string): string[] {
 
 /** JSON for errors raised before GraphQL runs (body too large, malformed JSON): same shape as GraphQL errors, no stack. */
 export function httpErrorHandler(maxBodyBytes: number): express.ErrorRequestHandler {
-  return (err, _req, res, next) => {
-    if (res.headersSent) return next(err);
+  return (thrown, _req, res, next) => {
+    if (res.headersSent) return next(thrown);
+    // body-parser's errors carry the HTTP status and a type naming what went wrong.
+    const err = thrown as { status?: unknown; type?: unknown } | undefined;
     const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
     const [code, message] =
       err?.type === 'entity.too.large'

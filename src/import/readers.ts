@@ -101,18 +101,29 @@ function cellValue(field: string, raw: string, listSeparator: 'pipe' | 'json'): 
   return raw;
 }
 
+/** What the XML parser gives for GraphML (lists forced for key, node, edge and data; attributes unprefixed). */
+interface GraphmlElement {
+  id?: string;
+  source?: string;
+  target?: string;
+  data?: { key: string; text?: string }[];
+}
+interface GraphmlDocument {
+  graphml?: { key?: { id: string; 'attr.name': string }[]; graph?: { node?: GraphmlElement[]; edge?: GraphmlElement[] } };
+}
+
 function readGraphml(filePath: string, file: string): ParsedRecord[] {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ['key', 'node', 'edge', 'data'].includes(name), parseTagValue: false, textNodeName: 'text' });
   const text = fs.readFileSync(filePath, 'utf8');
-  let doc: any;
+  let doc: GraphmlDocument;
   try {
-    doc = parser.parse(text);
+    doc = parser.parse(text) as GraphmlDocument;
   } catch (e) {
     fail(file, 'document', 'xml', `not valid GraphML: ${(e as Error).message}`);
   }
-  const keys = new Map<string, string>((doc.graphml?.key ?? []).map((k: any) => [k.id, k['attr.name']]));
+  const keys = new Map<string, string>((doc.graphml?.key ?? []).map((k) => [k.id, k['attr.name']]));
   const graph = doc.graphml?.graph ?? fail(file, 'document', 'graph', 'no <graph> element');
-  const fields = (el: any, where: string) => {
+  const fields = (el: GraphmlElement, where: string) => {
     const value: Record<string, unknown> = {};
     for (const d of el.data ?? []) {
       const name = String(keys.get(d.key) ?? d.key);
@@ -122,8 +133,8 @@ function readGraphml(filePath: string, file: string): ParsedRecord[] {
     return value;
   };
   const out: ParsedRecord[] = [];
-  (graph.node ?? []).forEach((n: any, i: number) => out.push(asRecord(file, `node[${i}]`, { id: n.id, ...fields(n, `node[${i}]`) }, 'entity')));
-  (graph.edge ?? []).forEach((e: any, i: number) => out.push(asRecord(file, `edge[${i}]`, { ...fields(e, `edge[${i}]`), from: e.source, to: e.target }, 'relation')));
+  (graph.node ?? []).forEach((n, i) => out.push(asRecord(file, `node[${i}]`, { id: n.id, ...fields(n, `node[${i}]`) }, 'entity')));
+  (graph.edge ?? []).forEach((e, i) => out.push(asRecord(file, `edge[${i}]`, { ...fields(e, `edge[${i}]`), from: e.source, to: e.target }, 'relation')));
   return out;
 }
 

@@ -115,7 +115,10 @@ describe('GraphQL reads over the demo dataset', () => {
     let checked = 0;
     for (const r of deep.data.entity.relations) {
       check(r.node.id, r.node.relations);
-      for (const r2 of r.node.relations) check(r2.node.id, r2.node.relations), checked++;
+      for (const r2 of r.node.relations) {
+        check(r2.node.id, r2.node.relations);
+        checked++;
+      }
     }
     expect(checked).toBeGreaterThan(20);
 

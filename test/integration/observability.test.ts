@@ -123,11 +123,11 @@ describe('errors, logs, metrics and bookmarks', () => {
     const url = `http://127.0.0.1:${(server.httpServer.address() as any).port}`;
     try {
       const res = await post(url, '{ entity(id: "malopolska") { id } }');
-      const body = (await res.json()) as any;
+      const body = (await res.json());
       expect(body.errors[0]).toEqual({ message: 'The database is unavailable; try again shortly', path: ['entity'], extensions: { code: 'DATABASE_UNAVAILABLE' } });
       const ready = await fetch(`${url}/ready`);
       expect(ready.status).toBe(503);
-      expect(((await ready.json()) as any).ready).toBe(false);
+      expect(((await ready.json())).ready).toBe(false);
       expect((await fetch(`${url}/health`)).status).toBe(200);
     } finally {
       await server.stop();

@@ -1,9 +1,10 @@
+import os from 'node:os';
 import type { Database } from '../../src/db/driver';
 import { CypherRunner } from '../../src/db/runner';
 import { exportGraph } from '../../src/export/exporter';
 import { importRecords } from '../../src/import/importer';
 import { testDatabase, wipe } from '../helpers/db';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { startTestServer, type GqlResponse, type TestServer } from '../helpers/server';
 
 /** Lists the metadata of the transactions Neo4j is running now. */
 async function runningMetadata(db: Database): Promise<Record<string, unknown>[]> {
@@ -66,7 +67,7 @@ describe('every transaction says which request and operation it serves', () => {
 
   it('an API request waiting on a lock shows its request id and operation name in SHOW TRANSACTIONS', async () => {
     const release = await lockEntity(db, 'tm-cluster');
-    let answer: ReturnType<TestServer['gql']> | undefined;
+    let answer: Promise<GqlResponse> | undefined;
     try {
       answer = server.gql('mutation RenameCluster { upsertCluster(input: {id: "tm-cluster", name: "Renamed"}) { name } }', {}, { headers: { 'x-request-id': 'tm-request-1' } });
       const seen = await waitForTransaction(db, { requestId: 'tm-request-1' });
@@ -74,28 +75,28 @@ describe('every transaction says which request and operation it serves', () => {
     } finally {
       await release();
     }
-    const res = await answer!;
+    const res = await answer;
     expect(res.errors).toBeUndefined();
     expect(res.data.upsertCluster.name).toBe('Renamed');
   });
 
   it('an anonymous operation is named by its type and first field', async () => {
     const release = await lockEntity(db, 'tm-cluster');
-    let answer: ReturnType<TestServer['gql']> | undefined;
+    let answer: Promise<GqlResponse> | undefined;
     try {
       answer = server.gql('mutation { upsertCluster(input: {id: "tm-cluster", name: "Again"}) { name } }', {}, { headers: { 'x-request-id': 'tm-request-2' } });
       expect(await waitForTransaction(db, { requestId: 'tm-request-2' })).toEqual({ requestId: 'tm-request-2', operation: 'mutation upsertCluster' });
     } finally {
       await release();
     }
-    expect((await answer!).errors).toBeUndefined();
+    expect((await answer).errors).toBeUndefined();
   });
 
   it('an import run as a command is tagged import', async () => {
     const release = await lockEntity(db, 'tm-cluster');
     let done: Promise<unknown> | undefined;
     try {
-      done = importRecords(db, [{ origin: { file: 'f.json', record: '1' }, entity: { kind: 'Cluster', id: 'tm-cluster', name: 'Imported' } as never }]);
+      done = importRecords(db, [{ origin: { file: 'f.json', record: '1' }, entity: { kind: 'Cluster', id: 'tm-cluster', name: 'Imported' } }]);
       expect(await waitForTransaction(db, { operation: 'import' })).toEqual({ requestId: 'cli', operation: 'import' });
     } finally {
       await release();
@@ -106,7 +107,7 @@ describe('every transaction says which request and operation it serves', () => {
   it('an export streams through the runner (and so is tagged)', async () => {
     const spy = jest.spyOn(CypherRunner.prototype, 'stream');
     try {
-      const summary = await exportGraph(db, 'jsonl', `${require('node:os').tmpdir()}/tm-export-${process.pid}.jsonl`);
+      const summary = await exportGraph(db, 'jsonl', `${os.tmpdir()}/tm-export-${process.pid}.jsonl`);
       expect(summary.entities).toBe(1);
       expect(spy).toHaveBeenCalledTimes(2);
       expect((spy.mock.contexts[0] as CypherRunner).tag).toEqual({ requestId: 'cli', operation: 'export' });

@@ -1,4 +1,4 @@
-import { SignJWT, type JWTPayload } from 'jose';
+import { SignJWT } from 'jose';
 import { IAT_SKEW_S } from '../../src/auth/authenticate';
 import { ConfigError, loadConfig } from '../../src/config';
 import { withEmptyApi } from '../helpers/demo-api';
@@ -15,7 +15,7 @@ const now = () => Math.floor(Date.now() / 1000);
 
 /** An admin HS256 token with exactly the time claims given (none unless set). */
 function adminToken(times: { exp?: number; iat?: number }): Promise<string> {
-  const jwt = new SignJWT({ roles: ['admin'], ...times } as JWTPayload).setProtectedHeader({ alg: 'HS256' }).setSubject('admin-1').setIssuer(ISSUER).setAudience(AUDIENCE);
+  const jwt = new SignJWT({ roles: ['admin'], ...times }).setProtectedHeader({ alg: 'HS256' }).setSubject('admin-1').setIssuer(ISSUER).setAudience(AUDIENCE);
   return jwt.sign(new TextEncoder().encode(SECRET));
 }
 

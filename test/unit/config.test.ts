@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, ENV_VARIABLES, loadConfig } from '../../src/config';
@@ -37,7 +38,7 @@ describe('loadConfig', () => {
     const digest = 'a'.repeat(64);
     const c = loadConfig({ API_KEYS: `etl:editor:0123456789abcdef0123456789, dash:viewer+analyst:sha256:${digest}` });
     expect(c.auth.apiKeys).toEqual([
-      { name: 'etl', roles: ['editor'], sha256: require('node:crypto').createHash('sha256').update('0123456789abcdef0123456789').digest('hex') },
+      { name: 'etl', roles: ['editor'], sha256: crypto.createHash('sha256').update('0123456789abcdef0123456789').digest('hex') },
       { name: 'dash', roles: ['viewer', 'analyst'], sha256: digest },
     ]);
     expect(JSON.stringify(c)).not.toContain('0123456789abcdef0123456789');

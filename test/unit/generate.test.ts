@@ -115,8 +115,9 @@ describe('generateNetwork (size S)', () => {
       for (const field of ['since', 'startDate', 'endDate']) {
         const v = r[field];
         if (v === undefined || (r.kind === 'Programme' && field !== 'since')) continue;
-        const year = Number(String(v).slice(0, 4));
-        if (year < 2005 || year > 2026) throw new Error(`${r.id ?? r.type} ${field} ${String(v)}`);
+        const text = typeof v === 'string' ? v : JSON.stringify(v);
+        const year = Number(text.slice(0, 4));
+        if (year < 2005 || year > 2026) throw new Error(`${r.id ?? r.type} ${field} ${text}`);
       }
     }
   });

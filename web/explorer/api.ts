@@ -25,7 +25,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   }
   let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
   try {
-    body = await res.json();
+    body = (await res.json()) as typeof body;
   } catch {
     throw new ApiError(`HTTP_${res.status}`, `The server answered ${res.status} ${res.statusText} without a readable body.`, res.status);
   }

@@ -82,13 +82,16 @@ export function graphView(label: string, layout: 'breadthfirst' | 'cose', ends: 
       return fresh.length;
     },
     onEdge(cb) {
-      cy.on('tap mouseover', 'edge', (ev) => cb(edges.get(ev.target.id())!));
+      cy.on('tap mouseover', 'edge', (ev) => cb(edges.get((ev.target as cytoscape.EdgeSingular).id())!));
     },
     onNode(cb) {
-      cy.on('tap', 'node', (ev) => cb({ id: ev.target.id(), name: ev.target.data('name'), kind: ev.target.data('kind') }));
+      cy.on('tap', 'node', (ev) => {
+        const n = ev.target as cytoscape.NodeSingular;
+        cb({ id: n.id(), name: n.data('name') as string, kind: n.data('kind') as string });
+      });
     },
     snapshot() {
-      return { nodes: cy.nodes().map((n) => ({ id: n.id(), name: n.data('name'), kind: n.data('kind') })), edges: [...edges.values()].map(({ detail: _d, ...e }) => e) };
+      return { nodes: cy.nodes().map((n) => ({ id: n.id(), name: n.data('name') as string, kind: n.data('kind') as string })), edges: [...edges.values()].map(({ detail: _d, ...e }) => e) };
     },
     centreOf(id) {
       const n = cy.getElementById(id);
@@ -98,7 +101,7 @@ export function graphView(label: string, layout: 'breadthfirst' | 'cose', ends: 
       return { x: box.left + window.scrollX + p.x, y: box.top + window.scrollY + p.y };
     },
   };
-  (window as unknown as { __explorer: object }).__explorer = { graph: view.snapshot, centreOf: view.centreOf, select: (id: string) => cy.getElementById(id).select() };
+  (window as unknown as { __explorer: object }).__explorer = { graph: () => view.snapshot(), centreOf: (id: string) => view.centreOf(id), select: (id: string) => cy.getElementById(id).select() };
   return view;
 }
 

@@ -58,7 +58,7 @@ export function picker({ label, max, initial = [], onChange }: PickerOptions): P
       problem.replaceChildren(errorBox(e));
     }
   };
-  const searchSoon = debounce(search, 250);
+  const searchSoon = debounce(() => void search(), 250);
   input.addEventListener('input', searchSoon);
   input.addEventListener('keydown', (ev) => {
     if (ev.key === 'Enter') {

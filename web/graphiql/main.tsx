@@ -15,7 +15,7 @@ async function fetcher(params: Params, options?: { headers?: Record<string, unkn
     headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeaders(), ...(options?.headers as Record<string, string>) },
     body: JSON.stringify(params),
   });
-  return res.json();
+  return (await res.json()) as unknown;
 }
 
 // The server says whether it answers introspection (off by default in production).

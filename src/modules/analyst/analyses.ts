@@ -21,7 +21,7 @@ export function parseAnalysis(name: string, text: string): Analysis {
     .map((l) => {
       const m = PARAM.exec(l);
       if (!m || !SCALARS.has(m[2].replace(/[[\]]/g, ''))) throw new Error(`cypher/analyses/${name}.cypher: cannot read parameter line "${l}"`);
-      return { name: m[1], type: m[2], required: m[3] === '!', defaultValue: m[4] === undefined ? null : JSON.parse(m[4]), description: m[5] };
+      return { name: m[1], type: m[2], required: m[3] === '!', defaultValue: m[4] === undefined ? null : (JSON.parse(m[4]) as unknown), description: m[5] };
     });
   const title = field('title');
   if (!title) throw new Error(`cypher/analyses/${name}.cypher has no "// title:" line`);

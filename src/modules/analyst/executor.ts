@@ -122,9 +122,9 @@ async function graphOf(ctx: Context, records: Neo4jRecord[]) {
   const rels = new Map<string, Relationship>();
   const visit = (v: unknown): void => {
     if (v instanceof Node) {
-      if (v.labels.includes('Entity') && ENTITY.has(String(v.properties.kind))) nodes.set(v.elementId, toNative(v.properties) as EntityProps);
+      if (v.labels.includes('Entity') && ENTITY.has(String((v.properties as Record<string, unknown>).kind))) nodes.set(v.elementId, toNative(v.properties) as EntityProps);
     } else if (v instanceof Relationship) {
-      if (RELATION.has(v.type)) rels.set(v.elementId, v);
+      if (RELATION.has(v.type as string)) rels.set(v.elementId, v as Relationship);
     } else if (v instanceof Path) {
       visit(v.start);
       for (const s of v.segments) [s.relationship, s.end].forEach(visit);

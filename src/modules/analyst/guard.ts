@@ -88,7 +88,7 @@ export function checkPlan(plan: PlanSummary): void {
     }
     if (/LoadCSV/i.test(op.name)) throw refuse('LOAD CSV reads files and URLs');
     if (/^Transaction(Apply|Foreach)/i.test(op.name)) throw refuse('CALL { … } IN [CONCURRENT] TRANSACTIONS commits in batches outside the read transaction');
-    let tokens: Token[] = [];
+    let tokens: Token[];
     try {
       tokens = tokenize(op.details);
     } catch {

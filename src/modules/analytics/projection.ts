@@ -36,7 +36,7 @@ export async function withProjection<T>(ctx: Context, region: string | null | un
     const [r] = await requireEntities(ctx, [region]);
     if (r.kind !== 'Region') throw badInput('region', `expected the id of a region, got the ${r.kind} "${region}"`);
   }
-  let rows: { nodeCount: number | null; relationshipCount: number | null }[] = [];
+  let rows: { nodeCount: number | null; relationshipCount: number | null }[];
   try {
     gdsVersion ??= (await ctx.db.read<{ version: string }>('analytics/gds-version'))[0]?.version;
     rows = region ? await ctx.db.read('analytics/project-region', { graphName: name, region }) : await ctx.db.read('analytics/project-all', { graphName: name });

@@ -28,5 +28,6 @@ export function decodeCursor(cursor: string, order: EntityOrder, direction: Orde
   if (parts[0] !== order || parts[1] !== direction) {
     throw badInput('after', `the cursor belongs to ordering ${parts[0]} ${parts[1]}, not ${order} ${direction}; start again without "after"`);
   }
-  return { order, direction, key: parts[2], id: parts[3] };
+  const [, , key, id] = parts as [string, string, string | number, string];
+  return { order, direction, key, id };
 }
