@@ -53,6 +53,13 @@ const schema = z.object({
   // Signs the bookmarks the API hands out (x-neo4j-bookmarks): only signed ones are accepted back.
   // Random per process when unset; give every replica the same value so that they accept each other's.
   BOOKMARK_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+  // Browser apps on these origins may call /graphql (CORS). None by default: only same-origin pages
+  // (the explorer) and non-browser clients. '*' is refused: API keys travel in headers of any origin's page.
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s*]+$/, 'expected origins such as https://app.example.org (scheme, host and port; no path, no *), comma-separated'))),
   MAX_ALIASES: z.coerce.number().int().min(0).max(1_000).default(15),
   MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1_000).default(50),
   MAX_TOKENS: z.coerce.number().int().min(10).max(100_000).default(2_000),
@@ -135,6 +142,8 @@ export interface LimitsConfig {
   maxDirectives: number;
   maxTokens: number;
   maxBodyBytes: number;
+  /** Origins whose browser apps may call /graphql (CORS_ORIGINS); empty: none. */
+  corsOrigins: string[];
   /** The time budget of one request; each database call gets what is left as its transaction timeout. */
   requestTimeoutMs: number;
   /** Key of the HMAC that signs bookmarks handed to clients. */
@@ -242,6 +251,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: e.MAX_DIRECTIVES,
       maxTokens: e.MAX_TOKENS,
       maxBodyBytes: bytes(e.MAX_BODY),
+      corsOrigins: e.CORS_ORIGINS,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
       bookmarkSecret: e.BOOKMARK_SECRET ?? PROCESS_BOOKMARK_SECRET,
       introspection: e.INTROSPECTION ?? !production,

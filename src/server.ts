@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { Authenticator } from './auth/authenticate';
@@ -16,6 +17,7 @@ import { AdmissionGate } from './http/admission';
 import { armorOf, priceAndAdmit } from './http/limits';
 import { tagTransactions } from './http/operation-tag';
 import { isReady } from './http/readiness';
+import { statusForMediaType } from './http/status';
 import { bookmarksOf, httpErrorHandler, requestIdOf } from './http/request';
 import type { Logger } from './logger';
 import { Metrics } from './observability/metrics';
@@ -47,6 +49,22 @@ function metricsGuard(token: string | undefined): (authorization: string | undef
     const sent = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1] ?? '';
     return crypto.timingSafeEqual(digest(sent), expected);
   };
+}
+
+/**
+ * CORS for browser apps on the configured origins: their preflight is answered with exactly their
+ * origin, the headers the API reads and the ones a client needs to see (request id, bookmarks, timing).
+ * Other origins get no CORS headers, so browsers keep their pages out; Apollo's CSRF prevention
+ * (a JSON body or an `apollo-require-preflight` header) still applies to every request.
+ */
+function corsFor(origins: string[]): express.RequestHandler {
+  return cors({
+    origin: origins,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'x-request-id', 'x-neo4j-bookmarks', 'apollo-require-preflight'],
+    exposedHeaders: ['x-request-id', 'x-neo4j-bookmarks', 'x-db-round-trips', 'server-timing'],
+    maxAge: 600,
+  });
 }
 
 /** The options a server gets from an empty environment (tests override what they exercise). */
@@ -86,7 +104,7 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
     // resolvers on the benchmark's larger answers.
     stringifyResult: (result) => JSON.stringify(result),
     // No cache hints are used; the cache-control plugin otherwise wraps every field resolver.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ...armor.plugins, priceAndAdmit(schema, limits, gate), tagTransactions(), observeRequests(metrics, logger, limits.bookmarkSecret)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ...armor.plugins, priceAndAdmit(schema, limits, gate), tagTransactions(), statusForMediaType(), observeRequests(metrics, logger, limits.bookmarkSecret)],
   });
   await apollo.start();
 
@@ -106,6 +124,7 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use(explorerRoutes({ introspection: limits.introspection }));
+  if (limits.corsOrigins.length) app.use('/graphql', corsFor(limits.corsOrigins));
   app.use(
     '/graphql',
     (_req, res, next) => {

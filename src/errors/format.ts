@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { ErrorCode } from './errors';
+import { explainRequestError } from './request-errors';
 
 const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
 // graphql-js and Apollo's own codes for malformed requests are safe to show as they are.
@@ -43,7 +44,8 @@ const clip = (message: string) => (message.length <= MAX_MESSAGE ? message : `${
  * The one choke point for errors leaving the API: our own codes pass through, Neo4j errors get a
  * public code, everything else becomes INTERNAL_SERVER_ERROR with no stack trace or internal text.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(given: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const formatted = explainRequestError(given);
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   const code = formatted.extensions?.code as string | undefined;
   const mapped = neo4jErrorCode(original);
