@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { connect } from './db/driver';
-import { ensureBundle } from './explorer/bundle';
+import { ensureBundle } from '../tools/explorer/bundle';
 import { migrate } from './db/migrate';
 import { isEmpty, seedDemo } from './import/demo';
-import { MissingToolError } from './localdb/maven';
+import { MissingToolError } from '../tools/localdb/maven';
 import { createLogger } from './logger';
 import { createSchema } from './schema';
 import { createServer } from './server';

@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig, type Config, type Neo4jClientConfig } from '../config';
-import { LocalNeo4j } from '../localdb/launcher';
+import { LocalNeo4j } from '../../tools/localdb/launcher';
 import { disableNagle } from './nodelay';
 import { AnalystSandbox } from './sandbox';
 

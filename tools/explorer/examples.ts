@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config';
+import { PROJECT_ROOT } from '../../src/config';
 
 /** One example of docs/api.md: the heading it sits under, its query and the answer it documents. */
 export interface ApiExample {

@@ -1,4 +1,4 @@
-import { ORG_TYPES } from '../model/vocabulary';
+import { ORG_TYPES } from '../../src/model/vocabulary';
 import { buildGeography, regionCount, sampleCity, sampleRegion, type Geo } from './geography';
 import { SIZES, type Size } from './model';
 import { COUNTRIES, EU_BODIES } from './places';

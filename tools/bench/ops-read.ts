@@ -1,11 +1,11 @@
-import type { CypherRunner } from '../db/runner';
-import { RELATION_TYPES } from '../model/vocabulary';
-import { Direction } from '../modules/entity/entity.enums';
-import { findRelations } from '../modules/entity/entity.repository';
-import { encodeCursor } from '../modules/list/list.cursor';
-import { listParams, type ListArgs, type ListRow } from '../modules/list/list.service';
-import { EntityOrder, OrderDirection } from '../modules/list/list.types';
-import { luceneQuery } from '../modules/search/lucene';
+import type { CypherRunner } from '../../src/db/runner';
+import { RELATION_TYPES } from '../../src/model/vocabulary';
+import { Direction } from '../../src/modules/entity/entity.enums';
+import { findRelations } from '../../src/modules/entity/entity.repository';
+import { encodeCursor } from '../../src/modules/list/list.cursor';
+import { listParams, type ListArgs, type ListRow } from '../../src/modules/list/list.service';
+import { EntityOrder, OrderDirection } from '../../src/modules/list/list.types';
+import { luceneQuery } from '../../src/modules/search/lucene';
 import type { Operation } from './operations';
 
 const CHILDREN = 20;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config';
+import { PROJECT_ROOT } from '../../src/config';
 
 /** What Maven resolved for the local Neo4j: the server classpath, the APOC and GDS plugin jars and versions. */
 export interface ResolvedJars {

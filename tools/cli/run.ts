@@ -1,5 +1,5 @@
-import { ConfigError } from '../config';
-import { ImportValidationError } from '../import/validate';
+import { ConfigError } from '../../src/config';
+import { ImportValidationError } from '../../src/import/validate';
 import { MissingToolError } from '../localdb/maven';
 
 /**

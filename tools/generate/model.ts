@@ -1,4 +1,4 @@
-import type { EntityKind, RelationType } from '../model/vocabulary';
+import type { EntityKind, RelationType } from '../../src/model/vocabulary';
 
 /** Dataset sizes: S ≈ 10k nodes / 100k relationships, M ×10, L ×100 (same shape). */
 export type Size = 'S' | 'M' | 'L';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { Command } from 'commander';
-import { PROJECT_ROOT } from '../config';
+import { PROJECT_ROOT } from '../../src/config';
 import { FileSink, generateNetwork, SIZES, type GenerateSummary, type Size } from '../generate';
 import { runCli } from './run';
 

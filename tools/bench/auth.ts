@@ -5,13 +5,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { SignJWT } from 'jose';
-import { loadConfig, PROJECT_ROOT } from '../config';
-import { connect } from '../db/driver';
-import { migrate } from '../db/migrate';
-import { isEmpty, seedDemo } from '../import/demo';
-import { createLogger } from '../logger';
-import { createSchema } from '../schema';
-import { createServer } from '../server';
+import { loadConfig, PROJECT_ROOT } from '../../src/config';
+import { connect } from '../../src/db/driver';
+import { migrate } from '../../src/db/migrate';
+import { isEmpty, seedDemo } from '../../src/import/demo';
+import { createLogger } from '../../src/logger';
+import { createSchema } from '../../src/schema';
+import { createServer } from '../../src/server';
 import { quantile } from './stats';
 
 /**

@@ -1,4 +1,4 @@
-import type { CypherRunner } from '../db/runner';
+import type { CypherRunner } from '../../src/db/runner';
 import type { Rng } from '../generate/random';
 import { GRAPH_OPERATIONS } from './ops-graph';
 import { READ_OPERATIONS } from './ops-read';

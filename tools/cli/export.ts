@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { Command, Option } from 'commander';
-import { loadConfig } from '../config';
-import { connect } from '../db/driver';
-import { exportGraph } from '../export/exporter';
-import type { ExportFormat } from '../export/formats';
+import { loadConfig } from '../../src/config';
+import { connect } from '../../src/db/driver';
+import { exportGraph } from '../../src/export/exporter';
+import type { ExportFormat } from '../../src/export/formats';
 import { runCli } from './run';
 
 const program = new Command('export')

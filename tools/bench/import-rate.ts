@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig, PROJECT_ROOT } from '../config';
-import { connect, type Database } from '../db/driver';
-import { migrate } from '../db/migrate';
-import { importRecords, type ImportSummary } from '../import/importer';
-import { readImportFile } from '../import/readers';
-import type { ParsedRecord } from '../import/records';
+import { loadConfig, PROJECT_ROOT } from '../../src/config';
+import { connect, type Database } from '../../src/db/driver';
+import { migrate } from '../../src/db/migrate';
+import { importRecords, type ImportSummary } from '../../src/import/importer';
+import { readImportFile } from '../../src/import/readers';
+import type { ParsedRecord } from '../../src/import/records';
 import { LocalNeo4j } from '../localdb/launcher';
 
 export interface ImportRun {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { PROJECT_ROOT } from '../config';
+import { PROJECT_ROOT } from '../../src/config';
 import { API_DOC, apiExamples } from './examples';
 
 /** The front-end sources (TypeScript, CSS) and where their bundle goes (git-ignored). */

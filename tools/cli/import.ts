@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { loadConfig } from '../config';
-import { connect } from '../db/driver';
-import { migrate } from '../db/migrate';
-import { importFiles, type ImportSummary } from '../import/importer';
-import { seedDemo } from '../import/demo';
+import { loadConfig } from '../../src/config';
+import { connect } from '../../src/db/driver';
+import { migrate } from '../../src/db/migrate';
+import { importFiles, type ImportSummary } from '../../src/import/importer';
+import { seedDemo } from '../../src/import/demo';
 import { progressBar } from './progress';
 import { runCli } from './run';
 

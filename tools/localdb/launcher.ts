@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import type { LocalNeo4jConfig } from '../config';
+import type { LocalNeo4jConfig } from '../../src/config';
 import { resolveJars, type ResolvedJars } from './maven';
 
 /** How to reach a running local Neo4j. */

@@ -1,4 +1,4 @@
-import { ALLIANCE_TYPES, EVENT_TYPES, ORG_TYPES } from '../model/vocabulary';
+import { ALLIANCE_TYPES, EVENT_TYPES, ORG_TYPES } from '../../src/model/vocabulary';
 import type { Located, Plan } from './actors';
 import { cityName, regionName } from './geography';
 import { aliases, allianceId, clusterId, eventId, isoDay, isoMonth, orgId, programmeId, projectId, REF_YEAR, type EntityRec } from './model';

@@ -1,7 +1,7 @@
-import { findSimplePaths } from '../modules/cooperation/paths.service';
-import { neighbourhoodQuery } from '../modules/cooperation/neighbourhood.service';
-import { sharedPartnersQuery } from '../modules/cooperation/partners.service';
-import { rankCandidates } from '../modules/matches/matches.service';
+import { findSimplePaths } from '../../src/modules/cooperation/paths.service';
+import { neighbourhoodQuery } from '../../src/modules/cooperation/neighbourhood.service';
+import { sharedPartnersQuery } from '../../src/modules/cooperation/partners.service';
+import { rankCandidates } from '../../src/modules/matches/matches.service';
 import type { Operation } from './operations';
 
 /** The questions about how actors are connected: paths, shared partners, matches, neighbourhood. */

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
-import { loadConfig } from '../config';
-import { connect } from '../db/driver';
-import { migrate } from '../db/migrate';
+import { loadConfig } from '../../src/config';
+import { connect } from '../../src/db/driver';
+import { migrate } from '../../src/db/migrate';
 import { LocalNeo4j } from '../localdb/launcher';
 import { runCli } from './run';
 
