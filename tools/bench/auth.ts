@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { SignJWT } from 'jose';
 import { loadConfig, PROJECT_ROOT } from '../../src/config';
-import { connect } from '../../src/db/driver';
+import { connectTo } from '../localdb/target';
 import { migrate } from '../../src/db/migrate';
 import { isEmpty, seedDemo } from '../../src/import/demo';
 import { createLogger } from '../../src/logger';
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const key = crypto.randomBytes(24).toString('hex');
   const secret = crypto.randomBytes(32).toString('hex');
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', API_KEYS: `bench:viewer:${key}`, JWT_SECRET: secret, JWT_ISSUER: 'bench', JWT_AUDIENCE: 'partnership-graph' });
-  const db = await connect(config);
+  const db = await connectTo(config);
   await migrate(db);
   if (await isEmpty(db)) await seedDemo(db);
   const server = await createServer(await createSchema(), db, createLogger('silent'), { auth: config.auth, limits: config.limits });

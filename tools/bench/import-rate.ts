@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../../src/config';
-import { connect, type Database } from '../../src/db/driver';
+import type { Database } from '../../src/db/driver';
+import { connectTo } from '../localdb/target';
 import { migrate } from '../../src/db/migrate';
 import { importRecords, type ImportSummary } from '../../src/import/importer';
 import { readImportFile } from '../../src/import/readers';
@@ -63,7 +64,7 @@ export async function measureImport(file: string, sample: number, log: (msg: str
   const local = new LocalNeo4j(config.local, log);
   await local.stop();
   fs.rmSync(home, { recursive: true, force: true });
-  const db = await connect(config, log);
+  const db = await connectTo(config, log);
   try {
     await migrate(db);
     const all = await readImportFile(file);

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { loadConfigWithDefaults, PROJECT_ROOT, type Config } from '../../src/config';
-import { connect, type Database } from '../../src/db/driver';
+import type { Database } from '../../src/db/driver';
+import { connectTo } from '../localdb/target';
 import { migrate } from '../../src/db/migrate';
 import { CypherRunner } from '../../src/db/runner';
 import { FileSink, generateNetwork, SIZES, type Size } from '../generate';
@@ -64,7 +65,7 @@ function targetOf(config: Config, db: Database): Target {
 
 async function bench(opts: Options): Promise<void> {
   const config = loadConfigWithDefaults({ LOCAL_NEO4J_HOME: '.neo4j/bench', LOCAL_NEO4J_BOLT_PORT: '7689' });
-  const db = await connect(config, (m) => console.log(m));
+  const db = await connectTo(config, (m) => console.log(m));
   await migrate(db);
   const dataset = await ensureDataset(db, opts.size);
   const inputs = (await new CypherRunner(db).read<BenchInputs>('bench/inputs'))[0];

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { loadConfig } from '../../src/config';
-import { connect } from '../../src/db/driver';
+import { connectTo } from '../localdb/target';
 import { migrate } from '../../src/db/migrate';
 import { LocalNeo4j } from '../localdb/launcher';
 import { runCli } from './run';
@@ -45,7 +45,7 @@ program
   .description('Apply pending migrations from cypher/migrations (starts the local Neo4j if needed)')
   .action(() =>
     runCli(async () => {
-      const db = await connect(loadConfig());
+      const db = await connectTo(loadConfig());
       try {
         const r = await migrate(db);
         console.log(`Migrations applied: ${r.applied.join(', ') || 'none'}; already applied: ${r.skipped.length}`);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Command, Option } from 'commander';
 import { loadConfig } from '../../src/config';
-import { connect } from '../../src/db/driver';
+import { connectTo } from '../localdb/target';
 import { exportGraph } from '../../src/export/exporter';
 import type { ExportFormat } from '../../src/export/formats';
 import { runCli } from './run';
@@ -13,7 +13,7 @@ const program = new Command('export')
   .action((opts: { format: ExportFormat; out?: string }) =>
     runCli(async () => {
       const out = opts.out ?? (opts.format === 'csv' ? 'export' : `export.${opts.format}`);
-      const db = await connect(loadConfig());
+      const db = await connectTo(loadConfig());
       try {
         const s = await exportGraph(db, opts.format, out);
         console.log(`Exported ${s.entities} entities and ${s.relations} relations to ${s.files.join(', ')}`);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../../src/config';
-import { connect } from '../../src/db/driver';
+import { connectTo } from '../localdb/target';
 import { migrate } from '../../src/db/migrate';
 import { importFiles, type ImportSummary } from '../../src/import/importer';
 import { seedDemo } from '../../src/import/demo';
@@ -35,7 +35,7 @@ const program = new Command('import')
   .action((files: string[], opts: { demo?: boolean; batchSize: number; concurrency: number; onePerTransaction?: boolean }) =>
     runCli(async () => {
       if (!opts.demo && files.length === 0) throw Object.assign(new Error('Name at least one file to import (or --demo)'), { cliMessage: true });
-      const db = await connect(loadConfig());
+      const db = await connectTo(loadConfig());
       const bar = progressBar('import');
       try {
         await migrate(db);

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { loadConfig, PROJECT_ROOT } from '../../src/config';
-import { connect, type Database } from '../../src/db/driver';
+import type { Database } from '../../src/db/driver';
+import { connectTo } from '../localdb/target';
 import { CypherRunner } from '../../src/db/runner';
 import { importRecords } from '../../src/import/importer';
 import type { ParsedRecord } from '../../src/import/records';
@@ -51,7 +52,7 @@ const partnersOf = async (runner: CypherRunner, id: string) =>
  * are restored at the end, whatever happens.
  */
 async function evaluate(opts: { share: number; sources: number; negatives: number; seed: number }): Promise<void> {
-  const db = await connect(loadConfig());
+  const db = await connectTo(loadConfig());
   const runner = new CypherRunner(db);
   const random = seededRandom(opts.seed);
   const started = Date.now();

@@ -2,19 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { PROJECT_ROOT } from '../../src/config';
+import { MANIFEST, readManifest, WEB_BUNDLE, type BundleManifest } from '../../src/explorer/manifest';
 import { API_DOC, apiExamples } from './examples';
 
-/** The front-end sources (TypeScript, CSS) and where their bundle goes (git-ignored). */
+/** The front-end sources (TypeScript, CSS); the bundle goes to WEB_BUNDLE (git-ignored). */
 export const WEB_SOURCE = path.join(PROJECT_ROOT, 'web');
-export const WEB_BUNDLE = path.join(PROJECT_ROOT, 'dist/web');
-const MANIFEST = path.join(WEB_BUNDLE, 'manifest.json');
-
-/** What a build wrote: file name → bytes, and how long it took. */
-export interface BundleManifest {
-  builtAt: string;
-  ms: number;
-  files: Record<string, number>;
-}
 
 // Everything the bundle is made from besides node_modules (whose versions package-lock.json pins).
 const INPUTS = [WEB_SOURCE, API_DOC, path.join(PROJECT_ROOT, 'package-lock.json'), path.join(PROJECT_ROOT, 'src/model/vocabulary.ts'), __filename];
@@ -29,11 +21,6 @@ function newestMtime(p: string): number {
 export function bundleIsStale(): boolean {
   if (!fs.existsSync(MANIFEST)) return true;
   return fs.statSync(MANIFEST).mtimeMs < Math.max(...INPUTS.map(newestMtime));
-}
-
-/** The manifest of the current bundle, or undefined when none was built. */
-export function readManifest(): BundleManifest | undefined {
-  return fs.existsSync(MANIFEST) ? (JSON.parse(fs.readFileSync(MANIFEST, 'utf8')) as BundleManifest) : undefined;
 }
 
 /** docs/api.md's examples as a module the GraphiQL page imports (`import examples from 'api-examples'`). */
@@ -83,7 +70,7 @@ export async function buildBundle(): Promise<BundleManifest> {
   return manifest;
 }
 
-/** Builds the bundle when it is missing or stale; the server, `npm start` and the tests call it. */
+/** Builds the bundle when it is missing or stale; `npm start` (tools/serve.ts) and the tests call it. */
 export async function ensureBundle(): Promise<BundleManifest & { built: boolean }> {
   if (!bundleIsStale()) return { ...readManifest()!, built: false };
   return { ...(await buildBundle()), built: true };
