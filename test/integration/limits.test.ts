@@ -1,5 +1,5 @@
 import { defaultServerOptions } from '../../src/server';
-import { createContext } from '../../src/context';
+import { createContext } from '../../src/http/context-factory';
 import { withDemoApi } from '../helpers/demo-api';
 import { startTestServer } from '../helpers/server';
 

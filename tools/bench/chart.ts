@@ -1,4 +1,4 @@
-import type { BenchReport } from './report';
+import type { BenchReport } from './report.type';
 
 /**
  * A bar chart of p50 latency at the lowest concurrency, API beside floor, per operation, on a log

@@ -16,10 +16,12 @@ import { API_VERSION } from '../../src/version';
 import { runCli } from '../cli/run';
 import { closeClient, getPath, postGraphql, type ServerSide } from './http-client';
 import { measureImport } from './import-rate';
-import { OPERATIONS, type BenchInputs, type Call, type Operation } from './operations';
+import { OPERATIONS } from './operations';
+import type { BenchInputs, Call, Operation } from './operation.type';
 import { startBenchServer, type BenchServer, type Target } from './server-process';
 import { checkTargets } from './targets';
-import { writeReport, type OperationResult, type BenchReport } from './report';
+import { writeReport } from './report';
+import type { BenchReport, OperationResult } from './report.type';
 import { measure, pairedRatio, quantile, summarise, type Series } from './stats';
 
 interface Options {

@@ -2,7 +2,7 @@ import { findSimplePaths } from '../../src/modules/cooperation/paths.service';
 import { neighbourhoodQuery } from '../../src/modules/cooperation/neighbourhood.service';
 import { sharedPartnersQuery } from '../../src/modules/cooperation/partners.service';
 import { rankCandidates } from '../../src/modules/matches/matches.service';
-import type { Operation } from './operations';
+import type { Operation } from './operation.type';
 
 /** The questions about how actors are connected: paths, shared partners, matches, neighbourhood. */
 export const GRAPH_OPERATIONS: Operation[] = [

@@ -6,7 +6,7 @@ import { encodeCursor } from '../../src/modules/list/list.cursor';
 import { listParams, type ListArgs, type ListRow } from '../../src/modules/list/list.service';
 import { EntityOrder, OrderDirection } from '../../src/modules/list/list.types';
 import { luceneQuery } from '../../src/modules/search/lucene';
-import type { Operation } from './operations';
+import type { Operation } from './operation.type';
 
 const CHILDREN = 20;
 

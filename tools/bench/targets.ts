@@ -1,12 +1,5 @@
 import type { ImportRates } from './import-rate';
-import type { OperationResult } from './report';
-
-/** One target of issue 8, as measured in this run. */
-export interface TargetCheck {
-  target: string;
-  measured: string;
-  met: boolean;
-}
+import type { OperationResult, TargetCheck } from './report.type';
 
 const RATIO_TARGET = 1.15;
 const RATIO_OPS = ['lookupDepth1', 'lookupDepth2', 'lookupDepth3', 'cooperationPaths', 'sharedPartners'];
