@@ -9,12 +9,13 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { Authenticator } from './auth/authenticate';
 import { loadConfig, type AuthConfig, type LimitsConfig } from './config';
 import type { Context } from './context';
-import { createContext } from './http/context-factory';
 import type { Database } from './db/driver';
 import { formatError } from './errors/format';
 import { explorerRoutes } from './explorer/routes';
 import { AdmissionGate } from './http/admission';
+import { createContext } from './http/context-factory';
 import { armorOf, priceAndAdmit } from './http/limits';
+import { mutationUnit } from './http/mutation-unit';
 import { isReady } from './http/readiness';
 import { bookmarksOf, httpErrorHandler, requestIdOf } from './http/request';
 import type { Logger } from './logger';
@@ -86,7 +87,7 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
     // resolvers on the benchmark's larger answers.
     stringifyResult: (result) => JSON.stringify(result),
     // No cache hints are used; the cache-control plugin otherwise wraps every field resolver.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ...armor.plugins, priceAndAdmit(schema, limits, gate), observeRequests(metrics, logger, limits.bookmarkSecret)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ...armor.plugins, priceAndAdmit(schema, limits, gate), mutationUnit(), observeRequests(metrics, logger, limits.bookmarkSecret)],
   });
   await apollo.start();
 
