@@ -16,7 +16,7 @@ interface SubgraphRow {
 /** The named query neighbourhood runs (the benchmark runs the same). */
 export function neighbourhoodQuery(id: string, depth: number, limit: number, via?: RelationType[]): NamedQuery {
   const types = via?.length ? via : COOPERATION_RELATIONS;
-  return { name: 'neighbourhood/subgraph', params: { id, depth, limit, filter: types.join('|') } };
+  return { name: 'cooperation/neighbourhood', params: { id, depth, limit, filter: types.join('|') } };
 }
 
 /** The nodes and relationships within `depth` hops, at most `limit` nodes, saying when it was cut. */

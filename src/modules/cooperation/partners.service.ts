@@ -23,7 +23,7 @@ interface SharedRow {
 
 /** The named query sharedPartners runs (the benchmark runs the same). */
 export function sharedPartnersQuery(ids: string[], kinds: EntityKind[] | undefined, first: number): NamedQuery {
-  return { name: 'partners/shared', params: { ids, kinds: kinds?.length ? kinds : ACTOR_KINDS, first, evidence: MAX_EVIDENCE } };
+  return { name: 'cooperation/shared-partners', params: { ids, kinds: kinds?.length ? kinds : ACTOR_KINDS, first, evidence: MAX_EVIDENCE } };
 }
 
 /** Entities that cooperate with every one of 2–10 actors, strongest ties first, with evidence. */

@@ -31,7 +31,7 @@ export interface PathArgs {
 /** The named query cooperationPaths runs for `walks` shortest walks (the benchmark runs the same). */
 export function pathsQuery(args: PathArgs, walks = args.limit * WALKS_PER_PATH): NamedQuery {
   return {
-    name: 'paths/shortest',
+    name: 'cooperation/shortest-paths',
     params: { from: args.from, to: args.to, excluding: args.excluding ?? [] },
     literals: { k: walks, maxHops: args.maxHops, types: args.via?.length ? [...new Set(args.via)] : COOPERATION_RELATIONS },
   };
