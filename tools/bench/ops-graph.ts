@@ -1,7 +1,5 @@
-import { findSimplePaths } from '../../src/modules/cooperation/paths.service';
-import { neighbourhoodQuery } from '../../src/modules/cooperation/neighbourhood.service';
-import { sharedPartnersQuery } from '../../src/modules/cooperation/partners.service';
-import { rankCandidates } from '../../src/modules/matches/matches.service';
+import { findNeighbourhood, findSharedPartners, findSimplePaths } from '../../src/modules/cooperation/cooperation.repository';
+import { rankCandidates } from '../../src/modules/matches/matches.repository';
 import type { Operation } from './operation.type';
 
 /** The questions about how actors are connected: paths, shared partners, matches, neighbourhood. */
@@ -25,7 +23,7 @@ export const GRAPH_OPERATIONS: Operation[] = [
       const a = rng.int(members.length);
       const b = (a + 1 + rng.int(members.length - 1)) % members.length;
       const ids = [members[a], members[b]];
-      return { variables: { ids }, floor: (db) => db.readQuery(sharedPartnersQuery(ids, undefined, 10)) };
+      return { variables: { ids }, floor: (db) => findSharedPartners(db, ids, undefined, 10) };
     },
   },
   {
@@ -43,7 +41,7 @@ export const GRAPH_OPERATIONS: Operation[] = [
     graphql: 'query($id: ID!) { neighbourhood(id: $id) { truncated nodes { id name kind } edges { kind start end } } }',
     draw: (inp, rng) => {
       const id = rng.pick(inp.actors);
-      return { variables: { id }, floor: (db) => db.readQuery(neighbourhoodQuery(id, 1, 200)) };
+      return { variables: { id }, floor: (db) => findNeighbourhood(db, id, 1, 200) };
     },
   },
 ];

@@ -8,7 +8,7 @@ import { connectTo } from '../localdb/target';
 import { CypherRunner } from '../../src/db/runner';
 import { importRecords } from '../../src/import/importer';
 import type { ParsedRecord } from '../../src/import/records';
-import { MAX_CONTEXT, rankCandidates } from '../../src/modules/matches/matches.service';
+import { MAX_CONTEXT, rankCandidates } from '../../src/modules/matches/matches.repository';
 import { ReasonKind } from '../../src/modules/matches/matches.types';
 import { runCli } from '../cli/run';
 import { auc, mean, precisionAt, seededRandom } from './metrics';
