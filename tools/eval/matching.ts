@@ -9,7 +9,7 @@ import { CypherRunner } from '../../src/db/runner';
 import { importRecords } from '../../src/import/importer';
 import type { ParsedRecord } from '../../src/import/records';
 import { MAX_CONTEXT, rankCandidates } from '../../src/modules/matches/matches.repository';
-import { ReasonKind } from '../../src/modules/matches/matches.types';
+import { ReasonKind } from '../../src/modules/matches/matches.type';
 import { runCli } from '../cli/run';
 import { auc, mean, precisionAt, seededRandom } from './metrics';
 

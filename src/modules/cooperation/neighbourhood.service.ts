@@ -2,7 +2,7 @@ import type { Context } from '../../context';
 import { checkIntRange, notFound } from '../../errors/errors';
 import type { RelationType } from '../../model/vocabulary';
 import { findNeighbourhood } from './cooperation.repository';
-import type { Subgraph } from './cooperation.types';
+import type { Subgraph } from './cooperation.type';
 
 export const MAX_DEPTH = 3;
 export const MAX_NEIGHBOURHOOD = 2000;

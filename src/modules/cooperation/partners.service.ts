@@ -3,7 +3,7 @@ import { badInput, checkIntRange } from '../../errors/errors';
 import type { EntityKind } from '../../model/vocabulary';
 import { requireEntities } from '../entity/relations';
 import { findSharedPartners } from './cooperation.repository';
-import type { SharedPartner } from './cooperation.types';
+import type { SharedPartner } from './cooperation.type';
 
 export const MAX_SHARED = 100;
 

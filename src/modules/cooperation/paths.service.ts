@@ -3,7 +3,7 @@ import { badInput, checkIntRange as checkRange } from '../../errors/errors';
 import { Direction } from '../entity/entity.enums';
 import { requireEntities } from '../entity/relations';
 import { findSimplePaths, type PathArgs, type PathRow } from './cooperation.repository';
-import type { CooperationPath } from './cooperation.types';
+import type { CooperationPath } from './cooperation.type';
 
 export const MAX_HOPS = 8;
 export const MAX_PATHS = 10;

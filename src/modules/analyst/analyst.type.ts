@@ -1,6 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Subgraph } from '../cooperation/cooperation.types';
+import { Subgraph } from '../cooperation/cooperation.type';
 
 @ObjectType({ simpleResolvers: true, description: 'The answer to an analyst statement or a saved analysis' })
 export class AnalystResult {
