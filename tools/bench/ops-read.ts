@@ -6,6 +6,7 @@ import { encodeCursor } from '../../src/modules/list/list.cursor';
 import { listParams, type ListArgs, type ListRow } from '../../src/modules/list/list.service';
 import { EntityOrder, OrderDirection } from '../../src/modules/list/list.types';
 import { luceneQuery } from '../../src/modules/search/lucene';
+import { findEntities } from '../../src/modules/search/search.repository';
 import type { Operation } from './operation.type';
 
 const CHILDREN = 20;
@@ -74,7 +75,7 @@ export const READ_OPERATIONS: Operation[] = [
     graphql: 'query($q: String!) { search(query: $q, first: 10) { score entity { id name kind } } }',
     draw: (inp, rng) => {
       const q = rng.pick(inp.names);
-      return { variables: { q }, floor: (db) => db.read('search/entities', { query: luceneQuery(q), kinds: null, first: 30 }) };
+      return { variables: { q }, floor: (db) => findEntities(db, luceneQuery(q)!, null, 30) };
     },
   },
   {
