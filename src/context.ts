@@ -1,8 +1,9 @@
-import neo4j from 'neo4j-driver';
-import { viewerOf, type Viewer } from './auth/roles';
-import type { Database } from './db/driver';
-import { CypherRunner } from './db/runner';
-import { createEntityLoaders, type EntityLoaders } from './modules/entity/entity.loaders';
+import type { Viewer } from './auth/roles';
+import type { CypherRunner } from './db/runner';
+import type { EntityLoaders } from './modules/entity/entity.loaders';
+
+// The type only: resolvers and services depend on what a context holds, not on how one is made
+// (src/http/context-factory.ts, which needs the loaders and the runner themselves).
 
 /** Everything a resolver may use for one request; built when the request begins, dropped after. */
 export interface Context {
@@ -19,34 +20,4 @@ export interface Context {
   receivedAt?: number;
   /** Set while a heavy request holds an admission slot: gives the slot back (see http/admission). */
   admitted?: () => void;
-}
-
-/** What the HTTP layer knows about a request before any resolver runs. */
-export interface RequestScope {
-  requestId: string;
-  viewer: Viewer;
-  /** The request's time budget in ms (each database call gets what is left as its transaction timeout). */
-  timeBudgetMs?: number;
-  /** Bookmarks the client sent back from an earlier request (header x-neo4j-bookmarks). */
-  bookmarks?: string[];
-  /** When the HTTP request arrived (performance.now()). */
-  receivedAt?: number;
-}
-
-/** Creates the per-request context (its own runner, so round trips are counted per request). */
-export function createContext(database: Database, scope: Partial<RequestScope> = {}): Context {
-  const bookmarks = neo4j.bookmarkManager({ initialBookmarks: scope.bookmarks ?? [] });
-  const deadline = scope.timeBudgetMs === undefined ? undefined : Date.now() + scope.timeBudgetMs;
-  const requestId = scope.requestId ?? 'internal';
-  // The operation is named once the document is parsed (see http/operation-tag).
-  const db = new CypherRunner(database, { deadline, bookmarks, metadata: { requestId, operation: 'graphql' } });
-  return {
-    db,
-    loaders: createEntityLoaders(db),
-    requestId,
-    viewer: scope.viewer ?? viewerOf('internal', 'internal', ['admin']),
-    bookmarks: async () => [...(await bookmarks.getBookmarks())],
-    deadline,
-    receivedAt: scope.receivedAt,
-  };
 }

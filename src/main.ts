@@ -1,19 +1,32 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config';
-import { connect } from './db/driver';
-import { ensureBundle } from './explorer/bundle';
+import { ConfigError, loadConfig, type Config } from './config';
+import { connect, type Neo4jTarget } from './db/driver';
 import { migrate } from './db/migrate';
 import { isEmpty, seedDemo } from './import/demo';
-import { MissingToolError } from './localdb/maven';
-import { createLogger } from './logger';
+import { createLogger, type Logger } from './logger';
 import { createSchema } from './schema';
 import { createServer } from './server';
 
-/** Bootstrap: config → Neo4j (local or NEO4J_URI) → migrations → HTTP server; SIGTERM drains. */
-async function main(): Promise<void> {
+/** What `npm start` (tools/serve.ts) adds around the server; run alone, the server needs NEO4J_URI. */
+export interface Bootstrap {
+  /** Where Neo4j is (tools/serve.ts starts the local one when NEO4J_URI is not set). */
+  resolveTarget?(config: Config, log: (msg: string) => void): Promise<Neo4jTarget>;
+  /** Work before the server listens (tools/serve.ts builds the explorer bundle when it is stale). */
+  beforeListen?(logger: Logger): Promise<void>;
+}
+
+async function givenTarget(config: Config): Promise<Neo4jTarget> {
+  if (config.external) return config.external;
+  throw new ConfigError('NEO4J_URI is not set: the server alone connects to a Neo4j it is given; `npm start` starts the local one');
+}
+
+/** Bootstrap: config → Neo4j (NEO4J_URI, or what `bootstrap` resolves) → migrations → HTTP server; SIGTERM drains. */
+export async function main(bootstrap: Bootstrap = {}): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const db = await connect(config, (msg) => logger.info(msg));
+  const log = (msg: string) => logger.info(msg);
+  const target = await (bootstrap.resolveTarget ?? givenTarget)(config, log);
+  const db = await connect(target, config.neo4j, log);
   logger.info({ uri: db.uri, database: db.database }, 'connected to Neo4j');
   const migrations = await migrate(db);
   if (migrations.applied.length) logger.info({ applied: migrations.applied }, 'migrations applied');
@@ -21,8 +34,7 @@ async function main(): Promise<void> {
     const s = await seedDemo(db);
     logger.info({ entities: s.entities.created, relations: s.relations.created, seconds: s.seconds }, 'empty database: demo dataset loaded');
   }
-  const bundle = await ensureBundle();
-  if (bundle.built) logger.info({ ms: bundle.ms, files: bundle.files }, 'explorer bundle built');
+  await bootstrap.beforeListen?.(logger);
   const server = await createServer(await createSchema(), db, logger, { auth: config.auth, limits: config.limits });
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, config.host, resolve));
   const origin = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
@@ -53,11 +65,16 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 }
 
-main().catch((err) => {
-  if (err instanceof ConfigError || err instanceof MissingToolError) {
-    process.stderr.write(`${err.message}\n`);
-  } else {
-    process.stderr.write(`Start-up failed: ${err instanceof Error ? err.stack : String(err)}\n`);
-  }
-  process.exit(1);
-});
+/** Runs main and exits 1 if start-up fails: a configuration error (or one `isKnown` names) prints its message only. */
+export function run(bootstrap: Bootstrap = {}, isKnown: (err: unknown) => boolean = () => false): void {
+  main(bootstrap).catch((err) => {
+    if (err instanceof ConfigError || isKnown(err)) {
+      process.stderr.write(`${(err as Error).message}\n`);
+    } else {
+      process.stderr.write(`Start-up failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+    }
+    process.exit(1);
+  });
+}
+
+if (require.main === module) run();

@@ -9,12 +9,14 @@ import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { Authenticator } from './auth/authenticate';
 import { loadConfig, type AuthConfig, type LimitsConfig } from './config';
-import { createContext, type Context } from './context';
+import type { Context } from './context';
 import type { Database } from './db/driver';
 import { formatError } from './errors/format';
 import { explorerRoutes } from './explorer/routes';
 import { AdmissionGate } from './http/admission';
+import { createContext } from './http/context-factory';
 import { armorOf, priceAndAdmit } from './http/limits';
+import { mutationUnit } from './http/mutation-unit';
 import { tagTransactions } from './http/operation-tag';
 import { isReady } from './http/readiness';
 import { statusForMediaType } from './http/status';
@@ -104,7 +106,7 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
     // resolvers on the benchmark's larger answers.
     stringifyResult: (result) => JSON.stringify(result),
     // No cache hints are used; the cache-control plugin otherwise wraps every field resolver.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ...armor.plugins, priceAndAdmit(schema, limits, gate), tagTransactions(), statusForMediaType(), observeRequests(metrics, logger, limits.bookmarkSecret)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ...armor.plugins, priceAndAdmit(schema, limits, gate), tagTransactions(), mutationUnit(), statusForMediaType(), observeRequests(metrics, logger, limits.bookmarkSecret)],
   });
   await apollo.start();
 

@@ -1,8 +1,15 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { loadConfig, type Config, type Neo4jClientConfig } from '../config';
-import { LocalNeo4j } from '../localdb/launcher';
+import { loadConfig, type Neo4jClientConfig } from '../config';
 import { disableNagle } from './nodelay';
 import { AnalystSandbox } from './sandbox';
+
+/** A Neo4j to connect to: NEO4J_URI and friends, or the local one tools/localdb starts. */
+export interface Neo4jTarget {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+}
 
 /** Where the app's data lives: a driver plus the database name every session must use. */
 export interface Database {
@@ -40,18 +47,11 @@ async function waitForNeo4j(driver: Driver, database: string, waitS: number, log
 }
 
 /**
- * Connects to NEO4J_URI when set; otherwise ensures the local Neo4j runs (starting it if needed)
- * and connects to it.
+ * Connects to `target` and waits until it answers. The server is given its target (NEO4J_URI, or the
+ * local Neo4j that `npm start` and the tools start: tools/localdb/target.ts); it never starts one itself.
  */
-export async function connect(config: Config, log?: (msg: string) => void): Promise<Database> {
-  let target = config.external;
-  if (!target) {
-    const local = new LocalNeo4j(config.local, log);
-    const c = await local.start();
-    target = { ...c, database: config.database };
-  }
+export async function connect(target: Neo4jTarget, client: Neo4jClientConfig, log?: (msg: string) => void): Promise<Database> {
   disableNagle();
-  const client = config.neo4j;
   const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
     disableLosslessIntegers: false,
     maxConnectionPoolSize: client.poolSize,

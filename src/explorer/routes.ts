@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
-import { readManifest, WEB_BUNDLE } from './bundle';
+import { readManifest, WEB_BUNDLE } from './manifest';
 
 export interface ExplorerOptions {
   /** Whether the API answers introspection: GraphiQL says so when it does not. */

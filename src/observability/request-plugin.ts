@@ -21,11 +21,6 @@ export function observeRequests(metrics: Metrics, logger: Logger, bookmarkSecret
       // From the HTTP request's arrival when known (body parsing and authentication included).
       const started = contextValue.receivedAt ?? performance.now();
       return {
-        async didResolveOperation({ operation, contextValue }) {
-          // Several mutation fields in one document commit together or not at all (GraphQL alone
-          // would run them one after another, each committed on its own).
-          if (operation?.operation === 'mutation' && operation.selectionSet.selections.length > 1) contextValue.db.beginUnit();
-        },
         async didEncounterErrors({ errors, contextValue }) {
           for (const e of errors) {
             const shown = formatError({ message: e.message, path: e.path, extensions: e.extensions }, e);
@@ -35,7 +30,6 @@ export function observeRequests(metrics: Metrics, logger: Logger, bookmarkSecret
           }
         },
         async willSendResponse({ contextValue: ctx, response, operationName, operation }) {
-          if (ctx.db.inUnit && response.body.kind === 'single') await settleUnit(ctx, response.body.singleResult);
           const durationMs = performance.now() - started;
           const errors: readonly GraphQLFormattedError[] = (response.body.kind === 'single' ? response.body.singleResult.errors : undefined) ?? [];
           const codes = errors.map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR));
@@ -79,21 +73,4 @@ export function observeRequests(metrics: Metrics, logger: Logger, bookmarkSecret
 function serverTiming(dbMs: number, roundTrips: number, totalMs: number): string {
   const ms = (x: number) => x.toFixed(2);
   return `db;dur=${ms(dbMs)};desc="Neo4j, ${roundTrips} round trip${roundTrips === 1 ? '' : 's'}", total;dur=${ms(totalMs)};desc="in the server"`;
-}
-
-/**
- * Commits a multi-field mutation's transaction when every field succeeded; otherwise rolls it back
- * and answers `data: null`, so no field claims a change that was not kept. A failed commit becomes
- * the response's error.
- */
-async function settleUnit(ctx: Context, result: { data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] }): Promise<void> {
-  const failed = (result.errors?.length ?? 0) > 0;
-  try {
-    await ctx.db.settleUnit(!failed);
-  } catch (e) {
-    result.errors = [...(result.errors ?? []), formatError({ message: (e as Error).message }, e)];
-    result.data = null;
-    return;
-  }
-  if (failed) result.data = null;
 }

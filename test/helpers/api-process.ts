@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { freePort } from '../../src/bench/server-process';
+import { freePort } from '../../tools/bench/server-process';
 import { PROJECT_ROOT } from '../../src/config';
 import { TEST_API_KEYS_SETTING } from './server';
 

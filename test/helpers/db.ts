@@ -1,9 +1,10 @@
-import { connect, type Database } from '../../src/db/driver';
+import type { Database } from '../../src/db/driver';
+import { connectTo } from '../../tools/localdb/target';
 import { testConfig } from './neo4j-target';
 
 /** A connection to the tests' database (set up by global-setup). Close it in afterAll. */
 export async function testDatabase(): Promise<Database> {
-  return connect(testConfig());
+  return connectTo(testConfig());
 }
 
 /** Deletes every node except the migration records and the test marker: each suite starts clean. */

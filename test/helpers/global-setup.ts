@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { databaseOf } from '../../src/db/driver';
 import { migrate } from '../../src/db/migrate';
-import { ensureBundle } from '../../src/explorer/bundle';
-import { LocalNeo4j } from '../../src/localdb/launcher';
+import { ensureBundle } from '../../tools/explorer/bundle';
+import { LocalNeo4j } from '../../tools/localdb/launcher';
 import { testConfig } from './neo4j-target';
 
 /**

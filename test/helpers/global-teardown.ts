@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { LocalNeo4j } from '../../src/localdb/launcher';
+import { LocalNeo4j } from '../../tools/localdb/launcher';
 import { testConfig } from './neo4j-target';
 
 /** Leaves the database clean and stops the local test Neo4j if the setup started it. */

@@ -1,4 +1,4 @@
-import { createContext } from '../../src/context';
+import { createContext } from '../../src/http/context-factory';
 import type { Database } from '../../src/db/driver';
 import { toNative } from '../../src/db/values';
 import { listAnalyses } from '../../src/modules/analyst/analyses';

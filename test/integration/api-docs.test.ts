@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { API_DOC, apiExamples } from '../../src/explorer/examples';
+import { API_DOC, apiExamples } from '../../tools/explorer/examples';
 import { withDemoApi } from '../helpers/demo-api';
 
 const doc = fs.readFileSync(API_DOC, 'utf8');

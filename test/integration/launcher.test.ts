@@ -1,4 +1,4 @@
-import { LocalNeo4j } from '../../src/localdb/launcher';
+import { LocalNeo4j } from '../../tools/localdb/launcher';
 import { testConfig } from '../helpers/neo4j-target';
 
 // The launcher is only in play when the tests run their own local Neo4j.

@@ -1,5 +1,5 @@
 import { defaultServerOptions } from '../../src/server';
-import { createContext } from '../../src/context';
+import { createContext } from '../../src/http/context-factory';
 import { withDemoApi } from '../helpers/demo-api';
 import { startTestServer } from '../helpers/server';
 
@@ -22,7 +22,7 @@ describe('request limits', () => {
     expect((await suite.api.gql(`{ ${nested(5, '2')} }`)).errors).toBeUndefined(); // depth 12
     const deep = await suite.api.gql(`{ ${nested(6, '2')} }`, {}, MODERN); // depth 14
     expect(deep.status).toBe(400);
-    expect(deep.errors![0]).toMatchObject({ extensions: { code: REFUSED }, message: `Query depth limit of ${limits.maxDepth} (MAX_DEPTH) exceeded, found 14: select fewer nested levels, or read the deeper levels in a second request`, extensions: { code: REFUSED, limit: 'MAX_DEPTH', max: limits.maxDepth, found: 14 } });
+    expect(deep.errors![0]).toMatchObject({ message: `Query depth limit of ${limits.maxDepth} (MAX_DEPTH) exceeded, found 14: select fewer nested levels, or read the deeper levels in a second request`, extensions: { code: REFUSED, limit: 'MAX_DEPTH', max: limits.maxDepth, found: 14 } });
     // The fragment is first met near the top; its second spread sits five levels lower. max-depth
     // before 2.4.x reused the depth cached at the first spread and let this through.
     const fragments = `

@@ -1,5 +1,5 @@
 import { CypherRunner } from '../../src/db/runner';
-import { rankCandidates } from '../../src/modules/matches/matches.service';
+import { rankCandidates } from '../../src/modules/matches/matches.repository';
 import { withDemoApi } from '../helpers/demo-api';
 
 const MATCHES = `query($for: ID!, $countries: [String!], $sectors: [ID!]) {

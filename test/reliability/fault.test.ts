@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../src/db/driver';
 import { seedDemo } from '../../src/import/demo';
-import { LocalNeo4j } from '../../src/localdb/launcher';
+import { LocalNeo4j } from '../../tools/localdb/launcher';
 import { OUTPUT_DIR, post, startApiProcess, type ApiProcess } from '../helpers/api-process';
 import { testDatabase, wipe } from '../helpers/db';
 import { testConfig } from '../helpers/neo4j-target';

@@ -1,4 +1,4 @@
-import { createContext } from '../../src/context';
+import { createContext } from '../../src/http/context-factory';
 import type { Database } from '../../src/db/driver';
 import { checkWithPlanner } from '../../src/modules/analyst/executor';
 import { checkStatement } from '../../src/modules/analyst/guard';

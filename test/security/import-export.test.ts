@@ -26,7 +26,7 @@ const STACK = /\n\s+at .+:\d+:\d+\)?/;
 /** Runs the import CLI as a user would; fails the test if it does not end within 60 s. */
 function importCli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/cli/import.ts', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, LOG_LEVEL: 'silent' } });
+    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'tools/cli/import.ts', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, LOG_LEVEL: 'silent' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

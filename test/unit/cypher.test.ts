@@ -30,7 +30,7 @@ describe('fillLiterals', () => {
 
 describe('loadCypher', () => {
   it('writes the vocabulary\'s cooperation types into patterns', () => {
-    const text = loadCypher('partners/shared');
+    const text = loadCypher('cooperation/shared-partners');
     expect(text).not.toMatch(/\{\{[A-Z_]+\}\}/);
     expect(text).toContain(`[:${COOPERATION_RELATIONS.join('|')}]`);
   });

@@ -1,4 +1,4 @@
-import { auc, mean, precisionAt, seededRandom } from '../../src/eval/metrics';
+import { auc, mean, precisionAt, seededRandom } from '../../tools/eval/metrics';
 
 describe('evaluation metrics', () => {
   it('AUC is 1 for a perfect ranking, 0 for a reversed one, 0.5 for ties', () => {

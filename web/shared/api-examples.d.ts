@@ -1,4 +1,4 @@
-// Resolved at build time by src/explorer/bundle.ts from docs/api.md.
+// Resolved at build time by tools/explorer/bundle.ts from docs/api.md.
 declare module 'api-examples' {
   const examples: { title: string; query: string }[];
   export default examples;

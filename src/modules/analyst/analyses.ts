@@ -3,7 +3,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { CYPHER_DIR } from '../../db/cypher';
 import { badInput } from '../../errors/errors';
-import type { Analysis, AnalysisParameter } from './analyst.types';
+import type { Analysis, AnalysisParameter } from './analyst.type';
 
 const DIR = path.join(CYPHER_DIR, 'analyses');
 const SCALARS = new Set(['String', 'ID', 'Int', 'Float', 'Boolean']);

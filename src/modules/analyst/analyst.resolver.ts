@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { listAnalyses } from './analyses';
 import { analystQuery, runAnalysis } from './analyst.service';
-import { Analysis, AnalystResult } from './analyst.types';
+import { Analysis, AnalystResult } from './analyst.type';
 
 @Resolver()
 export class AnalystResolver {

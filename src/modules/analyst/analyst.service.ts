@@ -4,7 +4,7 @@ import { loadCypher } from '../../db/cypher';
 import { fromJson } from '../../db/values';
 import { AppError, badInput, ErrorCode } from '../../errors/errors';
 import { bindParameters, listAnalyses } from './analyses';
-import type { AnalystResult } from './analyst.types';
+import type { AnalystResult } from './analyst.type';
 import { neo4jErrorCode } from '../../errors/format';
 import { execute, LIMITS, limitsOf, type RunOptions } from './executor';
 import { checkStatement } from './guard';

@@ -6,8 +6,8 @@ import { toNative } from '../../db/values';
 import { AppError, checkIntRange, ErrorCode } from '../../errors/errors';
 import { ENTITY_KINDS, RELATION_TYPES, type RelationType } from '../../model/vocabulary';
 import type { EntityProps } from '../entity/entity.type';
-import type { SubgraphEdge } from '../cooperation/cooperation.types';
-import type { AnalystResult } from './analyst.types';
+import type { SubgraphEdge } from '../cooperation/cooperation.type';
+import type { AnalystResult } from './analyst.type';
 import { checkPlan, type PlanSummary } from './guard';
 
 export const LIMITS = { timeoutMs: { default: 5_000, min: 100, max: 30_000 }, maxRows: { default: 1_000, min: 1, max: 10_000 } };

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import type { EntityKind as Kind } from '../../model/vocabulary';
 import { EntityKind } from '../entity/entity.enums';
-import { Broker, Centrality, CentralityMetric, Communities } from './analytics.types';
+import { Broker, Centrality, CentralityMetric, Communities } from './analytics.type';
 import { brokers } from './brokers.service';
 import { centrality } from './centrality.service';
 import { communities } from './communities.service';

@@ -2,7 +2,7 @@ import type { Context } from '../../context';
 import { checkIntRange } from '../../errors/errors';
 import type { EntityKind } from '../../model/vocabulary';
 import type { EntityProps } from '../entity/entity.type';
-import type { Communities, CommunityShare } from './analytics.types';
+import type { Communities, CommunityShare } from './analytics.type';
 import { stream, withProjection } from './projection';
 
 interface CommunityRow {

@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { CypherRunner, type Params } from '../../db/runner';
 import { AppError, badInput, ErrorCode } from '../../errors/errors';
 import { requireEntities } from '../entity/relations';
-import type { AnalyticsGraph } from './analytics.types';
+import type { AnalyticsGraph } from './analytics.type';
 
 export interface Projection {
   name: string;

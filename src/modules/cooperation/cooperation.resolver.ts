@@ -8,7 +8,7 @@ import { loadExisting } from '../entity/relations';
 import { neighbourhood } from './neighbourhood.service';
 import { sharedPartners } from './partners.service';
 import { cooperationPaths } from './paths.service';
-import { CooperationPath, PathStep, SharedPartner, Subgraph } from './cooperation.types';
+import { CooperationPath, PathStep, SharedPartner, Subgraph } from './cooperation.type';
 
 @Resolver()
 export class CooperationResolver {

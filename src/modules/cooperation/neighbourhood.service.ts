@@ -1,29 +1,17 @@
 import type { Context } from '../../context';
-import type { NamedQuery } from '../../db/runner';
 import { checkIntRange, notFound } from '../../errors/errors';
-import { COOPERATION_RELATIONS, type RelationType } from '../../model/vocabulary';
-import type { EntityProps } from '../entity/entity.type';
-import type { Subgraph } from './cooperation.types';
+import type { RelationType } from '../../model/vocabulary';
+import { findNeighbourhood } from './cooperation.repository';
+import type { Subgraph } from './cooperation.type';
 
 export const MAX_DEPTH = 3;
 export const MAX_NEIGHBOURHOOD = 2000;
-
-interface SubgraphRow {
-  nodes: EntityProps[];
-  rels: { kind: RelationType; start: string; end: string; props: Record<string, unknown> }[];
-}
-
-/** The named query neighbourhood runs (the benchmark runs the same). */
-export function neighbourhoodQuery(id: string, depth: number, limit: number, via?: RelationType[]): NamedQuery {
-  const types = via?.length ? via : COOPERATION_RELATIONS;
-  return { name: 'neighbourhood/subgraph', params: { id, depth, limit, filter: types.join('|') } };
-}
 
 /** The nodes and relationships within `depth` hops, at most `limit` nodes, saying when it was cut. */
 export async function neighbourhood(ctx: Context, id: string, depth: number, limit: number, via?: RelationType[]): Promise<Subgraph> {
   checkIntRange('depth', depth, 1, MAX_DEPTH);
   checkIntRange('limit', limit, 1, MAX_NEIGHBOURHOOD);
-  const [row] = await ctx.db.readQuery<SubgraphRow>(neighbourhoodQuery(id, depth, limit, via));
+  const row = await findNeighbourhood(ctx.db, id, depth, limit, via);
   if (!row) throw notFound(id);
   const truncated = row.nodes.length > limit;
   const nodes = row.nodes.slice(0, limit);

@@ -1,43 +1,12 @@
 import type { Context } from '../../context';
-import type { CypherRunner, NamedQuery } from '../../db/runner';
 import { badInput, checkIntRange as checkRange } from '../../errors/errors';
-import { COOPERATION_RELATIONS, type RelationType } from '../../model/vocabulary';
 import { Direction } from '../entity/entity.enums';
-import type { EntityProps } from '../entity/entity.type';
 import { requireEntities } from '../entity/relations';
-import type { CooperationPath } from './cooperation.types';
+import { findSimplePaths, type PathArgs, type PathRow } from './cooperation.repository';
+import type { CooperationPath } from './cooperation.type';
 
 export const MAX_HOPS = 8;
 export const MAX_PATHS = 10;
-/** Walks asked for per simple path wanted at first, and the most ever asked for. */
-const WALKS_PER_PATH = 4;
-const MAX_WALKS = 1000;
-
-interface PathRow {
-  nodes: EntityProps[];
-  rels: { kind: RelationType; start: string; props: Record<string, unknown> }[];
-  length: number;
-}
-
-export interface PathArgs {
-  from: string;
-  to: string;
-  maxHops: number;
-  limit: number;
-  via?: RelationType[];
-  excluding?: string[];
-}
-
-/** The named query cooperationPaths runs for `walks` shortest walks (the benchmark runs the same). */
-export function pathsQuery(args: PathArgs, walks = args.limit * WALKS_PER_PATH): NamedQuery {
-  return {
-    name: 'paths/shortest',
-    params: { from: args.from, to: args.to, excluding: args.excluding ?? [] },
-    literals: { k: walks, maxHops: args.maxHops, types: args.via?.length ? [...new Set(args.via)] : COOPERATION_RELATIONS },
-  };
-}
-
-const pathKey = (r: PathRow) => r.nodes.map((n) => n.id).join('>') + '|' + r.rels.map((x) => x.kind).join('>');
 
 /** The k shortest simple paths between two entities over cooperation (or the named) relations. */
 export async function cooperationPaths(ctx: Context, args: PathArgs): Promise<CooperationPath[]> {
@@ -52,25 +21,6 @@ export async function cooperationPaths(ctx: Context, args: PathArgs): Promise<Co
   const { paths, endpointsFound } = await findSimplePaths(ctx.db, args);
   if (!endpointsFound) await requireEntities(ctx, [args.from, args.to]); // to name the unknown id
   return paths.map(toPath);
-}
-
-/**
- * The database part of cooperationPaths (the benchmark's floor runs it too): the `limit` shortest
- * simple paths, and whether both endpoints exist.
- */
-export async function findSimplePaths(db: CypherRunner, args: PathArgs): Promise<{ paths: PathRow[]; endpointsFound: boolean }> {
-  // SHORTEST yields walks, and a walk that visits an entity twice is no introduction chain. Ask for
-  // a few walks per path wanted; only when they were all used up and too few were simple ask again
-  // for more, so the answer is exact without paying for 60 walks every time.
-  for (let k = args.limit * WALKS_PER_PATH; ; k = Math.min(k * 4, MAX_WALKS)) {
-    const result = await db.readQuery<PathRow | { length: null }>(pathsQuery(args, k));
-    const rows = result.filter((r): r is PathRow => r.length !== null);
-    const simple = rows.filter((r) => new Set(r.nodes.map((n) => n.id)).size === r.nodes.length);
-    if (simple.length >= args.limit || rows.length < k || k === MAX_WALKS) {
-      simple.sort((a, b) => a.length - b.length || (pathKey(a) < pathKey(b) ? -1 : pathKey(a) > pathKey(b) ? 1 : 0));
-      return { paths: simple.slice(0, args.limit), endpointsFound: result.length > 0 };
-    }
-  }
 }
 
 function toPath(r: PathRow): CooperationPath {

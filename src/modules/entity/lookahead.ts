@@ -2,7 +2,7 @@ import { getArgumentValues, isInterfaceType, Kind, type FieldNode, type GraphQLR
 import { RELATION_TYPES, type RelationType } from '../../model/vocabulary';
 import { Direction } from './entity.enums';
 import { relationKey } from './entity.repository';
-import { MAX_RELATIONS } from './relations';
+import { MAX_RELATIONS } from './relation-limit';
 
 /** A `relations` read asked for directly on the entity being resolved (its id is added by the caller). */
 export interface RelationsAhead {

@@ -5,8 +5,7 @@ import { Direction } from './entity.enums';
 import type { EntityProps, RelationRow } from './entity.type';
 import { findRelations, relationKey } from './entity.repository';
 import type { RelationsAhead } from './lookahead';
-
-export const MAX_RELATIONS = 1000;
+import { MAX_RELATIONS } from './relation-limit';
 
 /** Checks a `first` argument of a relation field. */
 export function checkFirst(first: number, field = 'first'): number {

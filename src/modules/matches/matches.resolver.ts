@@ -5,7 +5,7 @@ import { EntityKind } from '../entity/entity.enums';
 import type { EntityProps } from '../entity/entity.type';
 import { loadExisting } from '../entity/relations';
 import { cooperationMatches } from './matches.service';
-import { CooperationMatch, MatchReason } from './matches.types';
+import { CooperationMatch, MatchReason } from './matches.type';
 import type { ScoredReason } from './scoring';
 
 @Resolver()

@@ -1,5 +1,5 @@
 import type { EntityProps } from '../entity/entity.type';
-import { ReasonKind } from './matches.types';
+import { ReasonKind } from './matches.type';
 
 /** A candidate as the candidates query returns it (the query ranks with the same WEIGHTS). */
 export interface CandidateRow {

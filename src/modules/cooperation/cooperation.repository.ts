@@ -1,0 +1,99 @@
+import type { CypherRunner, NamedQuery } from '../../db/runner';
+import { ACTOR_KINDS, COOPERATION_RELATIONS, type EntityKind, type RelationType } from '../../model/vocabulary';
+import type { EntityProps } from '../entity/entity.type';
+
+// The named Cypher of cypher/cooperation/ and the rows it returns; the services hold the rules, and the
+// benchmark's floor runs exactly these.
+
+/** Walks asked for per simple path wanted at first, and the most ever asked for. */
+const WALKS_PER_PATH = 4;
+const MAX_WALKS = 1000;
+
+/** Rows of cypher/cooperation/shortest-paths. */
+export interface PathRow {
+  nodes: EntityProps[];
+  rels: { kind: RelationType; start: string; props: Record<string, unknown> }[];
+  length: number;
+}
+
+export interface PathArgs {
+  from: string;
+  to: string;
+  maxHops: number;
+  limit: number;
+  via?: RelationType[];
+  excluding?: string[];
+}
+
+/** The named query cooperationPaths runs for `walks` shortest walks (the benchmark runs the same). */
+export function pathsQuery(args: PathArgs, walks = args.limit * WALKS_PER_PATH): NamedQuery {
+  return {
+    name: 'cooperation/shortest-paths',
+    params: { from: args.from, to: args.to, excluding: args.excluding ?? [] },
+    literals: { k: walks, maxHops: args.maxHops, types: args.via?.length ? [...new Set(args.via)] : COOPERATION_RELATIONS },
+  };
+}
+
+const pathKey = (r: PathRow) => r.nodes.map((n) => n.id).join('>') + '|' + r.rels.map((x) => x.kind).join('>');
+
+/**
+ * The database part of cooperationPaths (the benchmark's floor runs it too): the `limit` shortest
+ * simple paths, and whether both endpoints exist.
+ */
+export async function findSimplePaths(db: CypherRunner, args: PathArgs): Promise<{ paths: PathRow[]; endpointsFound: boolean }> {
+  // SHORTEST yields walks, and a walk that visits an entity twice is no introduction chain. Ask for
+  // a few walks per path wanted; only when they were all used up and too few were simple ask again
+  // for more, so the answer is exact without paying for 60 walks every time.
+  for (let k = args.limit * WALKS_PER_PATH; ; k = Math.min(k * 4, MAX_WALKS)) {
+    const result = await db.readQuery<PathRow | { length: null }>(pathsQuery(args, k));
+    const rows = result.filter((r): r is PathRow => r.length !== null);
+    const simple = rows.filter((r) => new Set(r.nodes.map((n) => n.id)).size === r.nodes.length);
+    if (simple.length >= args.limit || rows.length < k || k === MAX_WALKS) {
+      simple.sort((a, b) => a.length - b.length || (pathKey(a) < pathKey(b) ? -1 : pathKey(a) > pathKey(b) ? 1 : 0));
+      return { paths: simple.slice(0, args.limit), endpointsFound: result.length > 0 };
+    }
+  }
+}
+
+/** Evidence items returned per actor and partner (the strongest; `evidenceCount` tells how many there are). */
+export const MAX_EVIDENCE = 10;
+
+/** Rows of cypher/cooperation/shared-partners. */
+export interface SharedRow {
+  partner: EntityProps;
+  total: number;
+  perActor: {
+    actor: EntityProps;
+    strength: number;
+    evidenceCount: number;
+    evidence: { via: EntityProps | null; kinds: RelationType[]; role: string | null; weight: number }[];
+  }[];
+}
+
+/** The named query sharedPartners runs (the benchmark runs the same). */
+export function sharedPartnersQuery(ids: string[], kinds: EntityKind[] | undefined, first: number): NamedQuery {
+  return { name: 'cooperation/shared-partners', params: { ids, kinds: kinds?.length ? kinds : ACTOR_KINDS, first, evidence: MAX_EVIDENCE } };
+}
+
+/** The shared partners of `ids` (2–10 distinct actors), strongest first. */
+export function findSharedPartners(db: CypherRunner, ids: string[], kinds: EntityKind[] | undefined, first: number): Promise<SharedRow[]> {
+  return db.readQuery<SharedRow>(sharedPartnersQuery(ids, kinds, first));
+}
+
+/** Rows of cypher/cooperation/neighbourhood. */
+export interface SubgraphRow {
+  nodes: EntityProps[];
+  rels: { kind: RelationType; start: string; end: string; props: Record<string, unknown> }[];
+}
+
+/** The named query neighbourhood runs (the benchmark runs the same). */
+export function neighbourhoodQuery(id: string, depth: number, limit: number, via?: RelationType[]): NamedQuery {
+  const types = via?.length ? via : COOPERATION_RELATIONS;
+  return { name: 'cooperation/neighbourhood', params: { id, depth, limit, filter: types.join('|') } };
+}
+
+/** The subgraph within `depth` hops of `id` (`limit` + 1 nodes at most), or undefined when there is no such entity. */
+export async function findNeighbourhood(db: CypherRunner, id: string, depth: number, limit: number, via?: RelationType[]): Promise<SubgraphRow | undefined> {
+  const [row] = await db.readQuery<SubgraphRow>(neighbourhoodQuery(id, depth, limit, via));
+  return row;
+}

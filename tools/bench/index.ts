@@ -1,0 +1,220 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { loadConfigWithDefaults, PROJECT_ROOT, type Config } from '../../src/config';
+import type { Database } from '../../src/db/driver';
+import { connectTo } from '../localdb/target';
+import { migrate } from '../../src/db/migrate';
+import { CypherRunner } from '../../src/db/runner';
+import { FileSink, generateNetwork, SIZES, type Size } from '../generate';
+import { Rng } from '../generate/random';
+import { importFiles } from '../../src/import/importer';
+import { LocalNeo4j } from '../localdb/launcher';
+import { API_VERSION } from '../../src/version';
+import { runCli } from '../cli/run';
+import { closeClient, getPath, postGraphql, type ServerSide } from './http-client';
+import { measureImport } from './import-rate';
+import { OPERATIONS } from './operations';
+import type { BenchInputs, Call, Operation } from './operation.type';
+import { startBenchServer, type BenchServer, type Target } from './server-process';
+import { checkTargets } from './targets';
+import { writeReport } from './report';
+import type { BenchReport, OperationResult } from './report.type';
+import { measure, pairedRatio, quantile, summarise, type Series } from './stats';
+
+interface Options {
+  size: Size;
+  seed: number;
+  n: number;
+  concurrency: number[];
+  only?: string[];
+  out: string;
+  cpuProf: boolean;
+  nodeOptions?: string;
+  /** Relationships in the import-rate sample; 0 skips the import measurement. */
+  importSample: number;
+}
+
+const datasetFile = (size: Size) => path.join(PROJECT_ROOT, 'data', 'generated', `${size}-seed42.jsonl`);
+
+/** Imports the generated dataset of `size` when the database does not hold it yet (generating the file first if needed). */
+async function ensureDataset(db: Database, size: Size): Promise<{ nodes: number; relationships: number }> {
+  const count = async () => (await new CypherRunner(db).read<{ nodes: number; relationships: number }>('bench/counts'))[0];
+  const have = await count();
+  if (have.nodes >= SIZES[size].nodes * 0.9) return have;
+  if (have.nodes > 0) throw Object.assign(new Error(`The benchmark database holds ${have.nodes} entities, not the ${size} dataset: use an empty database (default: .neo4j/bench)`), { cliMessage: true });
+  const file = datasetFile(size);
+  if (!fs.existsSync(file)) {
+    console.log(`Generating the ${size} dataset into ${path.relative(PROJECT_ROOT, file)}…`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const sink = new FileSink(file);
+    await generateNetwork(size, 42, sink);
+    await sink.close(); // writes the rest and renames S-seed42.jsonl.partial: without it a fresh clone's run found no file
+
+  }
+  console.log(`Importing ${path.relative(PROJECT_ROOT, file)}…`);
+  await importFiles(db, [file]);
+  return count();
+}
+
+/** Where the measured server finds Neo4j: NEO4J_URI, or the local benchmark server just started. */
+function targetOf(config: Config, db: Database): Target {
+  if (config.external) return config.external;
+  return { ...new LocalNeo4j(config.local).connection(), database: db.database };
+}
+
+async function bench(opts: Options): Promise<void> {
+  const config = loadConfigWithDefaults({ LOCAL_NEO4J_HOME: '.neo4j/bench', LOCAL_NEO4J_BOLT_PORT: '7689' });
+  const db = await connectTo(config, (m) => console.log(m));
+  await migrate(db);
+  const dataset = await ensureDataset(db, opts.size);
+  const inputs = (await new CypherRunner(db).read<BenchInputs>('bench/inputs'))[0];
+  const ops = OPERATIONS.filter((o) => !opts.only || opts.only.includes(o.name));
+  const calls = new Map<string, Call[]>();
+  for (const op of ops) {
+    const rng = new Rng(opts.seed).fork(op.name);
+    const drawn: Call[] = [];
+    for (let i = 0; i < opts.n; i++) drawn.push(await op.draw(inputs, rng, new CypherRunner(db)));
+    calls.set(op.name, drawn);
+  }
+  const server = await startBenchServer(targetOf(config, db), path.join(opts.out, 'server.log'), opts.cpuProf ? path.join(PROJECT_ROOT, 'bench', 'profiles') : undefined, opts.nodeOptions);
+  const neo4jVersion = (await db.driver.getServerInfo({ database: db.database })).agent ?? '';
+  const results: OperationResult[] = [];
+  let httpHop: Series | undefined;
+  try {
+    // What one HTTP exchange with the server costs on this machine, without GraphQL or Neo4j: the
+    // part of every API/floor ratio no server code can remove.
+    const health = new URL('/health', server.url);
+    await measure(opts.n, 1, () => getPath(health));
+    const hop = await measure(opts.n * 5, 1, () => getPath(health));
+    httpHop = summarise(hop.latencies, hop.wallMs);
+    console.log(`HTTP round trip to /health: p50 ${httpHop.p50} ms p95 ${httpHop.p95} ms`);
+    for (const op of ops) results.push(...(await measureOperation(op, calls.get(op.name)!, opts, db, server)));
+  } finally {
+    closeClient();
+    await server.stop();
+    await db.driver.close();
+  }
+  const imports = opts.importSample > 0 ? await measureImport(datasetFile(opts.size), opts.importSample, (m) => console.log(m)) : undefined;
+  const serverRssMb = Math.max(...results.map((r) => r.serverRssMb));
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    versions: { app: API_VERSION, neo4j: neo4jVersion },
+    dataset: { size: opts.size, ...dataset },
+    settings: { seed: opts.seed, requestsPerSeries: opts.n, concurrency: opts.concurrency },
+    serverRssMb,
+    httpHop,
+    results,
+    imports,
+    targets: checkTargets(results, serverRssMb, imports),
+  };
+  writeReport(report, opts.out);
+  for (const t of report.targets) console.log(`${t.met ? 'met   ' : 'MISSED'} ${t.target}: ${t.measured}`);
+  console.log(`Wrote ${path.relative(PROJECT_ROOT, opts.out)}/results.md, results.json and latency.svg`);
+}
+
+/** One operation at every concurrency level: API and floor over the same inputs, in alternating order. */
+async function measureOperation(op: Operation, calls: Call[], opts: Options, db: Database, server: BenchServer): Promise<OperationResult[]> {
+  // Every input once, untimed, both ways: otherwise whichever side runs an input first pays for
+  // bringing its part of the graph into the page cache, and the other side looks faster.
+  for (const c of calls) await Promise.all([postGraphql(server.url, op.graphql, c.variables), c.floor(new CypherRunner(db))]);
+  server.takePeakRssMb();
+  const out: OperationResult[] = [];
+  for (const concurrency of opts.concurrency) {
+    const side: ServerSide[] = [];
+    let timeouts = 0;
+    // A request past its time budget is a result of the series (an overloaded server), not a crash of
+    // the run: a c=32 series that hit the 15 s budget once lost a 13-minute run. Other errors stop it.
+    const api = async (i: number) => {
+      try {
+        side[i] = await postGraphql(server.url, op.graphql, calls[i].variables);
+      } catch (e) {
+        if ((e as { code?: string }).code !== 'TIMEOUT') throw e;
+        timeouts++;
+        side[i] = { roundTrips: 0, dbMs: NaN, totalMs: NaN };
+      }
+    };
+    const floor = (i: number) => calls[i].floor(new CypherRunner(db));
+    // Two rounds, API first and then floor first, so drift on a shared machine hits both alike.
+    const half = Math.floor(opts.n / 2);
+    const parts = { api: [] as number[], floor: [] as number[], apiMs: 0, floorMs: 0 };
+    for (const [from, to] of [[0, half], [half, opts.n]]) {
+      const runApi = () => measure(to - from, concurrency, (i) => api(from + i));
+      const runFloor = () => measure(to - from, concurrency, (i) => floor(from + i));
+      const [a, f] = from === 0 ? [await runApi(), await runFloor()] : await runFloor().then(async (f2) => [await runApi(), f2] as const);
+      parts.api.push(...a.latencies);
+      parts.floor.push(...f.latencies);
+      parts.apiMs += a.wallMs;
+      parts.floorMs += f.wallMs;
+    }
+    // parts.api holds the latencies in input order (the first half, then the second), as side does.
+    const roundTrips = side.map((s) => s.roundTrips);
+    const result: OperationResult = {
+      operation: op.name,
+      question: op.question,
+      concurrency,
+      api: summarise(parts.api, parts.apiMs),
+      floor: summarise(parts.floor, parts.floorMs),
+      pairedRatio: pairedRatio(parts.api, parts.floor),
+      roundTrips: { mean: roundTrips.reduce((s, x) => s + x, 0) / roundTrips.length, max: Math.max(...roundTrips) },
+      serverRssMb: server.takePeakRssMb(),
+      breakdown: breakdownOf(side, parts.api),
+      timeouts,
+    };
+    out.push(result);
+    console.log(
+      `${op.name.padEnd(20)} c=${String(concurrency).padStart(2)}${result.timeouts ? ` (${result.timeouts} TIMEOUT)` : ''}  API p50 ${result.api.p50} ms p95 ${result.api.p95} ms | floor p50 ${result.floor.p50} ms p95 ${result.floor.p95} ms | median per-input ratio ${result.pairedRatio} | round trips ≤ ${result.roundTrips.max} | server RSS ${result.serverRssMb} MB`,
+    );
+  }
+  return out;
+}
+
+/**
+ * Where an API request's time goes, from the server's Server-Timing: waiting on Neo4j, the rest of
+ * the request in the server from its arrival (body, authentication, Apollo, resolvers, result
+ * building), and what is left of the client's latency (HTTP both ways, the response's JSON, the
+ * processes waking up). Medians of each part; they need not add up exactly to the median latency.
+ */
+function breakdownOf(side: ServerSide[], clientMs: number[]): OperationResult['breakdown'] {
+  const med = (xs: number[]) => Math.round(quantile(xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b), 0.5) * 100) / 100;
+  return {
+    neo4jMs: med(side.map((s) => s.dbMs)),
+    serverMs: med(side.map((s) => s.totalMs - s.dbMs)),
+    transportMs: med(side.map((s, i) => clientMs[i] - s.totalMs)),
+  };
+}
+
+const program = new Command('bench')
+  .description('Measures the API over HTTP against the same Cypher sent directly through neo4j-driver (the floor), on a generated dataset')
+  .option('--size <S|M|L>', 'dataset size (imported into an empty database if absent)', 'M')
+  .option('--seed <n>', 'seed of the random inputs', '1')
+  .option('--requests <n>', 'requests per series', '100')
+  .option('--concurrency <list>', 'concurrency levels, comma-separated', '1,8,32')
+  .option('--only <list>', 'operations to run, comma-separated (default: all)')
+  .option('--out <dir>', 'where results.md/results.json go', path.join(PROJECT_ROOT, 'bench'))
+  .option('--cpu-prof', 'write a CPU profile of the server to bench/profiles (open it in Chrome DevTools)', false)
+  .option('--node-options <flags>', 'NODE_OPTIONS of the server process, e.g. "--max-semi-space-size=32"')
+  .option('--import-sample <n>', 'relationships imported one row per transaction and batched (0: skip the import measurement)', '2000')
+  .action((o: { size: string; seed: string; requests: string; concurrency: string; only?: string; out: string; cpuProf: boolean; nodeOptions?: string; importSample: string }) =>
+    runCli(() => {
+      if (!(o.size in SIZES)) throw Object.assign(new Error(`--size: expected S, M or L, got ${o.size}`), { cliMessage: true });
+      return bench({
+        size: o.size as Size,
+        seed: Number(o.seed),
+        n: Number(o.requests),
+        concurrency: o.concurrency.split(',').map(Number),
+        only: o.only?.split(','),
+        out: path.resolve(o.out),
+        cpuProf: o.cpuProf,
+        nodeOptions: o.nodeOptions,
+        importSample: Number(o.importSample),
+      });
+    }),
+  );
+
+// Exit as soon as the run ends, successful or not: an open driver or server socket kept a failed run
+// alive (34 minutes until killed) after it had printed its error.
+program.parseAsync().finally(() => process.exit(process.exitCode ?? 0));

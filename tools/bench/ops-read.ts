@@ -1,0 +1,90 @@
+import type { CypherRunner } from '../../src/db/runner';
+import { RELATION_TYPES } from '../../src/model/vocabulary';
+import { Direction } from '../../src/modules/entity/entity.enums';
+import { findRelations } from '../../src/modules/entity/entity.repository';
+import { encodeCursor } from '../../src/modules/list/list.cursor';
+import { listParams, type ListArgs, type ListRow } from '../../src/modules/list/list.service';
+import { EntityOrder, OrderDirection } from '../../src/modules/list/list.types';
+import { luceneQuery } from '../../src/modules/search/lucene';
+import { findEntities } from '../../src/modules/search/search.repository';
+import type { Operation } from './operation.type';
+
+const CHILDREN = 20;
+
+/** `entity(id)` with `relations(first: 20)` nested `depth` levels deep. */
+function lookupQuery(depth: number): string {
+  let inner = 'id name kind';
+  for (let i = 0; i < depth; i++) inner = `id name kind relations(first: ${CHILDREN}) { kind direction node { ${inner} } }`;
+  return `query($id: ID!) { entity(id: $id) { ${inner} } }`;
+}
+
+/** What the API reads of each related entity for lookupQuery: its projection of `id name kind`. */
+const LOOKUP_PROPS = ['id', 'kind', 'name'];
+
+/** The same reads the API's loaders make: one batch of relation reads per level, each id once. */
+async function lookupFloor(db: CypherRunner, id: string, depth: number): Promise<void> {
+  let ids = [id];
+  for (let level = 0; level < depth; level++) {
+    const found = await findRelations(db, [...new Set(ids)].map((i) => ({ id: i, types: RELATION_TYPES, dir: Direction.BOTH, first: CHILDREN, props: LOOKUP_PROPS })));
+    ids = [...found.values()].flatMap((r) => r.rels.map((x) => x.node.id));
+  }
+}
+
+const lookup = (depth: number): Operation => ({
+  name: `lookupDepth${depth}`,
+  question: `an actor with ${CHILDREN} relations${depth > 1 ? ` per level, ${depth} levels deep (up to ${CHILDREN ** depth} entities at the last)` : ''}`,
+  graphql: lookupQuery(depth),
+  draw: (inp, rng) => {
+    const id = rng.pick(inp.hubs);
+    return { variables: { id }, floor: (db) => lookupFloor(db, id, depth) };
+  },
+});
+
+const LIST_FIELDS = 'totalCount edges { cursor node { id name kind } } pageInfo { hasNextPage endCursor } facets { sectors { id name count } countries { id name count } kinds { id count } }';
+
+const ANALYST_STATEMENT = `MATCH (c:Cluster)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {id: $country})
+MATCH (m:Entity)-[:MEMBER_OF]->(c)
+RETURN c.id AS cluster, c.name AS name, count(m) AS members
+ORDER BY members DESC, cluster LIMIT 20`;
+
+/** Reads an entity, a list page, search and an analyst's statement. */
+export const READ_OPERATIONS: Operation[] = [
+  lookup(1),
+  lookup(2),
+  lookup(3),
+  {
+    name: 'filteredList',
+    question: 'the second page (20, by name) of organisations of a random country and sector, with total and facets',
+    graphql: `query($filter: EntityFilter, $after: String) { organisations(filter: $filter, first: 20, after: $after) { ${LIST_FIELDS} } }`,
+    draw: async (inp, rng, db) => {
+      // Draw until the filter has a second page; its cursor comes from the first page.
+      for (;;) {
+        const filter = { country: rng.pick(inp.countries), sector: rng.pick(inp.sectors) };
+        const args: ListArgs = { filter, orderBy: EntityOrder.NAME, direction: OrderDirection.ASC, first: 20 };
+        const [first] = await db.read<ListRow>('list/entities', listParams(['Organisation'], args));
+        const last = first.page.at(-1);
+        if (!first.hasMore || !last) continue;
+        const after = encodeCursor({ order: EntityOrder.NAME, direction: OrderDirection.ASC, key: last.key, id: last.e.id });
+        return { variables: { filter, after }, floor: (r) => r.read('list/entities', listParams(['Organisation'], { ...args, after })) };
+      }
+    },
+  },
+  {
+    name: 'search',
+    question: 'full-text search for a random actor’s name, 10 hits',
+    graphql: 'query($q: String!) { search(query: $q, first: 10) { score entity { id name kind } } }',
+    draw: (inp, rng) => {
+      const q = rng.pick(inp.names);
+      return { variables: { q }, floor: (db) => findEntities(db, luceneQuery(q)!, null, 30) };
+    },
+  },
+  {
+    name: 'analystQuery',
+    question: 'an analyst’s own Cypher: the 20 largest clusters of a random country by members',
+    graphql: 'query($cypher: String!, $params: JSON) { analystQuery(cypher: $cypher, params: $params) { columns rows truncated } }',
+    draw: (inp, rng) => {
+      const params = { country: rng.pick(inp.countries) };
+      return { variables: { cypher: ANALYST_STATEMENT, params }, floor: (db) => db.readAdHoc(ANALYST_STATEMENT, params, 1000, 5000) };
+    },
+  },
+];

@@ -1,0 +1,43 @@
+import type { ImportRates } from './import-rate';
+import type { Series } from './stats';
+
+// The shapes of a bench run's results, apart from the code that measures, checks and writes them.
+
+/** One operation at one concurrency: API and floor latencies side by side. */
+export interface OperationResult {
+  operation: string;
+  question: string;
+  concurrency: number;
+  api: Series;
+  floor: Series;
+  /** Median over inputs of API latency / floor latency for that input. */
+  pairedRatio: number;
+  roundTrips: { mean: number; max: number };
+  /** Largest resident set of the server process during the series. */
+  serverRssMb: number;
+  /** Medians of where an API request's time went (ms), from the server's Server-Timing header. */
+  breakdown: { neo4jMs: number; serverMs: number; transportMs: number };
+  /** API requests of the series that ran out of their time budget (TIMEOUT): timed, and counted here. */
+  timeouts: number;
+}
+
+export interface BenchReport {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string };
+  versions: { app: string; neo4j: string };
+  dataset: { size: string; nodes: number; relationships: number };
+  settings: { seed: number; requestsPerSeries: number; concurrency: number[] };
+  serverRssMb: number;
+  /** GET /health at concurrency 1: the transport alone. */
+  httpHop?: Series;
+  results: OperationResult[];
+  imports?: ImportRates;
+  targets: TargetCheck[];
+}
+
+/** One target of issue 8, as measured in this run. */
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean;
+}

@@ -1,0 +1,99 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
+
+/** The API under measurement: the production entry point in a process of its own. */
+export interface BenchServer {
+  url: URL;
+  pid: number;
+  /** Largest resident set seen since the last call (MB), sampled every 100 ms; resets the peak. */
+  takePeakRssMb(): number;
+  stop(): Promise<void>;
+}
+
+export interface Target {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+/** A TCP port free on 127.0.0.1 right now (for a server process started next). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/** Resident set of a process in MB, from /proc (Linux); 0 where that is not available. */
+function rssMb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Starts `dist/src/main.js` (built by `npm run bench`) as production runs it, against `target`, with
+ * anonymous callers in the analyst role so that every measured operation is allowed. Its own process
+ * gives its own memory figure, and keeps the load generator's work out of the server's event loop.
+ * With `cpuProfileDir`, Node writes a CPU profile there when the server exits; `nodeOptions` go to
+ * its NODE_OPTIONS (to try V8 settings).
+ */
+export async function startBenchServer(target: Target, logFile: string, cpuProfileDir?: string, nodeOptions?: string): Promise<BenchServer> {
+  const port = await freePort();
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  const log = fs.openSync(logFile, 'w');
+  const flags = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
+  const proc = spawn(process.execPath, [...flags, path.join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
+    cwd: PROJECT_ROOT,
+    env: {
+      PATH: process.env.PATH,
+      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
+      NODE_ENV: 'production',
+      NEO4J_URI: target.uri,
+      NEO4J_USERNAME: target.username,
+      NEO4J_PASSWORD: target.password,
+      NEO4J_DATABASE: target.database,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      SEED_ON_EMPTY: 'false',
+      LOG_LEVEL: 'info',
+      ANONYMOUS_ROLE: 'analyst',
+    },
+    stdio: ['ignore', log, log],
+  });
+  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+  const url = new URL(`http://127.0.0.1:${port}/graphql`);
+  for (const until = Date.now() + 60_000; ; ) {
+    if (proc.exitCode !== null) throw new Error(`the API exited with ${proc.exitCode} while starting; see ${logFile}`);
+    if (Date.now() > until) throw new Error(`the API was not ready within 60 s; see ${logFile}`);
+    const ready = await fetch(new URL('/ready', url)).then((r) => r.ok, () => false);
+    if (ready) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(proc.pid!))), 100);
+  return {
+    url,
+    pid: proc.pid!,
+    takePeakRssMb: () => {
+      const p = Math.max(peak, rssMb(proc.pid!));
+      peak = 0;
+      return Math.round(p);
+    },
+    stop: async () => {
+      clearInterval(sampler);
+      proc.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { ImportRates } from './import-rate';
+import type { OperationResult, TargetCheck } from './report.type';
+
+const RATIO_TARGET = 1.15;
+const RATIO_OPS = ['lookupDepth1', 'lookupDepth2', 'lookupDepth3', 'cooperationPaths', 'sharedPartners'];
+const LATENCY: { op: string; p: 'p50' | 'p95'; ms: number }[] = [
+  { op: 'cooperationPaths', p: 'p50', ms: 25 },
+  { op: 'cooperationPaths', p: 'p95', ms: 100 },
+  { op: 'sharedPartners', p: 'p50', ms: 20 },
+  { op: 'cooperationMatches', p: 'p50', ms: 100 },
+];
+
+/**
+ * The targets, checked against this run's figures. Ratios are the median of per-input API/floor
+ * ratios, at every concurrency; latencies are those one user sees (concurrency 1).
+ */
+export function checkTargets(results: OperationResult[], serverRssMb: number, imports?: ImportRates): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const op of RATIO_OPS) {
+    const rows = results.filter((r) => r.operation === op);
+    if (!rows.length) continue;
+    const worst = Math.max(...rows.map((r) => r.pairedRatio));
+    checks.push({ target: `${op}: API ≤ ${RATIO_TARGET}× floor`, measured: rows.map((r) => `${r.pairedRatio.toFixed(2)}× at c=${r.concurrency}`).join(', '), met: worst <= RATIO_TARGET });
+    const depth = /^lookupDepth(\d)$/.exec(op);
+    if (depth) {
+      const most = Math.max(...rows.map((r) => r.roundTrips.max));
+      checks.push({ target: `${op}: round trips ≤ ${depth[1]}`, measured: `${most} at most`, met: most <= Number(depth[1]) });
+    }
+  }
+  for (const t of LATENCY) {
+    const row = results.find((r) => r.operation === t.op && r.concurrency === 1);
+    if (row) checks.push({ target: `${t.op}: ${t.p} ≤ ${t.ms} ms (c=1)`, measured: `${row.api[t.p]} ms`, met: row.api[t.p] <= t.ms });
+  }
+  if (imports) {
+    const full = imports.runs.at(-1)!;
+    checks.push({ target: 'import ≥ 50,000 relationships/s (batched, whole dataset)', measured: `${full.relationshipsPerSecond.toLocaleString('en-US')}/s`, met: full.relationshipsPerSecond >= 50_000 });
+  }
+  checks.push({ target: 'server RSS ≤ 200 MB under load', measured: `${serverRssMb} MB at most`, met: serverRssMb <= 200 });
+  return checks;
+}

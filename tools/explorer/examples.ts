@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
+
+/** One example of docs/api.md: the heading it sits under, its query and the answer it documents. */
+export interface ApiExample {
+  title: string;
+  query: string;
+  expect: unknown;
+}
+
+export const API_DOC = path.join(PROJECT_ROOT, 'docs/api.md');
+
+/** The examples of docs/api.md in order (the docs test runs them; GraphiQL offers them). */
+export function apiExamples(doc = fs.readFileSync(API_DOC, 'utf8')): ApiExample[] {
+  const examples: ApiExample[] = [];
+  let title = '';
+  for (const block of doc.split(/^(?=## |```graphql\n)/m)) {
+    if (block.startsWith('## ')) title = block.slice(3, block.indexOf('\n')).trim();
+    const m = /^```graphql\n([\s\S]*?)```\n<!-- expect: (.*?) -->/.exec(block);
+    if (m) examples.push({ title, query: m[1], expect: JSON.parse(m[2]) });
+  }
+  return examples;
+}
