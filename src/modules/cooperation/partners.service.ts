@@ -3,7 +3,7 @@ import type { NamedQuery } from '../../db/runner';
 import { badInput, checkIntRange } from '../../errors/errors';
 import { ACTOR_KINDS, type EntityKind, type RelationType } from '../../model/vocabulary';
 import type { EntityProps } from '../entity/entity.type';
-import { requireEntities } from '../entity/relations';
+import { requireEntities } from '../entity/entity.service';
 import type { SharedPartner } from './cooperation.types';
 
 /** Evidence items returned per actor and partner (the strongest; `evidenceCount` tells how many there are). */

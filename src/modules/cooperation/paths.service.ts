@@ -4,7 +4,7 @@ import { badInput, checkIntRange as checkRange } from '../../errors/errors';
 import { COOPERATION_RELATIONS, type RelationType } from '../../model/vocabulary';
 import { Direction } from '../entity/entity.enums';
 import type { EntityProps } from '../entity/entity.type';
-import { requireEntities } from '../entity/relations';
+import { requireEntities } from '../entity/entity.service';
 import type { CooperationPath } from './cooperation.types';
 
 export const MAX_HOPS = 8;

@@ -7,7 +7,7 @@ import type { Direction } from './entity.enums';
 import { Entity, Relation, type EntityProps } from './entity.type';
 import { Alliance, Cluster, Event, Organisation, Programme, Project, Region, Sector } from './kinds.type';
 import { nodeProjection } from './lookahead';
-import { BOTH, checkFirst, IN, oneRelated, OUT, relationsOf } from './relations';
+import { BOTH, checkFirst, IN, oneRelated, OUT, relationsOf } from './entity.service';
 
 const EVENT_TIES: RelationType[] = ['ORGANISED', 'HOSTED', 'ATTENDED'];
 

@@ -1,16 +1,8 @@
 import { getArgumentValues, isInterfaceType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { RELATION_TYPES, type RelationType } from '../../model/vocabulary';
 import { Direction } from './entity.enums';
-import { relationKey } from './entity.repository';
-import { MAX_RELATIONS } from './relations';
-
-/** A `relations` read asked for directly on the entity being resolved (its id is added by the caller). */
-export interface RelationsAhead {
-  types: readonly RelationType[];
-  dir: Direction;
-  first: number;
-  props: readonly string[];
-}
+import { relationKey, type RelationsAhead } from './entity.repository';
+import { MAX_RELATIONS } from './entity.service';
 
 /** The fields of a selection set, through inline and named fragments. */
 function fieldsOf(selections: SelectionSetNode | undefined, info: Pick<GraphQLResolveInfo, 'fragments'>, out: FieldNode[] = []): FieldNode[] {

@@ -2,7 +2,7 @@ import type { Context } from '../../context';
 import type { CypherRunner, NamedQuery } from '../../db/runner';
 import { checkIntRange } from '../../errors/errors';
 import type { EntityKind } from '../../model/vocabulary';
-import { requireEntities } from '../entity/relations';
+import { requireEntities } from '../entity/entity.service';
 import { scoreCandidate, WEIGHTS, type CandidateRow, type Scored } from './scoring';
 
 /** Contexts and partners with more ties than this (mass events, hubs) introduce nobody. */
