@@ -15,12 +15,12 @@ import { HealthResolver } from './modules/health/health.resolver';
 import { CooperationResolver, PathStepResolver } from './modules/cooperation/cooperation.resolver';
 import { ListResolver } from './modules/list/list.resolver';
 import { MatchesResolver, MatchReasonResolver } from './modules/matches/matches.resolver';
-import { MutationResolver } from './modules/mutation/mutation.resolver';
+import { MutationResolver, UpsertResolver } from './modules/mutation/mutation.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
-const RESOLVERS = [HealthResolver, EntityResolver, SearchResolver, ListResolver, MutationResolver, CooperationResolver, PathStepResolver, MatchesResolver, MatchReasonResolver, AnalystResolver, AnalyticsResolver, RelationResolver, ...Object.values(kindResolvers)] as const;
+const RESOLVERS = [HealthResolver, EntityResolver, SearchResolver, ListResolver, MutationResolver, UpsertResolver, CooperationResolver, PathStepResolver, MatchesResolver, MatchReasonResolver, AnalystResolver, AnalyticsResolver, RelationResolver, ...Object.values(kindResolvers)] as const;
 
 /** Builds the executable schema from the type-graphql resolvers. */
 export async function createSchema(): Promise<GraphQLSchema> {

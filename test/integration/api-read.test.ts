@@ -18,7 +18,7 @@ describe('GraphQL reads over the demo dataset', () => {
     expect(e).toMatchObject({ id: 'klaster-lifescience-krakow', kind: 'CLUSTER', region: { id: 'krakow' } });
     expect(e.aliases).toEqual(expect.arrayContaining(['KLK']));
     expect(e.sources).toEqual([{ id: 'src-ecri-study-visit', title: expect.any(String) }]);
-    expect(e.projects).toEqual([{ role: 'partner', sources: [{ id: 'src-ecri-study-visit' }], node: { id: 'ecri' } }]);
+    expect(e.projects).toEqual([{ role: 'PARTNER', sources: [{ id: 'src-ecri-study-visit' }], node: { id: 'ecri' } }]);
   });
 
   it('answers NOT_FOUND naming the id', async () => {
@@ -33,7 +33,7 @@ describe('GraphQL reads over the demo dataset', () => {
     } } }`);
     expect(res.errors).toBeUndefined();
     const r = res.data.entity;
-    expect(r).toMatchObject({ level: 'region', population: 3330000, populationYear: 2011, areaKm2: 15200, parent: { id: 'poland' }, country: { id: 'poland', countryCode: 'PL' } });
+    expect(r).toMatchObject({ level: 'REGION', population: 3330000, populationYear: 2011, areaKm2: 15200, parent: { id: 'poland' }, country: { id: 'poland', countryCode: 'PL' } });
     const children = oracle.relations.filter((x) => x.type === 'PART_OF' && x.to === 'malopolska').map((x) => x.from).sort();
     expect(r.children.map((c: any) => c.node.id).sort()).toEqual(children);
     const located = oracle.entities.filter((e) => e.kind !== 'Region' && oracle.inRegion(e, 'malopolska')).map((e) => e.id).sort();

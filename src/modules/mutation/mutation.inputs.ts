@@ -1,6 +1,7 @@
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import type { RelationType } from '../../model/vocabulary';
-import { RelationKind } from '../entity/entity.enums';
+import { Field, Float, ID, InputType, Int, type ClassType } from 'type-graphql';
+import { ENTITY_KINDS, type EntityKind, type RelationType } from '../../model/vocabulary';
+import { RelationKind, RelationRole } from '../entity/entity.enums';
+import { declareKindFields } from '../entity/kinds.type';
 
 @InputType({ description: 'Fields every entity has; an upsert replaces the whole record (absent optional fields are removed)' })
 export class EntityInput {
@@ -26,89 +27,15 @@ export class EntityInput {
   website?: string;
 }
 
-@InputType()
-export class ClusterInput extends EntityInput {
-  @Field(() => String, { nullable: true })
-  founded?: string;
+function kindInput(kind: EntityKind): ClassType<EntityInput> {
+  const input = { [`${kind}Input`]: class extends EntityInput {} }[`${kind}Input`];
+  declareKindFields(input, kind);
+  InputType(`${kind}Input`)(input);
+  return input;
 }
 
-@InputType()
-export class OrganisationInput extends EntityInput {
-  @Field()
-  orgType: string;
-
-  @Field(() => String, { nullable: true })
-  founded?: string;
-}
-
-@InputType()
-export class RegionInput extends EntityInput {
-  @Field()
-  level: string;
-
-  @Field(() => String, { nullable: true })
-  countryCode?: string;
-
-  @Field(() => Int, { nullable: true })
-  population?: number;
-
-  @Field(() => Int, { nullable: true })
-  populationYear?: number;
-
-  @Field(() => Float, { nullable: true })
-  areaKm2?: number;
-}
-
-@InputType()
-export class ProjectInput extends EntityInput {
-  @Field(() => String, { nullable: true })
-  startDate?: string;
-
-  @Field(() => String, { nullable: true })
-  endDate?: string;
-
-  @Field(() => String, { nullable: true })
-  status?: string;
-}
-
-@InputType()
-export class AllianceInput extends EntityInput {
-  @Field()
-  allianceType: string;
-
-  @Field(() => String, { nullable: true })
-  founded?: string;
-}
-
-@InputType()
-export class EventInput extends EntityInput {
-  @Field()
-  eventType: string;
-
-  @Field(() => String, { nullable: true })
-  startDate?: string;
-
-  @Field(() => String, { nullable: true })
-  endDate?: string;
-}
-
-@InputType()
-export class ProgrammeInput extends EntityInput {
-  @Field()
-  programmeType: string;
-
-  @Field(() => String, { nullable: true })
-  startDate?: string;
-
-  @Field(() => String, { nullable: true })
-  endDate?: string;
-}
-
-@InputType()
-export class SectorInput extends EntityInput {
-  @Field()
-  sectorType: string;
-}
+/** Every kind's upsert input (ClusterInput, …): the common fields and the kind's own, from the vocabulary. */
+export const KIND_INPUTS = Object.fromEntries(ENTITY_KINDS.map((k) => [k, kindInput(k)])) as Record<EntityKind, ClassType<EntityInput>>;
 
 @InputType({ description: 'A relationship to create or update, identified by (from, kind, to)' })
 export class LinkInput {
@@ -121,7 +48,7 @@ export class LinkInput {
   @Field(() => ID)
   to: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => RelationRole, { nullable: true, description: 'One of the roles the relation kind takes (docs/model.md)' })
   role?: string;
 
   @Field(() => String, { nullable: true })
