@@ -37,8 +37,9 @@ function kindInput(kind: EntityKind): ClassType<EntityInput> {
 /** Every kind's upsert input (ClusterInput, …): the common fields and the kind's own, from the vocabulary. */
 export const KIND_INPUTS = Object.fromEntries(ENTITY_KINDS.map((k) => [k, kindInput(k)])) as Record<EntityKind, ClassType<EntityInput>>;
 
-@InputType({ description: 'A relationship to create or update, identified by (from, kind, to)' })
-export class LinkInput {
+/** A relationship's identity: (from, kind, to); what a link adds to it are its properties. */
+@InputType()
+export class UnlinkInput {
   @Field(() => RelationKind)
   kind: RelationType;
 
@@ -47,7 +48,10 @@ export class LinkInput {
 
   @Field(() => ID)
   to: string;
+}
 
+@InputType({ description: 'A relationship to create or update, identified by (from, kind, to)' })
+export class LinkInput extends UnlinkInput {
   @Field(() => RelationRole, { nullable: true, description: 'One of the roles the relation kind takes (docs/model.md)' })
   role?: string;
 
@@ -71,16 +75,4 @@ export class LinkInput {
 
   @Field(() => Int, { nullable: true })
   rank?: number;
-}
-
-@InputType()
-export class UnlinkInput {
-  @Field(() => RelationKind)
-  kind: RelationType;
-
-  @Field(() => ID)
-  from: string;
-
-  @Field(() => ID)
-  to: string;
 }
