@@ -15,16 +15,18 @@ import { HealthResolver } from './modules/health/health.resolver';
 import { CooperationResolver, PathStepResolver } from './modules/cooperation/cooperation.resolver';
 import { ListResolver } from './modules/list/list.resolver';
 import { MatchesResolver, MatchReasonResolver } from './modules/matches/matches.resolver';
-import { MutationResolver } from './modules/mutation/mutation.resolver';
+import { MutationResolver, UpsertResolver } from './modules/mutation/mutation.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
-const RESOLVERS = [HealthResolver, EntityResolver, SearchResolver, ListResolver, MutationResolver, CooperationResolver, PathStepResolver, MatchesResolver, MatchReasonResolver, AnalystResolver, AnalyticsResolver, RelationResolver, ...Object.values(kindResolvers)] as const;
+const RESOLVERS = [HealthResolver, EntityResolver, SearchResolver, ListResolver, MutationResolver, UpsertResolver, CooperationResolver, PathStepResolver, MatchesResolver, MatchReasonResolver, AnalystResolver, AnalyticsResolver, RelationResolver, ...Object.values(kindResolvers)] as const;
 
 /** Builds the executable schema from the type-graphql resolvers. */
 export async function createSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: RESOLVERS as unknown as [Function, ...Function[]], orphanedTypes: ENTITY_TYPES, validate: { forbidUnknownValues: false }, authChecker, authMode: 'error' });
+  // No class-validator (validate stays off): inputs are judged by src/import/validate.ts, the validator
+  // import files go through too, so the API and imports cannot disagree on a bound.
+  const schema = await buildSchema({ resolvers: RESOLVERS as unknown as [Function, ...Function[]], orphanedTypes: ENTITY_TYPES, authChecker, authMode: 'error' });
   // type-graphql wraps every resolveType in an async function, so graphql-js completes each value of
   // the Entity interface through a promise: 8,400 of them in a 3-level lookup. The kind is already on
   // the row; answering synchronously lets graphql-js complete those values without a promise each.

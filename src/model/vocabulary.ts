@@ -11,7 +11,13 @@ export const ACTOR_KINDS: EntityKind[] = ['Cluster', 'Organisation', 'Region', '
 
 export const LABELS = ['key-national-cluster', 'unesco-world-heritage', 'capital', 'good-practice'] as const;
 
-export type FieldType = 'string' | 'date' | 'integer' | 'number' | { enum: readonly string[] };
+/** A closed list of values; `name` is what the API calls it (a GraphQL enum). */
+export interface VocabularyEnum {
+  name: string;
+  enum: readonly string[];
+}
+
+export type FieldType = 'string' | 'date' | 'integer' | 'number' | VocabularyEnum;
 
 export interface KindSpec {
   fields: Record<string, FieldType>;
@@ -31,16 +37,16 @@ export const COMMON_FIELDS = ['kind', 'id', 'name', 'aliases', 'description', 's
 
 export const KIND_SPECS: Record<EntityKind, KindSpec> = {
   Cluster: { fields: { founded: 'date' }, required: [] },
-  Organisation: { fields: { orgType: { enum: ORG_TYPES }, founded: 'date' }, required: ['orgType'] },
+  Organisation: { fields: { orgType: { name: 'OrgType', enum: ORG_TYPES }, founded: 'date' }, required: ['orgType'] },
   Region: {
-    fields: { level: { enum: REGION_LEVELS }, countryCode: 'string', population: 'integer', populationYear: 'integer', areaKm2: 'number' },
+    fields: { level: { name: 'RegionLevel', enum: REGION_LEVELS }, countryCode: 'string', population: 'integer', populationYear: 'integer', areaKm2: 'number' },
     required: ['level'],
   },
-  Project: { fields: { startDate: 'date', endDate: 'date', status: { enum: PROJECT_STATUSES } }, required: [] },
-  Alliance: { fields: { allianceType: { enum: ALLIANCE_TYPES }, founded: 'date' }, required: ['allianceType'] },
-  Event: { fields: { eventType: { enum: EVENT_TYPES }, startDate: 'date', endDate: 'date' }, required: ['eventType'] },
-  Programme: { fields: { programmeType: { enum: PROGRAMME_TYPES }, startDate: 'date', endDate: 'date' }, required: ['programmeType'] },
-  Sector: { fields: { sectorType: { enum: SECTOR_TYPES } }, required: ['sectorType'] },
+  Project: { fields: { startDate: 'date', endDate: 'date', status: { name: 'ProjectStatus', enum: PROJECT_STATUSES } }, required: [] },
+  Alliance: { fields: { allianceType: { name: 'AllianceType', enum: ALLIANCE_TYPES }, founded: 'date' }, required: ['allianceType'] },
+  Event: { fields: { eventType: { name: 'EventType', enum: EVENT_TYPES }, startDate: 'date', endDate: 'date' }, required: ['eventType'] },
+  Programme: { fields: { programmeType: { name: 'ProgrammeType', enum: PROGRAMME_TYPES }, startDate: 'date', endDate: 'date' }, required: ['programmeType'] },
+  Sector: { fields: { sectorType: { name: 'SectorType', enum: SECTOR_TYPES } }, required: ['sectorType'] },
   Source: {
     fields: { title: 'string', url: 'string', publisher: 'string', author: 'string', publishedOn: 'date', language: 'string', file: 'string' },
     required: ['title'],
@@ -84,6 +90,9 @@ export const RELATION_SPECS: Record<RelationType, RelationSpec> = {
   SUBSECTOR_OF: { from: ['Sector'], to: ['Sector'], roles: [], meaning: 'sector hierarchy' },
   RANKED_IN: { from: ['Region', 'Organisation', 'Cluster'], to: ['Event'], roles: [], extra: 'rank', meaning: 'appears in a ranking' },
 };
+
+/** Every role some relation type takes (which ones each type takes: RELATION_SPECS). */
+export const RELATION_ROLES: readonly string[] = [...new Set(Object.values(RELATION_SPECS).flatMap((s) => s.roles))];
 
 /** Relations that mean cooperation: what paths, shared partners and matching use by default. */
 export const COOPERATION_RELATIONS: RelationType[] = ['MEMBER_OF', 'FOUNDED', 'PARTICIPATES_IN', 'PARTNER_OF', 'ORGANISED', 'HOSTED', 'ATTENDED', 'UNIT_OF', 'EVENT_OF'];

@@ -57,7 +57,7 @@ describe('list fields: filters, orderings, keyset pagination, facets', () => {
     expect(life.ids.sort()).toEqual(oracle.ofKind('Cluster').filter((e) => oracle.inSector(e, 'life-science')).map((e) => e.id).sort());
     const knc = await allPages('clusters', 'filter: {labels: ["key-national-cluster"]},', 50);
     expect(knc.ids.sort()).toEqual(['medsilesia', 'metal-processing-cluster', 'polish-construction-cluster', 'sustainable-infrastructure-cluster']);
-    const authorities = await allPages('organisations', 'filter: {orgTypes: ["public-authority"]},', 50);
+    const authorities = await allPages('organisations', 'filter: {orgTypes: [PUBLIC_AUTHORITY]},', 50);
     expect(authorities.ids.sort()).toEqual(oracle.ofKind('Organisation').filter((e) => e.orgType === 'public-authority').map((e) => e.id).sort());
     const text = await allPages('clusters', 'filter: {text: "smart city"},', 50);
     expect(text.ids).toEqual(expect.arrayContaining(['czech-smart-city-cluster', 'slovak-smart-city-cluster']));
@@ -115,8 +115,8 @@ describe('list fields: filters, orderings, keyset pagination, facets', () => {
       ['{ clusters(first: 0) { totalCount } }', /first: expected an integer from 1 to 100/, 'BAD_USER_INPUT'],
       ['{ clusters(after: "not-a-cursor") { totalCount } }', /after: expected a cursor/, 'BAD_USER_INPUT'],
       ['{ events(filter: {dateFrom: "July 2019"}) { totalCount } }', /filter.dateFrom: expected an ISO date/, 'BAD_USER_INPUT'],
-      ['{ clusters(filter: {orgTypes: ["company"]}) { totalCount } }', /filter.orgTypes: applies to organisations only/, 'BAD_USER_INPUT'],
-      ['{ organisations(filter: {orgTypes: ["pirate"]}) { totalCount } }', /unknown organisation type "pirate"/, 'BAD_USER_INPUT'],
+      ['{ clusters(filter: {orgTypes: [COMPANY]}) { totalCount } }', /filter.orgTypes: applies to organisations only/, 'BAD_USER_INPUT'],
+      ['{ organisations(filter: {orgTypes: [PIRATE]}) { totalCount } }', /Value "PIRATE" does not exist in "OrgType" enum/, 'GRAPHQL_VALIDATION_FAILED'],
       ['{ clusters(filter: {sector: "basket-weaving"}) { totalCount } }', /No sector with id "basket-weaving"/, 'NOT_FOUND'],
     ];
     for (const [query, message, code] of cases) {

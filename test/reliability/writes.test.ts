@@ -13,7 +13,7 @@ describe('concurrent and failing writes', () => {
     expect(results.every((r) => r.data.upsertCluster.name === 'Concurrent Cluster')).toBe(true);
     expect(await count(suite.db, 'MATCH (n:Entity {id: "concurrent-cluster"}) RETURN count(n)')).toBe(1);
 
-    const region = await suite.api.gql('mutation { upsertRegion(input: {id: "concurrent-region", name: "Concurrent Region", level: "region", countryCode: "PL"}) { id } }');
+    const region = await suite.api.gql('mutation { upsertRegion(input: {id: "concurrent-region", name: "Concurrent Region", level: REGION, countryCode: "PL"}) { id } }');
     expect(region.errors).toBeUndefined();
     const link = 'mutation { link(input: {from: "concurrent-cluster", kind: LOCATED_IN, to: "concurrent-region"}) { kind } }';
     const links = await Promise.all(Array.from({ length: 100 }, () => suite.api.gql(link)));
@@ -25,7 +25,7 @@ describe('concurrent and failing writes', () => {
     const before = await count(suite.db, 'MATCH (n) RETURN count(n)');
     const res = await suite.api.gql(`mutation {
       first: upsertCluster(input: {id: "atomic-first", name: "Written first"}) { id }
-      second: upsertOrganisation(input: {id: "atomic-second", name: "Written second", orgType: "company"}) { id }
+      second: upsertOrganisation(input: {id: "atomic-second", name: "Written second", orgType: COMPANY}) { id }
       tie: link(input: {from: "atomic-first", kind: MEMBER_OF, to: "atomic-second"}) { kind }
       broken: link(input: {from: "atomic-first", kind: LOCATED_IN, to: "no-such-region"}) { kind }
     }`);
@@ -37,7 +37,7 @@ describe('concurrent and failing writes', () => {
     // The same document without the broken field commits every part, and reads its own writes on the way.
     const ok = await suite.api.gql(`mutation {
       first: upsertCluster(input: {id: "atomic-first", name: "Written first"}) { id }
-      second: upsertOrganisation(input: {id: "atomic-second", name: "Written second", orgType: "company"}) { id }
+      second: upsertOrganisation(input: {id: "atomic-second", name: "Written second", orgType: COMPANY}) { id }
       tie: link(input: {from: "atomic-second", kind: MEMBER_OF, to: "atomic-first"}) { kind from { id } to { id } }
     }`);
     expect(ok.errors).toBeUndefined();

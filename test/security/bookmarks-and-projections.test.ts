@@ -18,7 +18,7 @@ describe('bookmarks cannot be weaponised', () => {
   const cheap = () => suite.api.gql('{ entity(id: "ecri") { id name } }', {}, { as: 'anonymous' });
 
   it('a bookmark naming a future transaction is refused at once (400), holding no connection', async () => {
-    const write = await suite.api.gql('mutation { upsertSector(input: { id: "bookmark-sector", name: "Bookmark sector", sectorType: "industry" }) { id } }');
+    const write = await suite.api.gql('mutation { upsertSector(input: { id: "bookmark-sector", name: "Bookmark sector", sectorType: INDUSTRY }) { id } }');
     const issued = write.headers.get('x-neo4j-bookmarks')!;
     expect(issued).toMatch(/~[A-Za-z0-9_-]{43}$/);
     // Read-your-writes with the header as it was given.

@@ -7,7 +7,7 @@ const SOURCES = 'sources { id title url publisher publishedOn }';
 
 // Each kind's own fields (founded, orgType, level…), from the vocabulary the API is built from.
 const KIND_FIELDS = Object.entries(KIND_SPECS)
-  .map(([kind, spec]) => `... on ${kind} { ${Object.keys(spec.fields).filter((f) => f !== 'file').join(' ')} }`)
+  .map(([kind, spec]) => `... on ${kind} { ${Object.keys(spec.fields).join(' ')} }`)
   .join('\n    ');
 
 export const SEARCH = `query Search($query: String!) {

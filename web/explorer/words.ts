@@ -29,6 +29,9 @@ export function relationWords(kind: string, direction: string): string {
   return direction === 'INCOMING' ? words[1] : words[0];
 }
 
+/** A vocabulary value as the API names it, in the words of the data: "SITE_VISIT" → "site-visit". */
+export const vocabularyWord = (value: string) => value.toLowerCase().replace(/_/g, '-');
+
 /** "PARTICIPATES_IN" → "participates in". */
 export const kindWords = (kind: string) => kind.toLowerCase().replace(/_/g, ' ');
 

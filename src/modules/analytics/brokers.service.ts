@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
 import { badInput, checkIntRange } from '../../errors/errors';
 import type { EntityKind } from '../../model/vocabulary';
-import { requireEntities } from '../entity/relations';
+import { requireEntities } from '../entity/entity.service';
 import type { Broker } from './analytics.type';
 
 const SIDE_KINDS = ['Region', 'Sector'];

@@ -3,7 +3,7 @@ import { Neo4jError } from 'neo4j-driver';
 import type { Context } from '../../context';
 import { CypherRunner, type Params } from '../../db/runner';
 import { AppError, badInput, ErrorCode } from '../../errors/errors';
-import { requireEntities } from '../entity/relations';
+import { requireEntities } from '../entity/entity.service';
 import type { AnalyticsGraph } from './analytics.type';
 
 export interface Projection {

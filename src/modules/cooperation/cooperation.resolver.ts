@@ -4,7 +4,7 @@ import type { EntityKind as Kind, RelationType } from '../../model/vocabulary';
 import { EntityKind, RelationKind } from '../entity/entity.enums';
 import type { EntityProps } from '../entity/entity.type';
 import { Source } from '../entity/kinds.type';
-import { loadExisting } from '../entity/relations';
+import { loadExisting } from '../entity/entity.service';
 import { neighbourhood } from './neighbourhood.service';
 import { sharedPartners } from './partners.service';
 import { cooperationPaths } from './paths.service';

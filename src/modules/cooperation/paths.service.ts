@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
 import { badInput, checkIntRange as checkRange } from '../../errors/errors';
 import { Direction } from '../entity/entity.enums';
-import { requireEntities } from '../entity/relations';
+import { requireEntities } from '../entity/entity.service';
 import { findSimplePaths, type PathArgs, type PathRow } from './cooperation.repository';
 import type { CooperationPath } from './cooperation.type';
 

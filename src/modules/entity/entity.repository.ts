@@ -13,6 +13,9 @@ export interface RelationQuery {
   props?: readonly string[] | null;
 }
 
+/** A relations read found in a query before its entity is resolved (the id is added once known). */
+export type RelationsAhead = Omit<RelationQuery, 'id'>;
+
 // The same few type lists (the vocabulary, a field's types) recur for every entity of a request.
 const typeKeys = new WeakMap<readonly RelationType[], string>();
 const typesKey = (types: readonly RelationType[]): string => {

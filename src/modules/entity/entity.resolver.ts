@@ -6,7 +6,7 @@ import { Direction, RelationKind } from './entity.enums';
 import { Entity, Relation, type EntityProps, type RelationRow } from './entity.type';
 import { Source } from './kinds.type';
 import { nodeProjection, relationsAhead } from './lookahead';
-import { loadExisting, lookupEntity, relationsOf } from './relations';
+import { loadExisting, lookupEntity, relationsOf } from './entity.service';
 
 @Resolver(() => Entity)
 export class EntityResolver {

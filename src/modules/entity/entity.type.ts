@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { EntityKind as Kind, RelationType } from '../../model/vocabulary';
-import { Direction, EntityKind, RelationKind } from './entity.enums';
+import { Direction, EntityKind, RelationKind, RelationRole } from './entity.enums';
 
 /** The stored properties of an entity node, as rows come back from Cypher. */
 export type EntityProps = { id: string; kind: Kind; name: string } & Record<string, unknown>;
@@ -43,7 +43,7 @@ export class Relation {
   @Field(() => Direction, { description: 'OUTGOING when the entity this was read from is the start of the relationship' })
   direction: Direction;
 
-  @Field(() => String, { nullable: true, description: 'e.g. lead, partner, co-founder, initiator, host, member' })
+  @Field(() => RelationRole, { nullable: true, description: 'e.g. LEAD, PARTNER, CO_FOUNDER, INITIATOR, HOST, MEMBER' })
   role?: string | null;
 
   @Field(() => String, { nullable: true, description: 'ISO date (year, month or day precision)' })

@@ -1,13 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Info, Int, Resolver, Root, type ClassType } from 'type-graphql';
 import type { Context } from '../../context';
 import type { EntityKind as Kind, RelationType } from '../../model/vocabulary';
 import { EntityKind } from './entity.enums';
 import type { Direction } from './entity.enums';
 import { Entity, Relation, type EntityProps } from './entity.type';
 import { Alliance, Cluster, Event, Organisation, Programme, Project, Region, Sector } from './kinds.type';
-import { nodeProjection } from './lookahead';
-import { BOTH, checkFirst, IN, oneRelated, OUT, relationsOf } from './relations';
+import { nodeProjection, type TieSpec } from './lookahead';
+import { BOTH, checkFirst, IN, oneRelated, OUT, relationsOf } from './entity.service';
 
 const EVENT_TIES: RelationType[] = ['ORGANISED', 'HOSTED', 'ATTENDED'];
 
@@ -21,6 +21,7 @@ function ties(types: RelationType[], dir: Direction, description: string) {
       return relationsOf(ctx, root, types, dir, first, nodeProjection(info.fieldNodes, info));
     };
     FieldResolver(() => [Relation], { description })(target, name, descriptor);
+    Extensions({ ties: { types, dir } satisfies TieSpec })(target, name, descriptor);
     Root()(target, name, 0);
     Ctx()(target, name, 1);
     Arg('first', () => Int, { defaultValue: 100 })(target, name, 2);
@@ -28,6 +29,16 @@ function ties(types: RelationType[], dir: Direction, description: string) {
   };
 }
 
+/** Declares a field returning the entity at the other end of the first such relation (or null), on an empty method. */
+function one(returns: () => ClassType, type: RelationType, dir: Direction, description?: string) {
+  return (target: object, name: string, descriptor: PropertyDescriptor) => {
+    descriptor.value = (root: EntityProps, ctx: Context) => oneRelated(ctx, root, type, dir);
+    FieldResolver(returns, { nullable: true, description })(target, name, descriptor);
+    Extensions({ ties: { types: [type], dir, one: true } satisfies TieSpec })(target, name, descriptor);
+    Root()(target, name, 0);
+    Ctx()(target, name, 1);
+  };
+}
 
 /** Fields shared by the actor kinds that can be members, partners and project participants. */
 function actorResolver<T extends object>(of: new () => T) {
@@ -41,10 +52,7 @@ function actorResolver<T extends object>(of: new () => T) {
     @ties(['FOUNDED'], OUT, 'Alliances, projects and organisations this founded or initiated') foundations() {}
     @ties(['FOCUSES_ON'], OUT, 'Sectors, with role') sectors() {}
 
-    @FieldResolver(() => Region, { nullable: true, description: 'Where it is located' })
-    region(@Root() e: EntityProps, @Ctx() ctx: Context) {
-      return oneRelated(ctx, e, 'LOCATED_IN', OUT);
-    }
+    @one(() => Region, 'LOCATED_IN', OUT, 'Where it is located') region() {}
   }
   return ActorResolver;
 }
@@ -60,10 +68,7 @@ export class RegionResolver {
   @ties(['MEMBER_OF'], OUT, 'Networks the region belongs to') memberOf() {}
   @ties([...EVENT_TIES, 'RANKED_IN'], OUT, 'Events hosted, organised or attended, and rankings it appears in') events() {}
 
-  @FieldResolver(() => Region, { nullable: true, description: 'The region directly above' })
-  parent(@Root() e: EntityProps, @Ctx() ctx: Context) {
-    return oneRelated(ctx, e, 'PART_OF', OUT);
-  }
+  @one(() => Region, 'PART_OF', OUT, 'The region directly above') parent() {}
 
   @FieldResolver(() => Region, { nullable: true, description: 'The country it lies in (itself for a country)' })
   country(@Root() e: EntityProps, @Ctx() ctx: Context) {
@@ -97,10 +102,7 @@ export class ProjectResolver {
   @ties(['MEMBER_OF'], OUT, 'Consortia and alliances the project belongs to') memberOf() {}
   @ties(['FOCUSES_ON'], OUT, 'Sectors') sectors() {}
 
-  @FieldResolver(() => Region, { nullable: true })
-  region(@Root() e: EntityProps, @Ctx() ctx: Context) {
-    return oneRelated(ctx, e, 'LOCATED_IN', OUT);
-  }
+  @one(() => Region, 'LOCATED_IN', OUT) region() {}
 }
 
 @Resolver(() => Alliance)
@@ -111,10 +113,7 @@ export class AllianceResolver {
   @ties(['PARTICIPATES_IN'], OUT, 'Projects') projects() {}
   @ties(['FOCUSES_ON'], OUT, 'Sectors') sectors() {}
 
-  @FieldResolver(() => Region, { nullable: true })
-  region(@Root() e: EntityProps, @Ctx() ctx: Context) {
-    return oneRelated(ctx, e, 'LOCATED_IN', OUT);
-  }
+  @one(() => Region, 'LOCATED_IN', OUT) region() {}
 }
 
 @Resolver(() => Event)
@@ -127,10 +126,7 @@ export class EventResolver {
   @ties(['RANKED_IN'], IN, 'For rankings: who is ranked') ranked() {}
   @ties(['FOCUSES_ON'], OUT, 'Topics') sectors() {}
 
-  @FieldResolver(() => Region, { nullable: true })
-  region(@Root() e: EntityProps, @Ctx() ctx: Context) {
-    return oneRelated(ctx, e, 'LOCATED_IN', OUT);
-  }
+  @one(() => Region, 'LOCATED_IN', OUT) region() {}
 }
 
 @Resolver(() => Programme)
@@ -145,8 +141,5 @@ export class SectorResolver {
   @ties(['FOCUSES_ON'], IN, 'Actors and regions focusing on this sector, with role (priority, specialisation…)') actors() {}
   @ties(['SUBSECTOR_OF'], IN, 'Narrower sectors') subsectors() {}
 
-  @FieldResolver(() => Sector, { nullable: true, description: 'The broader sector' })
-  parent(@Root() e: EntityProps, @Ctx() ctx: Context) {
-    return oneRelated(ctx, e, 'SUBSECTOR_OF', OUT);
-  }
+  @one(() => Sector, 'SUBSECTOR_OF', OUT, 'The broader sector') parent() {}
 }

@@ -1,110 +1,55 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ENTITY_KINDS, KIND_SPECS, type EntityKind, type FieldType } from '../../model/vocabulary';
+import { vocabularyEnum } from './entity.enums';
 import { Entity } from './entity.type';
 
-@ObjectType({ simpleResolvers: true, implements: Entity, description: 'An innovation or business cluster' })
-export class Cluster extends Entity {
-  @Field(() => String, { nullable: true, description: 'Founding date (ISO, year/month/day precision)' })
-  founded?: string | null;
+// Each kind's GraphQL object type and input are built from KIND_SPECS (model/vocabulary.ts), so the
+// API carries exactly the fields the import validator accepts; test/unit/schema-vocabulary.test.ts
+// checks it field by field.
+
+const KIND_DESCRIPTIONS: Partial<Record<EntityKind, string>> = {
+  Cluster: 'An innovation or business cluster',
+  Organisation: 'A company, university, institute, authority, agency, association, hub…',
+  Region: 'A place: macro-region, country, region (voivodeship/NUTS 2), sub-region, city, locality, area or site',
+  Alliance: 'An alliance, consortium, network or association of clusters',
+  Event: 'A conference, congress, study visit, pitching session, meeting, workshop, exhibition or ranking',
+  Programme: 'A funding programme, fund, framework or scheme',
+  Sector: 'A thematic area, smart specialisation or industry',
+  Source: 'A document that facts in the graph come from',
+};
+
+/** What a kind's own field means, where its name and type do not say it. */
+const FIELD_DESCRIPTIONS: Record<string, string> = {
+  founded: 'Founding date (ISO, year/month/day precision)',
+  countryCode: 'ISO 3166-1 alpha-2, on countries',
+  populationYear: 'The year the population figure refers to',
+  file: 'File name of the stored copy of the document',
+};
+
+/** The GraphQL type of a vocabulary field: dates are ISO strings, closed lists are enums. */
+export function graphqlTypeOf(type: FieldType): object {
+  if (typeof type === 'object') return vocabularyEnum(type);
+  return { string: String, date: String, integer: Int, number: Float }[type];
 }
 
-@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A company, university, institute, authority, agency, association, hub…' })
-export class Organisation extends Entity {
-  @Field({ description: 'company, university, research-institute, public-authority, development-agency, association, foundation, funder, innovation-hub, science-park, venue, media, other' })
-  orgType: string;
-
-  @Field(() => String, { nullable: true })
-  founded?: string | null;
+/** Declares the vocabulary's own fields of `kind` on an object or input class; required fields are non-null. */
+export function declareKindFields(target: ClassType, kind: EntityKind): void {
+  const spec = KIND_SPECS[kind];
+  for (const [name, type] of Object.entries(spec.fields)) {
+    const graphqlType = graphqlTypeOf(type); // now: an enum registered while the schema is built would be missed
+    Field(() => graphqlType, { nullable: !spec.required.includes(name), description: FIELD_DESCRIPTIONS[name] })(target.prototype, name);
+  }
 }
 
-@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A place: macro-region, country, region (voivodeship/NUTS 2), sub-region, city, locality, area or site' })
-export class Region extends Entity {
-  @Field()
-  level: string;
-
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, on countries' })
-  countryCode?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  population?: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'The year the population figure refers to' })
-  populationYear?: number | null;
-
-  @Field(() => Float, { nullable: true })
-  areaKm2?: number | null;
+function kindType(kind: EntityKind): ClassType<Entity> {
+  const type = { [kind]: class extends Entity {} }[kind]; // named like the kind, for type-graphql's messages
+  declareKindFields(type, kind);
+  // The Entity interface resolves a row to the object type named like its kind.
+  ObjectType(kind, { simpleResolvers: true, implements: Entity, description: KIND_DESCRIPTIONS[kind] })(type);
+  return type;
 }
 
-@ObjectType({ simpleResolvers: true, implements: Entity })
-export class Project extends Entity {
-  @Field(() => String, { nullable: true })
-  startDate?: string | null;
-
-  @Field(() => String, { nullable: true })
-  endDate?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'planned, ongoing or completed' })
-  status?: string | null;
-}
-
-@ObjectType({ simpleResolvers: true, implements: Entity, description: 'An alliance, consortium, network or association of clusters' })
-export class Alliance extends Entity {
-  @Field()
-  allianceType: string;
-
-  @Field(() => String, { nullable: true })
-  founded?: string | null;
-}
-
-@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A conference, congress, study visit, pitching session, meeting, workshop, exhibition or ranking' })
-export class Event extends Entity {
-  @Field()
-  eventType: string;
-
-  @Field(() => String, { nullable: true })
-  startDate?: string | null;
-
-  @Field(() => String, { nullable: true })
-  endDate?: string | null;
-}
-
-@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A funding programme, fund, framework or scheme' })
-export class Programme extends Entity {
-  @Field()
-  programmeType: string;
-
-  @Field(() => String, { nullable: true })
-  startDate?: string | null;
-
-  @Field(() => String, { nullable: true })
-  endDate?: string | null;
-}
-
-@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A thematic area, smart specialisation or industry' })
-export class Sector extends Entity {
-  @Field()
-  sectorType: string;
-}
-
-@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A document that facts in the graph come from' })
-export class Source extends Entity {
-  @Field()
-  title: string;
-
-  @Field(() => String, { nullable: true })
-  url?: string | null;
-
-  @Field(() => String, { nullable: true })
-  publisher?: string | null;
-
-  @Field(() => String, { nullable: true })
-  author?: string | null;
-
-  @Field(() => String, { nullable: true })
-  publishedOn?: string | null;
-
-  @Field(() => String, { nullable: true })
-  language?: string | null;
-}
-
-/** Every concrete entity type (the schema must know them all, since fields return the interface). */
-export const ENTITY_TYPES = [Cluster, Organisation, Region, Project, Alliance, Event, Programme, Sector, Source];
+/** Every kind's object type, by kind (the schema must know them all, since fields return the interface). */
+export const KIND_TYPES = Object.fromEntries(ENTITY_KINDS.map((k) => [k, kindType(k)])) as Record<EntityKind, ClassType<Entity>>;
+export const ENTITY_TYPES = Object.values(KIND_TYPES);
+export const { Cluster, Organisation, Region, Project, Alliance, Event, Programme, Sector, Source } = KIND_TYPES;

@@ -1,16 +1,8 @@
-import { getArgumentValues, isInterfaceType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { getArgumentValues, getNamedType, isInterfaceType, isObjectType, Kind, type FieldNode, type GraphQLField, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { RELATION_TYPES, type RelationType } from '../../model/vocabulary';
 import { Direction } from './entity.enums';
-import { relationKey } from './entity.repository';
+import { relationKey, type RelationsAhead } from './entity.repository';
 import { MAX_RELATIONS } from './relation-limit';
-
-/** A `relations` read asked for directly on the entity being resolved (its id is added by the caller). */
-export interface RelationsAhead {
-  types: readonly RelationType[];
-  dir: Direction;
-  first: number;
-  props: readonly string[];
-}
 
 /** The fields of a selection set, through inline and named fragments. */
 function fieldsOf(selections: SelectionSetNode | undefined, info: Pick<GraphQLResolveInfo, 'fragments'>, out: FieldNode[] = []): FieldNode[] {
@@ -57,28 +49,72 @@ function projectionOf(relationFields: readonly FieldNode[], info: Pick<GraphQLRe
   return [...names].sort();
 }
 
+/** What a typed relation field (`members`, `region`…) reads; kinds.resolver puts it in the field's extensions. */
+export interface TieSpec {
+  types: readonly RelationType[];
+  dir: Direction;
+  /** Set on fields that return one entity: they read the first relation, with every property. */
+  one?: true;
+}
+
+/** The field's TieSpec, if it is a typed relation field. */
+export const tieOf = (field: GraphQLField<unknown, unknown> | undefined): TieSpec | undefined => field?.extensions?.ties as TieSpec | undefined;
+
+/** A selected field with the type its fragment is on (the entity's own type when there is no fragment). */
+interface Selected {
+  node: FieldNode;
+  on: string;
+}
+
+/** The fields of a selection set through fragments, each with the type condition it sits under. */
+function selectedFields(selections: SelectionSetNode | undefined, on: string, info: Pick<GraphQLResolveInfo, 'fragments'>, out: Selected[] = []): Selected[] {
+  for (const s of selections?.selections ?? []) {
+    if (s.kind === Kind.FIELD) out.push({ node: s, on });
+    else if (s.kind === Kind.INLINE_FRAGMENT) selectedFields(s.selectionSet, s.typeCondition?.name.value ?? on, info, out);
+    else if (s.kind === Kind.FRAGMENT_SPREAD) {
+      const fragment = info.fragments[s.name.value];
+      if (fragment) selectedFields(fragment.selectionSet, fragment.typeCondition.name.value, info, out);
+    }
+  }
+  return out;
+}
+
 /**
- * The `relations` reads a query will make on the entity this field returns, known before it
- * resolves: the lookup can then fetch the entity and its first level of relations in one round trip
- * instead of two. Fields whose arguments are out of range are left to their resolver, which answers
- * with the proper error; a read that @skip/@include turns off only costs the rows it fetched.
+ * The relation reads a query will make on the entity this field returns, known before it resolves:
+ * the generic `relations` field and the typed ones (`members`, `projects`, `region`…, found under
+ * fragments on a kind), so the lookup fetches the entity and its first level in one round trip instead
+ * of two. The kind is not known yet: a field under another kind's fragment costs only the rows it
+ * fetched, as does one that @skip/@include turns off. Fields whose arguments are out of range are left
+ * to their resolver, which answers with the proper error.
  */
 export function relationsAhead(info: GraphQLResolveInfo): RelationsAhead[] {
-  const def = info.schema.getType('Entity');
-  const field = isInterfaceType(def) ? def.getFields().relations : undefined;
-  if (!field) return [];
+  const returned = getNamedType(info.returnType).name;
+  // Nodes of one response key under one type condition: the field nodes its resolver will be given.
+  const groups = new Map<string, { nodes: FieldNode[]; field: GraphQLField<unknown, unknown> }>();
+  for (const { node, on } of info.fieldNodes.flatMap((n) => selectedFields(n.selectionSet, returned, info))) {
+    const type = info.schema.getType(on);
+    const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[node.name.value] : undefined;
+    if (!field || (node.name.value !== 'relations' && !tieOf(field))) continue;
+    const key = `${on}|${node.alias?.value ?? node.name.value}`;
+    const group = groups.get(key);
+    if (group) group.nodes.push(node);
+    else groups.set(key, { nodes: [node], field });
+  }
   const found = new Map<string, RelationsAhead>();
-  for (const node of info.fieldNodes.flatMap((n) => fieldsOf(n.selectionSet, info)).filter((f) => f.name.value === 'relations')) {
+  for (const { nodes, field } of groups.values()) {
     let args: Record<string, unknown>;
     try {
-      args = getArgumentValues(field, node, info.variableValues);
+      args = getArgumentValues(field, nodes[0], info.variableValues);
     } catch {
       continue; // an invalid argument: the field resolver reports it
     }
-    const first = args.first as number;
+    const tie = tieOf(field);
+    const first = tie?.one ? 1 : (args.first as number);
     if (!Number.isInteger(first) || first < 1 || first > MAX_RELATIONS) continue;
     const kinds = args.kinds as RelationType[] | null | undefined;
-    const ahead = { types: kinds?.length ? kinds : RELATION_TYPES, dir: args.direction as Direction, first, props: nodeProjection([node], info) };
+    const ahead: RelationsAhead = tie
+      ? { types: tie.types, dir: tie.dir, first, props: tie.one ? null : nodeProjection(nodes, info) }
+      : { types: kinds?.length ? kinds : RELATION_TYPES, dir: args.direction as Direction, first, props: nodeProjection(nodes, info) };
     found.set(relationKey({ id: '', ...ahead }), ahead); // the same read asked twice (aliases) is made once
   }
   return [...found.values()];

@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { badInput, checkIntRange, notFound } from '../../errors/errors';
-import { COOPERATION_RELATIONS, DATE_PATTERN, ORG_TYPES, type EntityKind } from '../../model/vocabulary';
+import { COOPERATION_RELATIONS, DATE_PATTERN, type EntityKind } from '../../model/vocabulary';
 import type { EntityProps } from '../entity/entity.type';
 import { searchQuery } from '../search/lucene';
 import { decodeCursor, encodeCursor } from './list.cursor';
@@ -38,7 +38,6 @@ export function listParams(kinds: EntityKind[], args: ListArgs) {
     const v = f[field];
     if (v != null && !DATE_PATTERN.test(v)) throw badInput(`filter.${field}`, `expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "${v}"`);
   }
-  for (const t of f.orgTypes ?? []) if (!(ORG_TYPES as readonly string[]).includes(t)) throw badInput('filter.orgTypes', `unknown organisation type "${t}"; expected one of ${ORG_TYPES.join(', ')}`);
   const text = f.text != null ? searchQuery('filter.text', f.text) : undefined;
   const after = args.after != null ? decodeCursor(args.after, args.orderBy, args.direction) : undefined;
   return {

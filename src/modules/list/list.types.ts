@@ -1,7 +1,7 @@
 import type { ClassType } from 'type-graphql';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { EntityKind as Kind } from '../../model/vocabulary';
-import { EntityKind } from '../entity/entity.enums';
+import { KIND_SPECS, type EntityKind as Kind, type VocabularyEnum } from '../../model/vocabulary';
+import { EntityKind, vocabularyEnum } from '../entity/entity.enums';
 import type { EntityProps } from '../entity/entity.type';
 
 export enum EntityOrder {
@@ -20,6 +20,8 @@ export enum OrderDirection {
 }
 registerEnumType(OrderDirection, { name: 'OrderDirection' });
 
+const OrgType = vocabularyEnum(KIND_SPECS.Organisation.fields.orgType as VocabularyEnum);
+
 @InputType({ description: 'Filters of a list; all given ones must hold' })
 export class EntityFilter {
   @Field(() => String, { nullable: true, description: 'Full-text match on names, aliases and descriptions' })
@@ -34,7 +36,7 @@ export class EntityFilter {
   @Field(() => String, { nullable: true, description: 'Country: ISO code (PL) or region id (poland)' })
   country?: string;
 
-  @Field(() => [String], { nullable: true, description: 'Organisation types (organisations only)' })
+  @Field(() => [OrgType], { nullable: true, description: 'Organisation types (organisations only)' })
   orgTypes?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Labels that must all be present, e.g. key-national-cluster' })

@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import type { EntityKind as Kind } from '../../model/vocabulary';
 import { EntityKind } from '../entity/entity.enums';
 import type { EntityProps } from '../entity/entity.type';
-import { loadExisting } from '../entity/relations';
+import { loadExisting } from '../entity/entity.service';
 import { cooperationMatches } from './matches.service';
 import { CooperationMatch, MatchReason } from './matches.type';
 import type { ScoredReason } from './scoring';

@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { checkIntRange } from '../../errors/errors';
-import { requireEntities } from '../entity/relations';
+import { requireEntities } from '../entity/entity.service';
 import { rankCandidates, type MatchArgs } from './matches.repository';
 import type { Scored } from './scoring';
 

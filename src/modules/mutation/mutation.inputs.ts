@@ -1,6 +1,7 @@
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import type { RelationType } from '../../model/vocabulary';
-import { RelationKind } from '../entity/entity.enums';
+import { Field, Float, ID, InputType, Int, type ClassType } from 'type-graphql';
+import { ENTITY_KINDS, type EntityKind, type RelationType } from '../../model/vocabulary';
+import { RelationKind, RelationRole } from '../entity/entity.enums';
+import { declareKindFields } from '../entity/kinds.type';
 
 @InputType({ description: 'Fields every entity has; an upsert replaces the whole record (absent optional fields are removed)' })
 export class EntityInput {
@@ -26,92 +27,19 @@ export class EntityInput {
   website?: string;
 }
 
-@InputType()
-export class ClusterInput extends EntityInput {
-  @Field(() => String, { nullable: true })
-  founded?: string;
+function kindInput(kind: EntityKind): ClassType<EntityInput> {
+  const input = { [`${kind}Input`]: class extends EntityInput {} }[`${kind}Input`];
+  declareKindFields(input, kind);
+  InputType(`${kind}Input`)(input);
+  return input;
 }
 
+/** Every kind's upsert input (ClusterInput, …): the common fields and the kind's own, from the vocabulary. */
+export const KIND_INPUTS = Object.fromEntries(ENTITY_KINDS.map((k) => [k, kindInput(k)])) as Record<EntityKind, ClassType<EntityInput>>;
+
+/** A relationship's identity: (from, kind, to); what a link adds to it are its properties. */
 @InputType()
-export class OrganisationInput extends EntityInput {
-  @Field()
-  orgType: string;
-
-  @Field(() => String, { nullable: true })
-  founded?: string;
-}
-
-@InputType()
-export class RegionInput extends EntityInput {
-  @Field()
-  level: string;
-
-  @Field(() => String, { nullable: true })
-  countryCode?: string;
-
-  @Field(() => Int, { nullable: true })
-  population?: number;
-
-  @Field(() => Int, { nullable: true })
-  populationYear?: number;
-
-  @Field(() => Float, { nullable: true })
-  areaKm2?: number;
-}
-
-@InputType()
-export class ProjectInput extends EntityInput {
-  @Field(() => String, { nullable: true })
-  startDate?: string;
-
-  @Field(() => String, { nullable: true })
-  endDate?: string;
-
-  @Field(() => String, { nullable: true })
-  status?: string;
-}
-
-@InputType()
-export class AllianceInput extends EntityInput {
-  @Field()
-  allianceType: string;
-
-  @Field(() => String, { nullable: true })
-  founded?: string;
-}
-
-@InputType()
-export class EventInput extends EntityInput {
-  @Field()
-  eventType: string;
-
-  @Field(() => String, { nullable: true })
-  startDate?: string;
-
-  @Field(() => String, { nullable: true })
-  endDate?: string;
-}
-
-@InputType()
-export class ProgrammeInput extends EntityInput {
-  @Field()
-  programmeType: string;
-
-  @Field(() => String, { nullable: true })
-  startDate?: string;
-
-  @Field(() => String, { nullable: true })
-  endDate?: string;
-}
-
-@InputType()
-export class SectorInput extends EntityInput {
-  @Field()
-  sectorType: string;
-}
-
-@InputType({ description: 'A relationship to create or update, identified by (from, kind, to)' })
-export class LinkInput {
+export class UnlinkInput {
   @Field(() => RelationKind)
   kind: RelationType;
 
@@ -120,8 +48,11 @@ export class LinkInput {
 
   @Field(() => ID)
   to: string;
+}
 
-  @Field(() => String, { nullable: true })
+@InputType({ description: 'A relationship to create or update, identified by (from, kind, to)' })
+export class LinkInput extends UnlinkInput {
+  @Field(() => RelationRole, { nullable: true, description: 'One of the roles the relation kind takes (docs/model.md)' })
   role?: string;
 
   @Field(() => String, { nullable: true })
@@ -144,16 +75,4 @@ export class LinkInput {
 
   @Field(() => Int, { nullable: true })
   rank?: number;
-}
-
-@InputType()
-export class UnlinkInput {
-  @Field(() => RelationKind)
-  kind: RelationType;
-
-  @Field(() => ID)
-  from: string;
-
-  @Field(() => ID)
-  to: string;
 }

@@ -1,10 +1,11 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import type { RelationType } from '../../model/vocabulary';
+import { ENTITY_KINDS, type RelationType } from '../../model/vocabulary';
 import { Direction, RelationKind } from '../entity/entity.enums';
 import { Entity, type EntityProps } from '../entity/entity.type';
-import { Alliance, Cluster, Event, Organisation, Programme, Project, Region, Sector } from '../entity/kinds.type';
-import { AllianceInput, ClusterInput, EventInput, LinkInput, OrganisationInput, ProgrammeInput, ProjectInput, RegionInput, SectorInput, UnlinkInput } from './mutation.inputs';
+import { KIND_TYPES } from '../entity/kinds.type';
+import { defineResolverMethod } from '../entity/resolver-method';
+import { KIND_INPUTS, LinkInput, UnlinkInput, type EntityInput } from './mutation.inputs';
 import { deleteEntity, link, unlink, upsertEntity, type Detached } from './mutation.service';
 
 @ObjectType({ simpleResolvers: true, description: 'The relationship a link created or updated' })
@@ -47,46 +48,6 @@ class DeleteResult {
 @Authorized('write')
 @Resolver()
 export class MutationResolver {
-  @Mutation(() => Cluster, { description: 'Creates or replaces a cluster (idempotent by id)' })
-  upsertCluster(@Ctx() ctx: Context, @Arg('input') input: ClusterInput) {
-    return upsertEntity(ctx, 'Cluster', input);
-  }
-
-  @Mutation(() => Organisation)
-  upsertOrganisation(@Ctx() ctx: Context, @Arg('input') input: OrganisationInput) {
-    return upsertEntity(ctx, 'Organisation', input);
-  }
-
-  @Mutation(() => Region)
-  upsertRegion(@Ctx() ctx: Context, @Arg('input') input: RegionInput) {
-    return upsertEntity(ctx, 'Region', input);
-  }
-
-  @Mutation(() => Project)
-  upsertProject(@Ctx() ctx: Context, @Arg('input') input: ProjectInput) {
-    return upsertEntity(ctx, 'Project', input);
-  }
-
-  @Mutation(() => Alliance)
-  upsertAlliance(@Ctx() ctx: Context, @Arg('input') input: AllianceInput) {
-    return upsertEntity(ctx, 'Alliance', input);
-  }
-
-  @Mutation(() => Event)
-  upsertEvent(@Ctx() ctx: Context, @Arg('input') input: EventInput) {
-    return upsertEntity(ctx, 'Event', input);
-  }
-
-  @Mutation(() => Programme)
-  upsertProgramme(@Ctx() ctx: Context, @Arg('input') input: ProgrammeInput) {
-    return upsertEntity(ctx, 'Programme', input);
-  }
-
-  @Mutation(() => Sector)
-  upsertSector(@Ctx() ctx: Context, @Arg('input') input: SectorInput) {
-    return upsertEntity(ctx, 'Sector', input);
-  }
-
   @Mutation(() => LinkResult, { description: 'Creates or updates the relationship (from, kind, to) with its properties' })
   link(@Ctx() ctx: Context, @Arg('input') input: LinkInput) {
     return link(ctx, input);
@@ -102,4 +63,14 @@ export class MutationResolver {
     const r = await deleteEntity(ctx, id);
     return { id: r.entity.id, detachedCount: r.detached.length, detached: r.detached };
   }
+}
+
+/** upsertCluster, upsertOrganisation…: one mutation per kind of the vocabulary, each with its own input. */
+@Authorized('write')
+@Resolver()
+export class UpsertResolver {}
+for (const kind of ENTITY_KINDS) {
+  const upsert = (ctx: Context, input: EntityInput) => upsertEntity(ctx, kind, input);
+  const description = `Creates or replaces a${/^[AEIOU]/.test(kind) ? 'n' : ''} ${kind.toLowerCase()} (idempotent by id)`;
+  defineResolverMethod(UpsertResolver, `upsert${kind}`, upsert, Mutation(() => KIND_TYPES[kind], { description }), [Ctx(), Arg('input', () => KIND_INPUTS[kind])]);
 }

@@ -1,7 +1,8 @@
 import { gql } from '../api';
 import { h, route } from '../dom';
+import { KIND_SPECS } from '../../../src/model/vocabulary';
 import { ENTITY, type EntityRef, type SourceRef, type Tie } from '../queries';
-import { entityLink, fill, kindWords, period, relationWords, sourceList } from '../words';
+import { entityLink, fill, kindWords, period, relationWords, sourceList, vocabularyWord } from '../words';
 
 interface Relation extends Tie {
   amountEur?: number | null;
@@ -13,6 +14,8 @@ interface Relation extends Tie {
 type Entity = EntityRef & { aliases: string[]; description?: string | null; website?: string | null; labels: string[]; sources: SourceRef[]; relations: Relation[] } & Record<string, unknown>;
 
 const COMMON = new Set(['id', 'name', 'kind', 'aliases', 'description', 'website', 'labels', 'sources', 'relations']);
+/** Facts the API gives as enum values (orgType, level…): shown as the data spells them. */
+const ENUM_FIELDS = new Set(Object.values(KIND_SPECS).flatMap((s) => Object.keys(s.fields).filter((f) => typeof s.fields[f] === 'object')));
 
 /** An entity's page: profile, facts with their sources, relations grouped by kind. */
 export function entityView(id: string) {
@@ -26,7 +29,9 @@ export function entityView(id: string) {
 }
 
 function profile(e: Entity) {
-  const facts: [string, unknown][] = Object.entries(e).filter(([k, v]) => !COMMON.has(k) && v !== null && v !== undefined);
+  const facts: [string, unknown][] = Object.entries(e)
+    .filter(([k, v]) => !COMMON.has(k) && v !== null && v !== undefined)
+    .map(([k, v]) => [k, ENUM_FIELDS.has(k) ? vocabularyWord(String(v)) : v]);
   if (e.aliases.length) facts.unshift(['also known as', e.aliases.join(', ')]);
   if (e.labels.length) facts.push(['labels', e.labels.join(', ')]);
   return h(
@@ -64,7 +69,7 @@ function relations(list: Relation[]) {
         'section',
         { class: 'relation-group', 'data-kind': rs[0].kind, 'data-direction': rs[0].direction },
         h('h3', {}, `${label} (${rs.length})`),
-        h('ul', {}, rs.map((r) => h('li', {}, entityLink(r.node), ' ', h('span', { class: 'muted' }, [r.role, period(r), extra(r), r.note].filter(Boolean).join(' · ')), ' ', sourceList(r.sources)))),
+        h('ul', {}, rs.map((r) => h('li', {}, entityLink(r.node), ' ', h('span', { class: 'muted' }, [r.role && vocabularyWord(r.role), period(r), extra(r), r.note].filter(Boolean).join(' · ')), ' ', sourceList(r.sources)))),
       ),
     ),
   );

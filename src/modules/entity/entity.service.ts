@@ -3,8 +3,7 @@ import type { RelationType } from '../../model/vocabulary';
 import type { Context } from '../../context';
 import { Direction } from './entity.enums';
 import type { EntityProps, RelationRow } from './entity.type';
-import { findRelations, relationKey } from './entity.repository';
-import type { RelationsAhead } from './lookahead';
+import { findRelations, relationKey, type RelationsAhead } from './entity.repository';
 import { MAX_RELATIONS } from './relation-limit';
 
 /** Checks a `first` argument of a relation field. */
