@@ -2,7 +2,7 @@
 // largest first, each with its dominant sectors and regions (the label's material) and its members
 // of the wanted kinds, best connected first.
 // Params: graphName, kinds (list or null), first, membersFirst.
-// Returns: communityCount, id, size, sectors, regions (lists of {entity, members}), memberCount, members.
+// Returns: communityCount, id, key (SHA-1 of the sorted member ids, one per line: the same membership, the same key), size, sectors, regions (lists of {entity, members}), memberCount, members.
 CALL gds.leiden.stream($graphName, {randomSeed: 42, concurrency: 1}) YIELD nodeId, communityId
 WITH communityId, collect(nodeId) AS ids
 WITH collect({id: communityId, ids: ids}) AS everyOne
@@ -11,6 +11,7 @@ WITH size(everyOne) AS communityCount, c
 ORDER BY size(c.ids) DESC, c.id
 LIMIT toInteger($first)
 WITH communityCount, c.id AS id, size(c.ids) AS size, [i IN c.ids | gds.util.asNode(i)] AS nodes
+WITH communityCount, id, size, nodes, apoc.util.sha1([apoc.text.join(apoc.coll.sort([n IN nodes | n.id]), '\n')]) AS key
 CALL (nodes) {
   UNWIND nodes AS m
   MATCH (m)-[:FOCUSES_ON]->(s:Sector)
@@ -35,5 +36,5 @@ CALL (nodes) {
   ORDER BY degree DESC, m.name
   RETURN count(m) AS memberCount, collect(properties(m))[..toInteger($membersFirst)] AS members
 }
-RETURN communityCount, id, size, sectors, regions, memberCount, members
+RETURN communityCount, id, key, size, sectors, regions, memberCount, members
 ORDER BY size DESC, id

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fc from 'fast-check';
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
@@ -34,7 +35,7 @@ async function load(db: Database, n: number, edges: [number, number][]): Promise
 }
 
 const CENTRALITY = 'query($m: CentralityMetric!) { centrality(metric: $m, first: 1000) { approximate graph { nodeCount pairCount } scores { rank score entity { id } } } }';
-const COMMUNITIES = '{ communities(first: 1000, membersFirst: 1000) { algorithm communityCount graph { nodeCount pairCount } communities { id size label memberCount members { id } } } }';
+const COMMUNITIES = '{ communities(first: 1000, membersFirst: 1000) { algorithm communityCount graph { nodeCount pairCount } communities { key size label memberCount members { id } } } }';
 
 const graphArb = fc.integer({ min: 6, max: 25 }).chain((n) =>
   fc.record({ n: fc.constant(n), edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { minLength: n, maxLength: n * 3 }) }),
@@ -100,8 +101,8 @@ describe('network analytics against graphology', () => {
         const graph = await load(suite.db, n, random);
         fc.pre(graph.size >= 2);
         const out = (await suite.api.gql(COMMUNITIES)).data.communities;
-        const partition: Record<string, number> = {};
-        for (const c of out.communities) for (const m of c.members) partition[m.id] = c.id;
+        const partition: Record<string, string> = {};
+        for (const c of out.communities) for (const m of c.members) partition[m.id] = c.key;
         expect(Object.keys(partition).sort()).toEqual(graph.nodes().sort());
         expect(out.communityCount).toBe(out.communities.length);
         const ours = modularity(graph, { getNodeCommunity: (node: string) => partition[node] });
@@ -131,6 +132,21 @@ describe('network analytics against graphology', () => {
       expect(between.data.centrality.scores.map((s: any) => s.entity.id)).toEqual(['south-poland-cleantech-cluster', 'urbanhub-europe']);
       const region = await suite.api.gql('{ centrality(metric: DEGREE, region: "malopolska", kinds: [CLUSTER]) { graph { nodeCount } scores { entity { id } score } } }');
       expect(region.data.centrality.scores.map((s: any) => s.entity.id)).toEqual(['south-poland-cleantech-cluster', 'klaster-lifescience-krakow', 'sustainable-infrastructure-cluster']);
+    });
+
+    it('identifies a community by its membership, so a cache never confuses the whole graph’s with a region’s', async () => {
+      const query = 'query($r: String) { communities(region: $r, first: 1000, membersFirst: 10000) { communities { key size members { id } } } }';
+      const whole = (await suite.api.gql(query)).data.communities.communities;
+      const regional = (await suite.api.gql(query, { r: 'malopolska' })).data.communities.communities;
+      const again = (await suite.api.gql(query)).data.communities.communities;
+      const membership = (c: any) => c.members.map((m: any) => m.id).sort().join('\n');
+      for (const c of [...whole, ...regional]) {
+        expect(c.members).toHaveLength(c.size);
+        expect(c.key).toBe(crypto.createHash('sha1').update(membership(c)).digest('hex'));
+      }
+      expect(again.map((c: any) => c.key)).toEqual(whole.map((c: any) => c.key));
+      for (const w of whole) for (const r of regional) expect(w.key === r.key).toBe(membership(w) === membership(r));
+      expect(new Set(whole.map((c: any) => c.key)).size).toBe(whole.length);
     });
 
     it('labels communities by their sectors and regions (the ECRI life-science group)', async () => {

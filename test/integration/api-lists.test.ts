@@ -96,18 +96,18 @@ describe('list fields: filters, orderings, keyset pagination, facets', () => {
   });
 
   it('returns facets per sector, country and kind for the current filter', async () => {
-    const res = await suite.api.gql('{ entities(filter: {region: "malopolska", kinds: [CLUSTER, ORGANISATION, PROJECT]}, first: 1) { totalCount facets { kinds { id count } countries { id count } sectors { id count } } } }');
+    const res = await suite.api.gql('{ entities(filter: {region: "malopolska", kinds: [CLUSTER, ORGANISATION, PROJECT]}, first: 1) { totalCount facets { kinds { value count } countries { value count } sectors { value count } } } }');
     const inMalopolska = oracle.entities.filter((e) => ['Cluster', 'Organisation', 'Project'].includes(e.kind) && oracle.inRegion(e, 'malopolska'));
     const c = res.data.entities;
     expect(c.totalCount).toBe(inMalopolska.length);
-    const kinds = Object.fromEntries(c.facets.kinds.map((k: any) => [k.id, k.count]));
+    const kinds = Object.fromEntries(c.facets.kinds.map((k: any) => [k.value, k.count]));
     for (const kind of ['Cluster', 'Organisation', 'Project']) {
       const n = inMalopolska.filter((e) => e.kind === kind).length;
       if (n) expect(kinds[kind.toUpperCase()]).toBe(n);
     }
-    expect(c.facets.countries).toEqual([{ id: 'poland', count: inMalopolska.length }]);
+    expect(c.facets.countries).toEqual([{ value: 'poland', count: inMalopolska.length }]);
     const lifeScience = inMalopolska.filter((e) => oracle.relations.some((r) => r.from === e.id && r.type === 'FOCUSES_ON' && r.to === 'life-science')).length;
-    expect(c.facets.sectors.find((s: any) => s.id === 'life-science')?.count ?? 0).toBe(lifeScience);
+    expect(c.facets.sectors.find((s: any) => s.value === 'life-science')?.count ?? 0).toBe(lifeScience);
   });
 
   it('refuses bad arguments with the field named', async () => {

@@ -15,7 +15,7 @@ function mix(actors: string[], regions: string[]) {
   const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
   return [
     () => ({ query: 'query Lookup($id: ID!) { entity(id: $id) { id name relations(first: 20) { kind node { id name relations(first: 5) { kind node { id } } } } } }', variables: { id: pick(actors) } }),
-    () => ({ query: 'query List($r: String!) { entities(first: 20, filter: {region: $r}, orderBy: DEGREE) { totalCount edges { cursor node { id name } } facets { sectors { id count } } } }', variables: { r: pick(regions) } }),
+    () => ({ query: 'query List($r: String!) { entities(first: 20, filter: {region: $r}, orderBy: DEGREE) { totalCount edges { cursor node { id name } } facets { sectors { value count } } } }', variables: { r: pick(regions) } }),
     () => ({ query: 'query Search($q: String!) { search(query: $q, first: 10) { score entity { id name } } }', variables: { q: pick(['Malopolska', 'klaster', 'life science', 'energia', 'Silesia', 'smart city']) } }),
     () => ({ query: 'query Paths($a: ID!, $b: ID!) { cooperationPaths(from: $a, to: $b) { length steps { kind entity { id } } } }', variables: { a: pick(actors), b: pick(actors) } }),
     () => ({ query: 'query Matches($id: ID!) { cooperationMatches(for: $id, first: 5) { score candidate { id } reasons { kind weight } } }', variables: { id: pick(actors) } }),

@@ -40,7 +40,7 @@ const lookup = (depth: number): Operation => ({
   },
 });
 
-const LIST_FIELDS = 'totalCount edges { cursor node { id name kind } } pageInfo { hasNextPage endCursor } facets { sectors { id name count } countries { id name count } kinds { id count } }';
+const LIST_FIELDS = 'totalCount edges { cursor node { id name kind } } pageInfo { hasNextPage endCursor } facets { sectors { value name count } countries { value name count } kinds { value count } }';
 
 const ANALYST_STATEMENT = `MATCH (c:Cluster)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {id: $country})
 MATCH (m:Entity)-[:MEMBER_OF]->(c)

@@ -68,8 +68,12 @@ export class CommunityShare {
 
 @ObjectType({ simpleResolvers: true, description: 'A group of entities more tied to one another than to the rest' })
 export class Community {
-  @Field(() => Int, { description: 'The algorithm’s community id (stable for the same graph)' })
-  id: number;
+  // Not an `id`: Leiden's numbers mean something only within one run, and a client cache merged the
+  // whole graph's community 3 with Małopolska's community 3. The key is the membership itself.
+  @Field({
+    description: 'Identifies the membership: a hash of its members’ ids, so that the same community found again (another run, another region) has the same key and a different one never does',
+  })
+  key: string;
 
   @Field(() => Int, { description: 'Entities in the community, of every kind' })
   size: number;

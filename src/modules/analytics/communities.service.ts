@@ -7,7 +7,7 @@ import { stream, withProjection } from './projection';
 
 interface CommunityRow {
   communityCount: number;
-  id: number;
+  key: string;
   size: number;
   sectors: CommunityShare[];
   regions: CommunityShare[];

@@ -4,7 +4,7 @@ import { COOPERATION_RELATIONS, DATE_PATTERN, type EntityKind } from '../../mode
 import type { EntityProps } from '../entity/entity.type';
 import { searchQuery } from '../search/lucene';
 import { decodeCursor, encodeCursor } from './list.cursor';
-import { EntityOrder, OrderDirection, type EdgeShape, type EntityFilter, type Facets, type PageInfo } from './list.types';
+import { EntityOrder, OrderDirection, type EdgeShape, type EntityFilter, type FacetRow, type Facets, type PageInfo } from './list.types';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -23,7 +23,7 @@ export interface ConnectionShape {
   facets: Facets;
 }
 
-export interface ListRow extends Facets {
+export interface ListRow extends Record<keyof Facets, FacetRow[]> {
   total: number;
   page: { e: EntityProps; key: string | number }[];
   hasMore: boolean;
@@ -73,7 +73,11 @@ export async function listEntities(ctx: Context, kinds: EntityKind[], args: List
     edges,
     totalCount: row.total,
     pageInfo: { hasNextPage: row.hasMore, hasPreviousPage: params.afterId !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-    facets: { sectors: row.sectors, countries: row.countries, kinds: row.kinds.map((k) => ({ ...k, id: k.id.toUpperCase() })) },
+    facets: {
+      sectors: row.sectors.map(({ id, ...k }) => ({ ...k, value: id })),
+      countries: row.countries.map(({ id, ...k }) => ({ ...k, value: id })),
+      kinds: row.kinds.map(({ id, ...k }) => ({ ...k, value: id.toUpperCase() })),
+    },
   };
 }
 

@@ -67,15 +67,24 @@ export class PageInfo {
   endCursor: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'How many entities of the current filter fall in each sector, country or kind' })
+// No `id`: the same sector has another count under another filter, and a client cache that
+// normalised entries by id showed one filter's counts under another's (REGION 23 where the network said 69).
+@ObjectType({ simpleResolvers: true, description: 'How many entities of the current filter fall in one sector, country or kind' })
 export class FacetCount {
-  @Field()
-  id: string;
+  @Field({ description: 'What is counted: a sector id, a country id or an entity kind (CLUSTER, ORGANISATION, …); filter on it to narrow the list' })
+  value: string;
 
-  @Field()
+  @Field({ description: 'Its name, for display' })
   name: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Entities of the current filter that it covers' })
+  count: number;
+}
+
+/** A facet entry as the list query returns it. */
+export interface FacetRow {
+  id: string;
+  name: string;
   count: number;
 }
 
@@ -84,10 +93,10 @@ export class Facets {
   @Field(() => [FacetCount], { description: 'Top sectors (with their subsectors counted separately)' })
   sectors: FacetCount[];
 
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { description: 'Countries the entities are seated in' })
   countries: FacetCount[];
 
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { description: 'Kinds of entity' })
   kinds: FacetCount[];
 }
 
