@@ -99,6 +99,9 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
     includeStacktraceInErrorResponses: false,
     introspection: limits.introspection,
     csrfPrevention: true,
+    // main.ts drains on SIGTERM/SIGINT itself (ready → false, drain HTTP, close the driver, log "stopped");
+    // Apollo's own handler (installed outside NODE_ENV=test) stopped first and the process exited 143.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },

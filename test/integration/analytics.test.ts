@@ -135,7 +135,7 @@ describe('network analytics against graphology', () => {
     });
 
     it('identifies a community by its membership, so a cache never confuses the whole graph’s with a region’s', async () => {
-      const query = 'query($r: String) { communities(region: $r, first: 1000, membersFirst: 10000) { communities { key size members { id } } } }';
+      const query = 'query($r: ID) { communities(region: $r, first: 1000, membersFirst: 10000) { communities { key size members { id } } } }';
       const whole = (await suite.api.gql(query)).data.communities.communities;
       const regional = (await suite.api.gql(query, { r: 'malopolska' })).data.communities.communities;
       const again = (await suite.api.gql(query)).data.communities.communities;
