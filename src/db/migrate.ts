@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import neo4j from 'neo4j-driver';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CYPHER_DIR, loadCypher, splitStatements } from './cypher';
@@ -7,6 +8,20 @@ import type { Database } from './driver';
 export interface MigrationReport {
   applied: string[];
   skipped: string[];
+  /** Entities that break "one id, one kind" (found after the migrations; start-up logs them as a warning). */
+  kindClashes: KindClashes;
+}
+
+/** How many entities carry more than one kind (or a kind label other than their `kind`), and the first of them. */
+export interface KindClashes {
+  count: number;
+  clashes: { id: string; kind: string; labels: string[] }[];
+}
+
+/** Finds entities whose labels name several kinds (cypher/system/kind-clashes.cypher); lists at most `first`. */
+export async function findKindClashes(db: Database, first = 20): Promise<KindClashes> {
+  const { records } = await db.driver.executeQuery(loadCypher('system/kind-clashes'), { first: neo4j.int(first) }, { database: db.database, routing: 'READ' });
+  return { count: records[0].get('count').toNumber(), clashes: records[0].get('clashes') };
 }
 
 const MIGRATIONS_DIR = path.join(CYPHER_DIR, 'migrations');
@@ -21,7 +36,7 @@ export async function migrate(db: Database): Promise<MigrationReport> {
   const files = fs.readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{3}-[\w-]+\.cypher$/.test(f)).sort();
   const { records } = await db.driver.executeQuery(loadCypher('system/migrations-applied'), {}, { database: db.database });
   const done = new Map(records.map((r) => [r.get('id') as string, r.get('checksum') as string]));
-  const report: MigrationReport = { applied: [], skipped: [] };
+  const report: Omit<MigrationReport, 'kindClashes'> = { applied: [], skipped: [] };
   for (const file of files) {
     const id = file.replace(/\.cypher$/, '');
     const text = fs.readFileSync(path.join(MIGRATIONS_DIR, file), 'utf8');
@@ -37,5 +52,5 @@ export async function migrate(db: Database): Promise<MigrationReport> {
     await db.driver.executeQuery(loadCypher('system/migration-record'), { id, checksum }, { database: db.database });
     report.applied.push(id);
   }
-  return report;
+  return { ...report, kindClashes: await findKindClashes(db) };
 }

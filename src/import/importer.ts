@@ -5,6 +5,7 @@ import type { CypherRunner } from '../db/runner';
 import { withRetries } from '../db/retry';
 import { toNative } from '../db/values';
 import type { EntityKind } from '../model/vocabulary';
+import { originsOf, writeBatch } from './integrity';
 import { readImportFile } from './readers';
 import { toEntityRow, toRelationRow, type ParsedRecord, type RelationRow } from './records';
 import { ImportValidationError, validateBatch, type KindLookup } from './validate';
@@ -81,6 +82,7 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
   if (issues.length) throw new ImportValidationError(issues);
   const validated = Date.now();
 
+  const origins = originsOf(records);
   const entities = records.flatMap((r) => (r.entity ? [toEntityRow(r.entity)] : []));
   const relations = records.flatMap((r) => (r.relation ? [toRelationRow(r.relation)] : []));
   const batchSize = options.batchSize ?? 5_000;
@@ -121,7 +123,7 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
       // id → element id of the nodes this import created.
       const created = new Map<string, string>();
       const step = async (query: string, rows: unknown[], onRow: (row: Record<string, unknown>) => void) => {
-        const exec = async (t: ManagedTransaction) => (await t.run(loadCypher(query), { rows })).records;
+        const exec = (t: ManagedTransaction) => writeBatch(t, query, rows as never, origins);
         // Count only once the batch is committed: executeWrite re-runs a batch after a deadlock.
         const records = tx ? await exec(tx) : await write(exec);
         for (const rec of records) onRow(toNative(rec.toObject()) as Record<string, unknown>);
@@ -134,8 +136,13 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
         (row.createdIds as string[]).forEach((id, i) => created.set(id, elementIds[i]));
       };
       const isNew = (e: { id: string }) => !existing.has(e.id) && !options.within;
-      await phase(entities.filter(isNew), (batch) => step('import/create-entities', batch, onEntities));
-      await phase(entities.filter((e) => !isNew(e)), (batch) => step('import/upsert-entities', batch, onEntities));
+      // Sources first: a batch checks under lock that the sources it cites exist (committed, when the
+      // import commits per batch), so they must be written before the batches that cite them.
+      for (const sources of [true, false]) {
+        const rows = entities.filter((e) => (e.kind === 'Source') === sources);
+        await phase(rows.filter(isNew), (batch) => step('import/create-entities', batch, onEntities));
+        await phase(rows.filter((e) => !isNew(e)), (batch) => step('import/upsert-entities', batch, onEntities));
+      }
       relStarted.at = Date.now();
       // Ties between two entities this import created cannot exist yet: CREATE them, skip the merge.
       const fresh: { a: string; b: string; type: string; props: Record<string, unknown> }[] = [];
