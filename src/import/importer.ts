@@ -71,12 +71,13 @@ export function databaseKindLookup(db: Database, within?: ImportOptions['within'
 /** Validates and writes parsed records with idempotent UNWIND upserts; reports created/updated/unchanged. */
 export async function importRecords(db: Database, records: ParsedRecord[], options: ImportOptions = {}): Promise<ImportSummary> {
   const started = Date.now();
-  // Remember which ids the database already holds: the others can be created without a merge.
+  // Remember which ids the database already holds (the others can be created without a merge) and
+  // the kinds validation saw: a relationship's write checks that its ends still have them.
   const lookup = databaseKindLookup(db, options.within);
-  const existing = new Set<string>();
+  const existing = new Map<string, EntityKind>();
   const issues = await validateBatch(records, async (ids) => {
     const found = await lookup(ids);
-    for (const id of found.keys()) existing.add(id);
+    for (const [id, kind] of found) existing.set(id, kind);
     return found;
   });
   if (issues.length) throw new ImportValidationError(issues);
@@ -146,12 +147,13 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
       relStarted.at = Date.now();
       // Ties between two entities this import created cannot exist yet: CREATE them, skip the merge.
       const fresh: { a: string; b: string; type: string; props: Record<string, unknown> }[] = [];
-      const known: RelationRow[] = [];
+      const known: (RelationRow & { fromKind?: EntityKind; toKind?: EntityKind })[] = [];
+      const kindOf = new Map([...existing, ...entities.map((e) => [e.id, e.kind] as const)]);
       for (const r of relations) {
         const a = created.get(r.from);
         const b = created.get(r.to);
         if (a && b) fresh.push({ a, b, type: r.type, props: r.props });
-        else known.push(r);
+        else known.push({ ...r, fromKind: kindOf.get(r.from), toKind: kindOf.get(r.to) });
       }
       await phase(fresh, (batch) => step('import/create-relations', batch, (row) => (summary.relations.created += row.created as number)));
       await phase(known, (batch) => step('import/upsert-relations', batch, (row) => add(summary.relations, row as unknown as Counts)));

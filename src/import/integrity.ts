@@ -51,9 +51,13 @@ export async function writeBatch(tx: ManagedTransaction, query: string, rows: Ro
   }
   if (query === 'import/upsert-relations') {
     const missing = new Set<string>(records[0]?.get('missing') ?? []);
+    const changed = new Set<string>(records[0]?.get('changed') ?? []);
     for (const r of rows) {
-      const end = missing.has(r.from!) ? 'from' : missing.has(r.to!) ? 'to' : undefined;
-      if (end) issues.push(danglingEnd(origins.relations.get(relationKey(r.from, r.type, r.to)) ?? FALLBACK, end, r[end]!));
+      const origin = origins.relations.get(relationKey(r.from, r.type, r.to)) ?? FALLBACK;
+      for (const end of ['from', 'to'] as const) {
+        if (missing.has(r[end]!)) issues.push(danglingEnd(origin, end, r[end]!));
+        else if (changed.has(r[end]!)) issues.push({ ...origin, field: end, message: `"${r[end]}" was replaced by an entity of another kind while this was written; read again and retry`, code: 'CONFLICT', ref: r[end] });
+      }
     }
   }
   if (query === 'import/create-relations') {
