@@ -123,6 +123,23 @@ describe('integrity under races', () => {
     console.log(`row 10 race outcomes over ${TRIALS} trials × 3 links: ${JSON.stringify(outcomes)}`);
   });
 
+  it('an upsert racing the deletion of its entity is answered OK with what it stored: kept, or deleted after it', async () => {
+    const outcomes: Record<string, number> = {};
+    for (let i = 0; i < TRIALS; i++) {
+      const id = `race-recreate-${i}`;
+      expect((await upsert('Cluster', id)).errors).toBeUndefined();
+      const [deleted, written] = await Promise.all([del(id), suite.api.gql(`mutation { upsertCluster(input: {id: "${id}", name: "Written again"}) { id name } }`)]);
+      expect(deleted.errors).toBeUndefined();
+      expect(written.errors).toBeUndefined();
+      expect(written.data.upsertCluster).toEqual({ id, name: 'Written again' });
+      const kept = await rows(suite.db, 'MATCH (e:Entity {id: $id}) RETURN e.name AS name, labels(e) AS labels', { id });
+      expect([[], [{ name: 'Written again', labels: ['Entity', 'Cluster'] }]]).toContainEqual(kept);
+      const key = kept.length ? 'upsert after the delete: kept' : 'delete after the upsert: gone';
+      outcomes[key] = (outcomes[key] ?? 0) + 1;
+    }
+    console.log(`upsert racing delete over ${TRIALS} trials: ${JSON.stringify(outcomes)}`);
+  });
+
   it('two deletes of one entity racing: one deletes and reports it, the other answers NOT_FOUND', async () => {
     for (let i = 0; i < TRIALS; i++) {
       const id = `race-twice-${i}`;
