@@ -42,6 +42,7 @@ async function writeAndRead(ctx: Context, record: ParsedRecord, ids: string[]): 
   });
 }
 
+/** The entities of these ids as the transaction sees them (its own writes included). */
 async function readEntities(tx: ManagedTransaction, ids: string[]): Promise<Map<string, EntityProps>> {
   const rows = await runInTx<{ e: EntityProps }>(tx, 'entity/by-ids', { ids });
   return new Map(rows.map((r) => [r.e.id, r.e]));
