@@ -30,6 +30,7 @@ export async function main(bootstrap: Bootstrap = {}): Promise<void> {
   logger.info({ uri: db.uri, database: db.database }, 'connected to Neo4j');
   const migrations = await migrate(db);
   if (migrations.applied.length) logger.info({ applied: migrations.applied }, 'migrations applied');
+  if (migrations.kindClashes.count) logger.warn(migrations.kindClashes, 'entities with more than one kind: an id must have one kind (docs/model.md, "Integrity"); fix them by hand');
   if (config.seedOnEmpty && (await isEmpty(db))) {
     const s = await seedDemo(db);
     logger.info({ entities: s.entities.created, relations: s.relations.created, seconds: s.seconds }, 'empty database: demo dataset loaded');

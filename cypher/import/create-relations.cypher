@@ -1,6 +1,8 @@
 // Creates relationships between entities created by this same import: none can exist yet, so
 // there is nothing to merge (the batch was checked for duplicate triples). The ends are found by
-// the element ids create-entities returned, which skips two index seeks per relationship.
+// the element ids create-entities returned, which skips two index seeks per relationship. When the
+// import commits per batch, a concurrent delete may have removed an end since: such a row is not
+// stored, and `created` counts only what was, so the importer can refuse the batch.
 // Params: rows (list of {a, b: element ids, type, props}). Returns: created.
 UNWIND $rows AS row
 MATCH (a) WHERE elementId(a) = row.a

@@ -1,13 +1,25 @@
-// Creates or updates entities by id; a node is only written when its properties differ.
+// Creates or updates entities by id; a node is only written when its properties differ. The node is
+// locked before it is read, so that the kind check and the write are one atomic step: two upserts of
+// different kinds racing on a new id gave one node labelled with both kinds (issue 17, row 6).
 // Params: rows (list of maps: the full property map of each node, including id and kind).
-// Returns: created, updated, unchanged (counts), createdIds (ids of the new nodes).
+// Returns: created, updated, unchanged (counts), createdIds (ids of the new nodes), conflicts (list of
+// {id, kinds}: rows refused, the node has another kind), vanished (ids whose node a concurrent delete
+// removed while this waited for its lock: nothing was written for them; run them again).
 UNWIND $rows AS row
-OPTIONAL MATCH (old:Entity {id: row.id})
-WITH row, properties(old) AS before
 MERGE (e:Entity {id: row.id})
-FOREACH (_ IN CASE WHEN before IS NULL OR before <> row THEN [1] ELSE [] END |
+  ON CREATE SET e.`_created` = true
+// An exclusive lock held to commit: from here no other writer can change or delete this node.
+SET e.`_lock` = true
+REMOVE e.`_lock`
+WITH row, e, e.`_created` IS NOT NULL AS isNew, e.id IS NULL AS gone
+WITH row, e, isNew, gone, CASE WHEN isNew OR gone THEN null ELSE properties(e) END AS before,
+     [l IN labels(e) WHERE l <> 'Entity' AND l <> row.kind] AS otherKinds
+WITH row, e, isNew, gone, before, NOT gone AND size(otherKinds) > 0 AS clash, otherKinds
+FOREACH (_ IN CASE WHEN NOT gone AND NOT clash AND (isNew OR before <> row) THEN [1] ELSE [] END |
   SET e = row, e:$(row.kind))
-RETURN count(CASE WHEN before IS NULL THEN 1 END) AS created,
-       count(CASE WHEN before IS NOT NULL AND before <> row THEN 1 END) AS updated,
-       count(CASE WHEN before = row THEN 1 END) AS unchanged,
-       collect(CASE WHEN before IS NULL THEN row.id END) AS createdIds
+RETURN count(CASE WHEN isNew AND NOT clash THEN 1 END) AS created,
+       count(CASE WHEN before IS NOT NULL AND NOT clash AND before <> row THEN 1 END) AS updated,
+       count(CASE WHEN before IS NOT NULL AND NOT clash AND before = row THEN 1 END) AS unchanged,
+       collect(CASE WHEN isNew AND NOT clash THEN row.id END) AS createdIds,
+       collect(CASE WHEN clash THEN {id: row.id, kinds: otherKinds} END) AS conflicts,
+       collect(CASE WHEN gone THEN row.id END) AS vanished

@@ -1,4 +1,6 @@
-// Deletes an entity and every relationship it has, reporting what was detached.
+// Deletes an entity and every relationship it has, reporting what was detached. Run after
+// mutation/lock-entity in the same transaction, so that no relationship committed meanwhile is
+// deleted without being reported.
 // Params: id. Returns: e (properties) and detached (list of {kind, direction, other}); no row when absent.
 MATCH (e:Entity {id: $id})
 OPTIONAL MATCH (e)-[r]-(o:Entity)

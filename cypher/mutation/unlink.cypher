@@ -1,10 +1,17 @@
-// Removes the relationship of type $type from $from to $to.
+// Removes the relationship of type $type from $from to $to. Both ends are locked first (in id
+// order), as link and deleteEntity lock them: an unlink racing a delete then sees the end either
+// still there or gone, never a relationship deleted under it.
 // Params: from, to, type. Returns: fromExists, toExists, removed (count).
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
-CALL (a, b) {
-  OPTIONAL MATCH (a)-[r]->(b) WHERE type(r) = $type
+FOREACH (n IN [x IN CASE WHEN $from < $to THEN [a, b] ELSE [b, a] END WHERE x IS NOT NULL] |
+  SET n.`_lock` = true
+  REMOVE n.`_lock`)
+// A node deleted by the transaction that held its lock reads back without properties.
+WITH a, b, a.id IS NOT NULL AS fromExists, b.id IS NOT NULL AS toExists
+CALL (a, b, fromExists, toExists) {
+  OPTIONAL MATCH (a)-[r]->(b) WHERE fromExists AND toExists AND type(r) = $type
   DELETE r
   RETURN count(r) AS removed
 }
-RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, removed
+RETURN fromExists, toExists, removed

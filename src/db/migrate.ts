@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import neo4j from 'neo4j-driver';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CYPHER_DIR, splitStatements } from './cypher';
@@ -8,6 +9,21 @@ import { CypherRunner } from './runner';
 export interface MigrationReport {
   applied: string[];
   skipped: string[];
+  /** Entities that break "one id, one kind" (found after the migrations; start-up logs them as a warning). */
+  kindClashes: KindClashes;
+}
+
+/** How many entities carry more than one kind (or a kind label other than their `kind`), and the first of them. */
+export interface KindClashes {
+  count: number;
+  clashes: { id: string; kind: string; labels: string[] }[];
+}
+
+/** Finds entities whose labels name several kinds (cypher/system/kind-clashes.cypher); lists at most `first`. */
+export async function findKindClashes(db: Database, first = 20): Promise<KindClashes> {
+  const runner = new CypherRunner(db, { metadata: { requestId: 'migrate', operation: 'kind-clashes' } });
+  const [row] = await runner.read<KindClashes>('system/kind-clashes', { first: neo4j.int(first) });
+  return row;
 }
 
 const MIGRATIONS_DIR = path.join(CYPHER_DIR, 'migrations');
@@ -23,7 +39,7 @@ export async function migrate(db: Database): Promise<MigrationReport> {
   const runner = new CypherRunner(db, { metadata: { requestId: 'migrate', operation: 'migrate' } });
   const rows = await runner.read<{ id: string; checksum: string }>('system/migrations-applied');
   const done = new Map(rows.map((r) => [r.id, r.checksum]));
-  const report: MigrationReport = { applied: [], skipped: [] };
+  const report: Omit<MigrationReport, 'kindClashes'> = { applied: [], skipped: [] };
   for (const file of files) {
     const id = file.replace(/\.cypher$/, '');
     const text = fs.readFileSync(path.join(MIGRATIONS_DIR, file), 'utf8');
@@ -39,5 +55,5 @@ export async function migrate(db: Database): Promise<MigrationReport> {
     await runner.write('system/migration-record', { id, checksum });
     report.applied.push(id);
   }
-  return report;
+  return { ...report, kindClashes: await findKindClashes(db) };
 }

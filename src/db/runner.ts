@@ -35,6 +35,17 @@ export interface NamedQuery {
   literals?: Record<string, Literal>;
 }
 
+/** Runs a named query inside a transaction a caller already holds (several statements, one unit); rows as plain objects. */
+export async function runInTx<T = Record<string, unknown>>(tx: ManagedTransaction, name: string, params: Params = {}): Promise<T[]> {
+  return (await tx.run(loadCypher(name), params)).records.map((r) => toNative(r.toObject()) as T);
+}
+
+/** A transaction offered as a runner's readTx/writeTx, so that an import joins it (ImportOptions.within). */
+export const joining = (tx: ManagedTransaction) => ({
+  readTx: <R>(work: (t: ManagedTransaction) => Promise<R>) => work(tx),
+  writeTx: <R>(work: (t: ManagedTransaction) => Promise<R>) => work(tx),
+});
+
 /**
  * Runs named Cypher files (`cypher/<name>.cypher`) with parameters only, in managed transactions:
  * reads through executeRead (routable to followers), writes through executeWrite. One runner per

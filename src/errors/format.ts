@@ -7,6 +7,9 @@ const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
 // graphql-js and Apollo's own codes for malformed requests are safe to show as they are.
 const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
+/** Neo4j's error for writing an entity a concurrent transaction deleted. */
+export const ENTITY_NOT_FOUND = 'Neo.ClientError.Statement.EntityNotFound';
+
 /** Maps a Neo4j error to a public code, or undefined when it is not one we can name. */
 export function neo4jErrorCode(error: unknown): ErrorCode | undefined {
   if (!(error instanceof Neo4jError)) return undefined;
@@ -17,6 +20,9 @@ export function neo4jErrorCode(error: unknown): ErrorCode | undefined {
   // Deadlocks and other transient errors that outlived the retries (or hit a multi-field mutation,
   // which is not retried): the client may simply try again.
   if (code.includes('DeadlockDetected') || code.includes('LockClient')) return ErrorCode.CONFLICT;
+  // A node or relationship another transaction deleted while this one waited for its lock (a race
+  // the named queries check for; kept as a safety net): retried, then CONFLICT, never INTERNAL.
+  if (code === ENTITY_NOT_FOUND) return ErrorCode.CONFLICT;
   if (code.includes('MemoryPoolOutOfMemoryError') || code.includes('TransactionOutOfMemoryError')) return ErrorCode.RESOURCE_LIMIT;
   // The JVM's own heap ran out while this statement ran (Neo4j survives it and fails the transaction).
   if (code === 'Neo.TransientError.General.OutOfMemoryError' || code.includes('StackOverFlowError')) return ErrorCode.RESOURCE_LIMIT;

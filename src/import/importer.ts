@@ -4,6 +4,7 @@ import type { Database } from '../db/driver';
 import { CypherRunner } from '../db/runner';
 import { toNative } from '../db/values';
 import type { EntityKind } from '../model/vocabulary';
+import { originsOf, writeBatch } from './integrity';
 import { readImportFile } from './readers';
 import { toEntityRow, toRelationRow, type ParsedRecord, type RelationRow } from './records';
 import { ImportValidationError, validateBatch, type KindLookup } from './validate';
@@ -70,18 +71,20 @@ const commandRunner = (db: Database) => new CypherRunner(db, { metadata: { reque
 /** Validates and writes parsed records with idempotent UNWIND upserts; reports created/updated/unchanged. */
 export async function importRecords(db: Database, records: ParsedRecord[], options: ImportOptions = {}): Promise<ImportSummary> {
   const started = Date.now();
-  // Remember which ids the database already holds: the others can be created without a merge.
+  // Remember which ids the database already holds (the others can be created without a merge) and
+  // the kinds validation saw: a relationship's write checks that its ends still have them.
   const runner = options.within ?? commandRunner(db);
   const lookup = databaseKindLookup(db, runner);
-  const existing = new Set<string>();
+  const existing = new Map<string, EntityKind>();
   const issues = await validateBatch(records, async (ids) => {
     const found = await lookup(ids);
-    for (const id of found.keys()) existing.add(id);
+    for (const [id, kind] of found) existing.set(id, kind);
     return found;
   });
   if (issues.length) throw new ImportValidationError(issues);
   const validated = Date.now();
 
+  const origins = originsOf(records);
   const entities = records.flatMap((r) => (r.entity ? [toEntityRow(r.entity)] : []));
   const relations = records.flatMap((r) => (r.relation ? [toRelationRow(r.relation)] : []));
   const batchSize = options.batchSize ?? 5_000;
@@ -114,7 +117,7 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
       // id → element id of the nodes this import created.
       const created = new Map<string, string>();
       const step = async (query: string, rows: unknown[], onRow: (row: Record<string, unknown>) => void) => {
-        const exec = async (t: ManagedTransaction) => (await t.run(loadCypher(query), { rows })).records;
+        const exec = (t: ManagedTransaction) => writeBatch(t, query, rows as never, origins);
         // Count only once the batch is committed: executeWrite re-runs a batch after a deadlock.
         const records = tx ? await exec(tx) : await write(exec);
         for (const rec of records) onRow(toNative(rec.toObject()) as Record<string, unknown>);
@@ -127,17 +130,23 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
         (row.createdIds as string[]).forEach((id, i) => created.set(id, elementIds[i]));
       };
       const isNew = (e: { id: string }) => !existing.has(e.id) && !options.within;
-      await phase(entities.filter(isNew), (batch) => step('import/create-entities', batch, onEntities));
-      await phase(entities.filter((e) => !isNew(e)), (batch) => step('import/upsert-entities', batch, onEntities));
+      // Sources first: a batch checks under lock that the sources it cites exist (committed, when the
+      // import commits per batch), so they must be written before the batches that cite them.
+      for (const sources of [true, false]) {
+        const rows = entities.filter((e) => (e.kind === 'Source') === sources);
+        await phase(rows.filter(isNew), (batch) => step('import/create-entities', batch, onEntities));
+        await phase(rows.filter((e) => !isNew(e)), (batch) => step('import/upsert-entities', batch, onEntities));
+      }
       relStarted.at = Date.now();
       // Ties between two entities this import created cannot exist yet: CREATE them, skip the merge.
       const fresh: { a: string; b: string; type: string; props: Record<string, unknown> }[] = [];
-      const known: RelationRow[] = [];
+      const known: (RelationRow & { fromKind?: EntityKind; toKind?: EntityKind })[] = [];
+      const kindOf = new Map([...existing, ...entities.map((e) => [e.id, e.kind] as const)]);
       for (const r of relations) {
         const a = created.get(r.from);
         const b = created.get(r.to);
         if (a && b) fresh.push({ a, b, type: r.type, props: r.props });
-        else known.push(r);
+        else known.push({ ...r, fromKind: kindOf.get(r.from), toKind: kindOf.get(r.to) });
       }
       await phase(fresh, (batch) => step('import/create-relations', batch, (row) => (summary.relations.created += row.created as number)));
       await phase(known, (batch) => step('import/upsert-relations', batch, (row) => add(summary.relations, row as unknown as Counts)));

@@ -30,6 +30,18 @@ export function formatIssue(i: ValidationIssue): string {
   return `${i.file} ${i.record}${i.id ? ` (id "${i.id}")` : ''}: field "${i.field}": ${i.message}`;
 }
 
+/** An id already stored as another kind (validation, or the write's own check under a lock). */
+export const kindConflict = (o: RecordOrigin, id: string, dbKind: string): ValidationIssue =>
+  ({ ...o, id, field: 'kind', message: `id "${id}" already exists as a ${dbKind}; an entity's kind cannot change`, code: 'CONFLICT', ref: id });
+
+/** A cited source that does not exist (or was deleted before the citing write committed). */
+export const unknownSource = (o: RecordOrigin, source: string, id?: string): ValidationIssue =>
+  ({ ...o, id, field: 'sources', message: `unknown source id "${source}"`, code: 'NOT_FOUND', ref: source });
+
+/** A relation end that does not exist (or was deleted before the relation's write). */
+export const danglingEnd = (o: RecordOrigin, end: 'from' | 'to', id: string): ValidationIssue =>
+  ({ ...o, field: end, message: `dangling reference: no entity with id "${id}" in this import or the database`, code: 'NOT_FOUND', ref: id });
+
 /** Looks up the kinds of ids already in the database that the batch refers to but does not define. */
 export type KindLookup = (ids: string[]) => Promise<Map<string, EntityKind>>;
 
@@ -139,8 +151,7 @@ function validCalendarDate(v: string): boolean {
  */
 export async function validateBatch(records: ParsedRecord[], lookup: KindLookup): Promise<ValidationIssue[]> {
   const issues: ValidationIssue[] = [];
-  const add = (o: RecordOrigin, field: string, message: string, id?: string, extra: Pick<ValidationIssue, 'code' | 'ref'> = {}) =>
-    issues.push({ ...o, id, field, message, ...extra });
+  const add = (o: RecordOrigin, field: string, message: string, id?: string) => issues.push({ ...o, id, field, message });
   const kinds = new Map<string, EntityKind>();
   const firstSeen = new Map<string, RecordOrigin>();
 
@@ -211,14 +222,14 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
   const batchEntityIds = [...kinds.keys()];
   if (batchEntityIds.length) {
     for (const [id, dbKind] of await lookup(batchEntityIds)) {
-      if (dbKind !== kinds.get(id)) add(firstSeen.get(id)!, 'kind', `id "${id}" already exists as a ${dbKind}; an entity's kind cannot change`, id, { code: 'CONFLICT', ref: id });
+      if (dbKind !== kinds.get(id)) issues.push(kindConflict(firstSeen.get(id)!, id, dbKind));
     }
   }
   const checkSources = (o: RecordOrigin, sources: unknown, id?: string) => {
     if (!isStringList(sources) || boundsProblem('sources', sources)) return;
     for (const s of sources as string[]) {
       const k = kindOf(s);
-      if (k !== 'Source') add(o, 'sources', k ? `"${s}" is a ${k}, not a Source` : `unknown source id "${s}"`, id, k ? {} : { code: 'NOT_FOUND', ref: s });
+      if (k !== 'Source') issues.push(k ? { ...o, id, field: 'sources', message: `"${s}" is a ${k}, not a Source` } : unknownSource(o, s, id));
     }
   };
   for (const { origin, entity } of records) if (entity?.sources !== undefined) checkSources(origin, entity.sources, entity.id);
@@ -237,7 +248,7 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
       const k = typeof id === 'string' ? kindOf(id) : undefined;
       if (typeof id !== 'string') add(origin, end, 'required: an entity id');
       else if (id.length > MAX_ID) add(origin, end, `expected an entity id, ${tooLong(MAX_ID, id.length)}`);
-      else if (!k) add(origin, end, `dangling reference: no entity with id "${id}" in this import or the database`, undefined, { code: 'NOT_FOUND', ref: id });
+      else if (!k) issues.push(danglingEnd(origin, end, id));
       else if (!spec[end].includes(k)) add(origin, end, `${type} cannot ${end === 'from' ? 'start at' : 'end at'} a ${k} ("${id}"); expected ${spec[end].join(' or ')}`);
     }
     if (r.from === r.to) add(origin, 'to', `a ${type} relation cannot join "${r.from}" to itself`);

@@ -13,11 +13,27 @@ const LOOKUP = 'query Lookup($id: ID!) { entity(id: $id) { id name relations(fir
 // Only the tests' own local Neo4j can be stopped and started again.
 const local = process.env.PG_TEST_LOCAL_NEO4J === '1';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// The outage oracle's reads: each resolves sources through the request's entity loader after a first
+// round trip, where a failed load once showed as `sources: []` in an answer without errors.
+const ORACLE = [
+  '{ entity(id: "klaster-lifescience-krakow") { id name sources { id title } relations(first: 10) { kind sources { id } node { id name } } } }',
+  '{ cooperationPaths(from: "klaster-lifescience-krakow", to: "medsilesia", limit: 2) { length nodes { id } steps { kind sources { id title } } } }',
+  '{ entity(id: "medsilesia") { id sources { id } relations(first: 5, direction: OUTGOING) { kind node { id sources { id } } } } }',
+];
+const ORACLE_WORKERS = 2;
+const CODES_WHEN_DOWN = new Set(['DATABASE_UNAVAILABLE', 'TIMEOUT']);
 
 interface Sample {
   at: number;
   ms: number;
   outcome: string;
+}
+
+interface OracleAnswer {
+  at: number;
+  ms: number;
+  /** 'same' or 'WRONG' for a 200 answer without errors; the error codes otherwise. */
+  verdict: string;
 }
 
 (local ? describe : describe.skip)(`fault: Neo4j stopped for ${OUTAGE_S} s under load`, () => {
@@ -44,6 +60,23 @@ interface Sample {
     const readiness: { at: number; ready: boolean }[] = [];
     let running = true;
     const ids = ['klaster-lifescience-krakow', 'medsilesia', 'malopolska', 'silesian-voivodeship'];
+    const expected = await Promise.all(ORACLE.map((q) => post(api.url, q)));
+    for (const e of expected) expect(e.body).toEqual({ data: expect.anything() });
+    const answers: OracleAnswer[] = [];
+    const oracle = async (w: number) => {
+      for (let i = w; running; i++) {
+        const at = Date.now();
+        const k = i % ORACLE.length;
+        const res = await post(api.url, ORACLE[k]).catch(() => undefined);
+        if (!res) {
+          await sleep(100);
+          continue;
+        }
+        const errors: any[] | undefined = res.body?.errors;
+        const verdict = res.status === 200 && !errors ? (JSON.stringify(res.body) === JSON.stringify(expected[k].body) ? 'same' : 'WRONG') : [...new Set((errors ?? [{}]).map((e) => e.extensions?.code ?? `HTTP ${res.status}`))].sort().join('+');
+        answers.push({ at, ms: res.ms, verdict });
+      }
+    };
     const worker = async (w: number) => {
       for (let i = 0; running; i++) {
         const at = Date.now();
@@ -65,7 +98,7 @@ interface Sample {
         await sleep(250);
       }
     };
-    const load = [...Array.from({ length: WORKERS }, (_, w) => worker(w)), poller()];
+    const load = [...Array.from({ length: WORKERS }, (_, w) => worker(w)), poller(), ...Array.from({ length: ORACLE_WORKERS }, (_, w) => oracle(w))];
 
     await sleep(5_000);
     const stopAsked = Date.now();
@@ -100,6 +133,13 @@ interface Sample {
       readyAfterMs: readyAgain === undefined ? null : readyAgain - up,
       afterRecovery: outcomes(after),
       before: outcomes(samples.filter((s) => s.at + s.ms < stopAsked)),
+      // Every 200 answer without errors compared with the answer computed before the outage.
+      oracle: {
+        compared: answers.filter((a) => a.verdict === 'same' || a.verdict === 'WRONG').length,
+        comparedDuringOutageOrRestart: answers.filter((a) => (a.verdict === 'same' || a.verdict === 'WRONG') && a.at + a.ms >= stopAsked && a.at <= (recovered ?? up)).length,
+        wrong: answers.filter((a) => a.verdict === 'WRONG').length,
+        errors: answers.filter((a) => a.verdict !== 'same' && a.verdict !== 'WRONG').reduce<Record<string, number>>((m, a) => ({ ...m, [a.verdict]: (m[a.verdict] ?? 0) + 1 }), {}),
+      },
     };
     fs.mkdirSync(OUTPUT_DIR, { recursive: true });
     fs.writeFileSync(path.join(OUTPUT_DIR, 'fault.json'), JSON.stringify(figures, null, 2));
@@ -118,5 +158,10 @@ interface Sample {
     expect(figures.recoveredAfterMs!).toBeLessThanOrEqual(5_000);
     expect(figures.readyAfterMs!).toBeLessThanOrEqual(5_000);
     expect(figures.afterRecovery).toEqual({ ok: after.length });
+    // The outage oracle: no answer without errors differs from the one given before the outage, and
+    // every error says the database was unavailable or the budget ran out (never partial data as complete).
+    expect(figures.oracle.compared).toBeGreaterThan(0);
+    expect(figures.oracle.wrong).toBe(0);
+    expect(Object.keys(figures.oracle.errors).filter((codes) => !codes.split('+').every((c) => CODES_WHEN_DOWN.has(c)))).toEqual([]);
   }, 180_000);
 });

@@ -11,18 +11,29 @@ export function checkFirst(first: number, field = 'first'): number {
   return checkIntRange(field, first, 1, MAX_RELATIONS);
 }
 
+/**
+ * The entities of these ids through the request's loader, `null` for an id that names nothing. A
+ * per-key Error (the database down, the budget spent) is an answer too, and is thrown: read as
+ * "missing", an outage showed as `sources: []` or as NOT_FOUND.
+ */
+async function loadEntities(ctx: Context, ids: readonly string[]): Promise<(EntityProps | null)[]> {
+  const found = await ctx.loaders.entity.loadMany(ids);
+  const failed = found.find((e): e is Error => e instanceof Error);
+  if (failed) throw failed;
+  return found as (EntityProps | null)[];
+}
+
 /** The entities of these ids that exist (sources, reasons…), through the request's loader. */
 export async function loadExisting(ctx: Context, ids: readonly string[] | undefined): Promise<EntityProps[]> {
-  const found = await ctx.loaders.entity.loadMany(ids ?? []);
-  return found.filter((e): e is EntityProps => !!e && !(e instanceof Error));
+  return (await loadEntities(ctx, ids ?? [])).filter((e): e is EntityProps => e !== null);
 }
 
 /** The entities of these ids, in order; NOT_FOUND names the first unknown one. */
 export async function requireEntities(ctx: Context, ids: string[]): Promise<EntityProps[]> {
-  const found = await ctx.loaders.entity.loadMany(ids);
+  const found = await loadEntities(ctx, ids);
   return ids.map((id, i) => {
     const e = found[i];
-    if (!e || e instanceof Error) throw notFound(id);
+    if (!e) throw notFound(id);
     return e;
   });
 }

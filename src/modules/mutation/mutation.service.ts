@@ -1,6 +1,9 @@
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Context } from '../../context';
+import { joining, runInTx } from '../../db/runner';
 import { AppError, badInput, ErrorCode, notFound } from '../../errors/errors';
 import { importRecords } from '../../import/importer';
+import type { ParsedRecord } from '../../import/records';
 import { ImportValidationError } from '../../import/validate';
 import type { EntityKind, RelationType } from '../../model/vocabulary';
 import type { EntityProps } from '../entity/entity.type';
@@ -16,33 +19,49 @@ function toApiError(e: unknown, prefix: string): unknown {
   return badInput(`${prefix}.${issue.field}`, issue.message, { issues: all });
 }
 
-/** An import on behalf of a request, through the request's runner (and so MERGE only: upserts may race). */
-const asRequest = (ctx: Context) => ({ within: ctx.db });
+/**
+ * Imports one record on behalf of a request in one write transaction (MERGE only: upserts may race),
+ * then reads the entities `ids` in it: the write holds their locks, so what it returns is what it
+ * stored, even when a delete of the same entity comes right after.
+ */
+async function writeAndRead(ctx: Context, record: ParsedRecord, ids: string[]): Promise<EntityProps[]> {
+  const found = await ctx.db.writeTx(async (tx) => {
+    try {
+      await importRecords(ctx.db.db, [record], { within: joining(tx) });
+    } catch (e) {
+      throw toApiError(e, 'input');
+    }
+    return readEntities(tx, ids);
+  });
+  return ids.map((id) => {
+    const e = found.get(id);
+    // Only an end that this write did not change (so did not lock) can be gone: a delete since removed it.
+    if (!e) throw notFound(id);
+    ctx.loaders.entity.clear(id).prime(id, e);
+    return e;
+  });
+}
+
+/** The entities of these ids as the transaction sees them (its own writes included). */
+async function readEntities(tx: ManagedTransaction, ids: string[]): Promise<Map<string, EntityProps>> {
+  const rows = await runInTx<{ e: EntityProps }>(tx, 'entity/by-ids', { ids });
+  return new Map(rows.map((r) => [r.e.id, r.e]));
+}
 
 // GraphQL gives absent optional fields as undefined and explicit nulls as null; both mean "absent".
 const compact = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
 
 /** Creates or replaces an entity of `kind` (idempotent by id), validated like an import record. */
 export async function upsertEntity(ctx: Context, kind: EntityKind, input: EntityInput): Promise<EntityProps> {
-  try {
-    await importRecords(ctx.db.db, [{ origin: { file: 'input', record: 'input' }, entity: { kind, ...compact(input) } as never }], asRequest(ctx));
-  } catch (e) {
-    throw toApiError(e, 'input');
-  }
-  ctx.loaders.entity.clear(input.id);
-  return (await ctx.loaders.entity.load(input.id))!;
+  const [e] = await writeAndRead(ctx, { origin: { file: 'input', record: 'input' }, entity: { kind, ...compact(input) } as never }, [input.id]);
+  return e;
 }
 
 /** Creates or updates the relationship (from, kind, to) with its properties, all in one transaction. */
 export async function link(ctx: Context, input: LinkInput): Promise<{ kind: RelationType; from: EntityProps; to: EntityProps }> {
   const { kind, ...rest } = input;
-  try {
-    await importRecords(ctx.db.db, [{ origin: { file: 'input', record: 'input' }, relation: { type: kind, ...compact(rest) } as never }], asRequest(ctx));
-  } catch (e) {
-    throw toApiError(e, 'input');
-  }
-  const [from, to] = await ctx.loaders.entity.loadMany([input.from, input.to]);
-  return { kind, from: from as EntityProps, to: to as EntityProps };
+  const [from, to] = await writeAndRead(ctx, { origin: { file: 'input', record: 'input' }, relation: { type: kind, ...compact(rest) } as never }, [input.from, input.to]);
+  return { kind, from, to };
 }
 
 /** Removes the relationship (from, kind, to); says whether there was one. */
@@ -59,10 +78,29 @@ export interface Detached {
   other: string;
 }
 
-/** Deletes an entity with all its relationships; reports them. */
+/** How many citers a refused Source deletion names. */
+const CITERS_SHOWN = 10;
+
+/**
+ * Deletes an entity with all its relationships; reports them. A Source still cited is not deleted:
+ * CONFLICT names who cites it (docs/model.md, "Integrity"). The entity is locked first, so a link,
+ * upsert or citation racing the delete is either reported or refused, never lost or left dangling.
+ */
 export async function deleteEntity(ctx: Context, id: string): Promise<{ entity: EntityProps; detached: Detached[] }> {
   if (!id) throw badInput('id', 'expected an entity id');
-  const [row] = await ctx.db.write<{ e: EntityProps; detached: Detached[] }>('mutation/delete-entity', { id });
+  const row = await ctx.db.writeTx(async (tx) => {
+    const [locked] = await runInTx<{ kind: EntityKind }>(tx, 'mutation/lock-entity', { id });
+    if (!locked) return undefined;
+    if (locked.kind === 'Source') {
+      const [cited] = await runInTx<{ count: number; citers: string[] }>(tx, 'mutation/source-citations', { id, first: neo4j.int(CITERS_SHOWN) });
+      if (cited.count > 0) {
+        const more = cited.count > cited.citers.length ? ` and ${cited.count - cited.citers.length} more` : '';
+        throw new AppError(ErrorCode.CONFLICT, `Source "${id}" is still cited by ${cited.citers.join(', ')}${more}; remove those citations before deleting it`, { id, citedBy: cited.citers, citations: cited.count });
+      }
+    }
+    const [deleted] = await runInTx<{ e: EntityProps; detached: Detached[] }>(tx, 'mutation/delete-entity', { id });
+    return deleted;
+  });
   if (!row) throw notFound(id);
   ctx.loaders.entity.clear(id);
   return { entity: row.e, detached: row.detached };
