@@ -9,6 +9,8 @@ export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.neo4j/**', 'bench/**', 'web/dist/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
+  // Before the project's rules: it turns off the formatting rules Prettier owns, max-len among them.
+  prettier,
   {
     plugins: { '@stylistic': stylistic },
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
@@ -35,5 +37,4 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
     },
   },
-  prettier,
 );

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
+import { OperationTypeNode, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context';
 import { formatError } from '../errors/format';
 
@@ -14,7 +14,7 @@ export function mutationUnit(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async executionDidStart({ operation, contextValue: ctx, response }) {
-          if (operation.operation !== 'mutation' || operation.selectionSet.selections.length < 2) return;
+          if (operation.operation !== OperationTypeNode.MUTATION || operation.selectionSet.selections.length < 2) return;
           ctx.db.beginUnit();
           return {
             async executionDidEnd(error) {

@@ -59,7 +59,7 @@ export function databaseKindLookup(db: Database, within: ImportOptions['within']
     for (let i = 0; i < ids.length; i += 50_000) {
       const params = { ids: ids.slice(i, i + 50_000) };
       const { records } = await within.readTx((tx) => tx.run(loadCypher('import/existing-kinds'), params));
-      for (const r of records) found.set(r.get('id'), r.get('kind'));
+      for (const r of records) found.set(r.get('id') as string, r.get('kind') as EntityKind);
     }
     return found;
   };

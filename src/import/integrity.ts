@@ -9,7 +9,7 @@ export interface Origins {
   relations: Map<string, RecordOrigin>;
 }
 
-const relationKey = (from: unknown, type: unknown, to: unknown) => `${from}|${type}|${to}`;
+const relationKey = (from: string | undefined, type: string | undefined, to: string | undefined) => [from, type, to].join('|');
 
 /** Indexes an import's records by entity id and by relation (from, type, to). */
 export function originsOf(records: ParsedRecord[]): Origins {
@@ -40,18 +40,18 @@ export async function writeBatch(tx: ManagedTransaction, query: string, rows: Ro
   const run = async (batch: Row[]) => (await tx.run(loadCypher(query), { rows: batch })).records;
   const records = await run(rows);
   if (query === 'import/upsert-entities') {
-    let vanished: string[] = records[0]?.get('vanished') ?? [];
+    let vanished = (records[0]?.get('vanished') as string[] | undefined) ?? [];
     for (let i = 0; vanished.length && i < VANISHED_RETRIES; i++) {
       const again = await run(rows.filter((r) => vanished.includes(r.id!)));
       records.push(...again);
-      vanished = again[0]?.get('vanished') ?? [];
+      vanished = (again[0]?.get('vanished') as string[] | undefined) ?? [];
     }
     for (const id of vanished) issues.push({ ...(origins.entities.get(id) ?? FALLBACK), id, field: 'id', message: `deleted by concurrent requests ${VANISHED_RETRIES + 1} times while this write waited; try again`, code: 'CONFLICT', ref: id });
     for (const { id, kinds } of records.flatMap((r) => r.get('conflicts') as { id: string; kinds: string[] }[])) issues.push(kindConflict(origins.entities.get(id) ?? FALLBACK, id, kinds.join(' and ')));
   }
   if (query === 'import/upsert-relations') {
-    const missing = new Set<string>(records[0]?.get('missing') ?? []);
-    const changed = new Set<string>(records[0]?.get('changed') ?? []);
+    const missing = new Set((records[0]?.get('missing') as string[] | undefined) ?? []);
+    const changed = new Set((records[0]?.get('changed') as string[] | undefined) ?? []);
     for (const r of rows) {
       const origin = origins.relations.get(relationKey(r.from, r.type, r.to)) ?? FALLBACK;
       for (const end of ['from', 'to'] as const) {
@@ -76,7 +76,7 @@ async function lockCitedSources(tx: ManagedTransaction, rows: Row[], origins: Or
   if (!citing.size) return [];
   const ids = [...citing.keys()].sort();
   const { records } = await tx.run(loadCypher('import/lock-sources'), { ids });
-  const found = new Set<string>(records[0]?.get('found') ?? []);
+  const found = new Set((records[0]?.get('found') as string[] | undefined) ?? []);
   return ids
     .filter((s) => !found.has(s))
     .map((s) => {

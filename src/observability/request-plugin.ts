@@ -32,7 +32,7 @@ export function observeRequests(metrics: Metrics, logger: Logger, bookmarkSecret
         async willSendResponse({ contextValue: ctx, response, operationName, operation }) {
           const durationMs = performance.now() - started;
           const errors: readonly GraphQLFormattedError[] = (response.body.kind === 'single' ? response.body.singleResult.errors : undefined) ?? [];
-          const codes = errors.map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR));
+          const codes = errors.map((e) => (e.extensions?.code as string | undefined) ?? ErrorCode.INTERNAL_SERVER_ERROR);
           for (const e of errors) {
             if (e.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) (e.extensions as Record<string, unknown>).requestId = ctx.requestId;
           }

@@ -5,7 +5,8 @@
  * little: an operation may take effect at any moment between its start and its end.
  */
 
-export type Outcome = 'OK' | string;
+/** 'OK', or the error code the answer carried. */
+export type Outcome = string;
 
 export type Op =
   | { op: 'upsert'; kind: string; id: string; name: string; sources: string[] }
@@ -100,13 +101,13 @@ export function contradictions(done: Done[], final: FinalGraph, initial: (Write 
   for (const [key, r] of relations) {
     const ties = links.get(key) ?? [];
     if (!ties.length) found.push(`${key} is stored, yet no acknowledged link made it`);
-    else if (!ties.some((t) => same(t.sources, r.sources))) found.push(`${key} cites [${r.sources}], which no acknowledged link set`);
+    else if (!ties.some((t) => same(t.sources, r.sources))) found.push(`${key} cites [${r.sources.join(', ')}], which no acknowledged link set`);
   }
   for (const d of done.filter((x) => x.outcome === 'OK' && x.op.op === 'link')) {
     const o = d.op as TieOp;
     const key = tieKey(o.from, o.type, o.to);
     if (relations.has(key)) continue;
-    const unlinked = done.some((u) => u.outcome === 'OK' && u.op.op === 'unlink' && u.removed && tieKey((u.op as TieOp).from, (u.op as TieOp).type, (u.op as TieOp).to) === key && u.end > d.start);
+    const unlinked = done.some((u) => u.outcome === 'OK' && u.op.op === 'unlink' && u.removed && tieKey((u.op).from, (u.op).type, (u.op).to) === key && u.end > d.start);
     const reported = (id: string, direction: string, other: string) =>
       okDeletes(id).some((x) => x.end > d.start && x.detached!.some((t) => t.kind === o.type && t.direction === direction && t.other === other));
     if (!unlinked && !reported(o.from, 'OUTGOING', o.to) && !reported(o.to, 'INCOMING', o.from)) found.push(`link ${key} answered OK, but it is neither stored, unlinked nor reported as detached`);

@@ -217,4 +217,4 @@ const program = new Command('bench')
 
 // Exit as soon as the run ends, successful or not: an open driver or server socket kept a failed run
 // alive (34 minutes until killed) after it had printed its error.
-program.parseAsync().finally(() => process.exit(process.exitCode ?? 0));
+void program.parseAsync().finally(() => process.exit(process.exitCode ?? 0));

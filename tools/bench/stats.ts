@@ -34,7 +34,7 @@ export function summarise(latencies: number[], wallMs: number): Series {
  * by index i) and the wall time. Calls of one series share nothing but the inputs, drawn beforehand.
  */
 export async function measure(n: number, concurrency: number, work: (i: number) => Promise<unknown>): Promise<{ latencies: number[]; wallMs: number }> {
-  const latencies: number[] = new Array(n);
+  const latencies = new Array<number>(n);
   let next = 0;
   const started = process.hrtime.bigint();
   const worker = async () => {

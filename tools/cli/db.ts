@@ -55,4 +55,4 @@ program
     }),
   );
 
-program.parseAsync();
+void program.parseAsync();

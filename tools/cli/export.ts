@@ -23,4 +23,4 @@ const program = new Command('export')
     }),
   );
 
-program.parseAsync();
+void program.parseAsync();

@@ -8,14 +8,14 @@ import { runCli } from './run';
 const usage = (message: string) => Object.assign(new Error(message), { cliMessage: true });
 
 /** A progress bar on stderr (quiet when it is not a terminal) whose total, an estimate, may change. */
-function generateBar(): { update(done: number, total: number): void; stop(): void } {
+function generateBar(): { update: (done: number, total: number) => void; stop: () => void } {
   const bar = new cliProgress.SingleBar(
     { format: 'generate [{bar}] {percentage}% | {value}/{total} records | ETA {eta_formatted}', stream: process.stderr, noTTYOutput: false },
     cliProgress.Presets.shades_classic,
   );
   let total = 0;
   return {
-    update(done, t) {
+    update: (done, t) => {
       if (!total) bar.start(t, 0);
       else if (t !== total) bar.setTotal(t);
       total = t;
@@ -67,4 +67,4 @@ const program = new Command('generate')
     }),
   );
 
-program.parseAsync();
+void program.parseAsync();

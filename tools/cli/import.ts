@@ -54,4 +54,4 @@ const program = new Command('import')
     }),
   );
 
-program.parseAsync();
+void program.parseAsync();

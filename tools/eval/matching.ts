@@ -135,4 +135,4 @@ const program = new Command('eval:matching')
     runCli(() => evaluate({ share: Number(o.share), sources: Number(o.sources), negatives: Number(o.negatives), seed: Number(o.seed) })),
   );
 
-program.parseAsync();
+void program.parseAsync();
