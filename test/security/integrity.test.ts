@@ -28,7 +28,7 @@ describe('integrity under races', () => {
   it('row 6: upsertSector and upsertCluster racing on one new id: one wins, the other gets CONFLICT naming the id and the existing kind', async () => {
     for (let i = 0; i < TRIALS; i++) {
       const id = `race-kind-${i}`;
-      const [sector, cluster] = await Promise.all([upsert('Sector', id, ', sectorType: "industry"'), upsert('Cluster', id)]);
+      const [sector, cluster] = await Promise.all([upsert('Sector', id, ', sectorType: INDUSTRY'), upsert('Cluster', id)]);
       const winner = sector.errors ? cluster : sector;
       const loser = sector.errors ? sector : cluster;
       expect(winner.errors).toBeUndefined();
@@ -59,7 +59,7 @@ describe('integrity under races', () => {
   it('row 7: deleting a Source still cited is refused with CONFLICT naming who cites it; once uncited it is deleted', async () => {
     await importSources(suite.db, ['src-cited']);
     expect((await upsert('Cluster', 'citing-cluster', ', sources: ["src-cited"]')).errors).toBeUndefined();
-    expect((await upsert('Region', 'citing-region', ', level: "city"')).errors).toBeUndefined();
+    expect((await upsert('Region', 'citing-region', ', level: CITY')).errors).toBeUndefined();
     const link = (sources: string) => suite.api.gql(`mutation { link(input: {kind: LOCATED_IN, from: "citing-cluster", to: "citing-region", sources: [${sources}]}) { kind } }`);
     expect((await link('"src-cited"')).errors).toBeUndefined();
 
@@ -78,7 +78,7 @@ describe('integrity under races', () => {
 
   it('row 7: upserts and links citing a source racing its deletion never leave a dangling citation, and the export imports again', async () => {
     const outcomes: Record<string, number> = {};
-    expect((await upsert('Region', 'race-region', ', level: "city"')).errors).toBeUndefined();
+    expect((await upsert('Region', 'race-region', ', level: CITY')).errors).toBeUndefined();
     expect((await upsert('Cluster', 'race-linker')).errors).toBeUndefined();
     for (let i = 0; i < TRIALS; i++) {
       const source = `src-race-${i}`;
@@ -105,9 +105,9 @@ describe('integrity under races', () => {
     const outcomes: Record<string, number> = {};
     for (let i = 0; i < TRIALS; i++) {
       const [org, target] = [`race-org-${i}`, `race-target-${i}`];
-      expect((await upsert('Organisation', org, ', orgType: "company"')).errors).toBeUndefined();
+      expect((await upsert('Organisation', org, ', orgType: COMPANY')).errors).toBeUndefined();
       expect((await upsert('Cluster', target)).errors).toBeUndefined();
-      const links = Array.from({ length: 3 }, (_, k) => suite.api.gql(`mutation { link(input: {kind: MEMBER_OF, from: "${org}", to: "${target}", role: "${['member', 'partner', 'founding-member'][k]}"}) { kind } }`));
+      const links = Array.from({ length: 3 }, (_, k) => suite.api.gql(`mutation { link(input: {kind: MEMBER_OF, from: "${org}", to: "${target}", role: ${['MEMBER', 'PARTNER', 'FOUNDING_MEMBER'][k]}}) { kind } }`));
       const [deleted, ...linked] = await Promise.all([del(target), ...links]);
       expect(deleted.errors).toBeUndefined();
       const detached = deleted.data.deleteEntity.detached.some((d: any) => d.kind === 'MEMBER_OF' && d.direction === 'INCOMING' && d.other === org);
