@@ -30,7 +30,8 @@ describe('errors, logs, metrics and bookmarks', () => {
     const { logger, lines } = capturingLogger();
     const api = await startTestServer(suite.db, { logger });
     try {
-      const ok = await post(api.url, 'query Region { entity(id: "malopolska") { id ... on Region { children { node { id } } } } }', { 'x-request-id': 'req-123' });
+      // Two round trips: the region with its children (the look-ahead reads them together), then theirs.
+      const ok = await post(api.url, 'query Region { entity(id: "malopolska") { id ... on Region { children { node { id ... on Region { children { node { id } } } } } } } }', { 'x-request-id': 'req-123' });
       expect(ok.headers.get('x-request-id')).toBe('req-123');
       const missing = await post(api.url, 'query Missing { entity(id: "nope") { id } }', { 'x-request-id': 'bad id with spaces' });
       const generated = missing.headers.get('x-request-id')!;
