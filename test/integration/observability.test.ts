@@ -30,6 +30,7 @@ describe('errors, logs, metrics and bookmarks', () => {
     const { logger, lines } = capturingLogger();
     const api = await startTestServer(suite.db, { logger });
     try {
+      // Two round trips: the region with its children (the look-ahead reads them together), then theirs.
       const ok = await post(api.url, 'query Region { entity(id: "malopolska") { id ... on Region { children { node { id ... on Region { children { node { id } } } } } } } }', { 'x-request-id': 'req-123' });
       expect(ok.headers.get('x-request-id')).toBe('req-123');
       const missing = await post(api.url, 'query Missing { entity(id: "nope") { id } }', { 'x-request-id': 'bad id with spaces' });
@@ -123,11 +124,11 @@ describe('errors, logs, metrics and bookmarks', () => {
     const url = `http://127.0.0.1:${(server.httpServer.address() as any).port}`;
     try {
       const res = await post(url, '{ entity(id: "malopolska") { id } }');
-      const body = (await res.json());
+      const body = (await res.json()) as any;
       expect(body.errors[0]).toEqual({ message: 'The database is unavailable; try again shortly', path: ['entity'], extensions: { code: 'DATABASE_UNAVAILABLE' } });
       const ready = await fetch(`${url}/ready`);
       expect(ready.status).toBe(503);
-      expect(((await ready.json())).ready).toBe(false);
+      expect(((await ready.json()) as any).ready).toBe(false);
       expect((await fetch(`${url}/health`)).status).toBe(200);
     } finally {
       await server.stop();

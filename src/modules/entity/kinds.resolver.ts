@@ -46,7 +46,7 @@ function actorResolver<T extends object>(of: new () => T) {
   class ActorResolver {
     @ties(['MEMBER_OF'], IN, 'Members (MEMBER_OF pointing here)') members() {}
     @ties(['MEMBER_OF'], OUT, 'Clusters, alliances and associations this is a member of') memberOf() {}
-    @ties(['PARTICIPATES_IN'], OUT, 'Projects, with role (lead, partner…)') projects() {}
+    @ties(['PARTICIPATES_IN'], OUT, 'Projects, with role (LEAD, PARTNER…)') projects() {}
     @ties(['PARTNER_OF'], BOTH, 'Direct partners') partners() {}
     @ties(EVENT_TIES, OUT, 'Events organised, hosted or attended (the relation kind says which)') events() {}
     @ties(['FOUNDED'], OUT, 'Alliances, projects and organisations this founded or initiated') foundations() {}
@@ -138,7 +138,7 @@ export class ProgrammeResolver {
 
 @Resolver(() => Sector)
 export class SectorResolver {
-  @ties(['FOCUSES_ON'], IN, 'Actors and regions focusing on this sector, with role (priority, specialisation…)') actors() {}
+  @ties(['FOCUSES_ON'], IN, 'Actors and regions focusing on this sector, with role (PRIORITY, SPECIALISATION…)') actors() {}
   @ties(['SUBSECTOR_OF'], IN, 'Narrower sectors') subsectors() {}
 
   @one(() => Sector, 'SUBSECTOR_OF', OUT, 'The broader sector') parent() {}
