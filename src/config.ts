@@ -33,7 +33,8 @@ const schema = z.object({
   JWT_ROLES_CLAIM: z.string().min(1).default('roles'),
   // The longest a JWT may live (exp − iat, or exp − now without iat): a stolen token is useful for at most this long.
   JWT_MAX_TTL_S: z.coerce.number().int().min(60).max(31_536_000).default(86_400),
-  // When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>` (see README: open by default on the loopback-bound default HOST).
+  // When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>` (see README: open by default on the
+  // loopback-bound default HOST).
   METRICS_TOKEN: z.string().min(24, 'expected at least 24 characters (e.g. openssl rand -hex 24)').optional(),
 
   MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
@@ -48,7 +49,12 @@ const schema = z.object({
   // bytes one result may take (measured on the wire and again as JSON); how long past timeoutMs a
   // statement may run before its connection is dropped.
   ANALYST_POOL_SIZE: z.coerce.number().int().min(1).max(64).default(2),
-  ANALYST_MAX_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 ** 2).default(8 * 1024 ** 2),
+  ANALYST_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(64 * 1024 ** 2)
+    .default(8 * 1024 ** 2),
   ANALYST_GRACE_MS: z.coerce.number().int().min(0).max(10_000).default(1_000),
   // Signs the bookmarks the API hands out (x-neo4j-bookmarks): only signed ones are accepted back.
   // Random per process when unset; give every replica the same value so that they accept each other's.
@@ -58,8 +64,22 @@ const schema = z.object({
   CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s*]+$/, 'expected origins such as https://app.example.org (scheme, host and port; no path, no *), comma-separated'))),
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^https?:\/\/[^/\s*]+$/,
+            'expected origins such as https://app.example.org (scheme, host and port; no path, no *), comma-separated',
+          ),
+      ),
+    ),
   MAX_ALIASES: z.coerce.number().int().min(0).max(1_000).default(15),
   MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1_000).default(50),
   MAX_TOKENS: z.coerce.number().int().min(10).max(100_000).default(2_000),
@@ -67,7 +87,10 @@ const schema = z.object({
   INTROSPECTION: bool.optional(),
   FIELD_SUGGESTIONS: bool.optional(),
 
-  NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'expected a neo4j:// or bolt:// URI').optional(),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'expected a neo4j:// or bolt:// URI')
+    .optional(),
   NEO4J_USERNAME: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
@@ -194,19 +217,28 @@ const bytes = (s: string) => Number(s.slice(0, -1)) * BYTES[s.slice(-1).toLowerC
 /** `name:role[+role…]:key` entries, comma-separated; the key may be given as `sha256:<hex digest>`. */
 function parseApiKeys(text: string, problems: string[]): ApiKey[] {
   const keys: ApiKey[] = [];
-  for (const [i, entry] of text.split(',').map((e) => e.trim()).filter(Boolean).entries()) {
+  for (const [i, entry] of text
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)
+    .entries()) {
     const [name, roleList, ...rest] = entry.split(':');
     const key = rest.join(':');
     const where = `API_KEYS entry ${i + 1} (${name || 'unnamed'})`;
     const roles = (roleList ?? '').split('+').filter(Boolean);
     const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
     if (!name || !roles.length || !key) problems.push(`${where}: expected name:role[+role…]:key`);
-    else if (unknown.length) problems.push(`${where}: unknown role ${unknown.join(', ')} (expected ${ROLES.join(', ')})`);
-    else if (key.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/i.test(key)) problems.push(`${where}: expected sha256: followed by 64 hex digits`);
-    else if (!key.startsWith('sha256:') && key.length < 24) problems.push(`${where}: a key needs at least 24 characters`);
+    else if (unknown.length)
+      problems.push(`${where}: unknown role ${unknown.join(', ')} (expected ${ROLES.join(', ')})`);
+    else if (key.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/i.test(key))
+      problems.push(`${where}: expected sha256: followed by 64 hex digits`);
+    else if (!key.startsWith('sha256:') && key.length < 24)
+      problems.push(`${where}: a key needs at least 24 characters`);
     else if (keys.some((k) => k.name === name)) problems.push(`${where}: the name is used twice`);
     else {
-      const sha256 = key.startsWith('sha256:') ? key.slice(7).toLowerCase() : crypto.createHash('sha256').update(key).digest('hex');
+      const sha256 = key.startsWith('sha256:')
+        ? key.slice(7).toLowerCase()
+        : crypto.createHash('sha256').update(key).digest('hex');
       keys.push({ name, roles: roles as Role[], sha256 });
     }
   }
@@ -217,22 +249,42 @@ function authOf(e: Env, problems: string[]): AuthConfig {
   const apiKeys = parseApiKeys(e.API_KEYS, problems);
   let jwt: AuthConfig['jwt'];
   if (e.JWT_SECRET || e.JWT_JWKS_URL) {
-    if (!e.JWT_ISSUER) problems.push('JWT_ISSUER: required with JWT_SECRET or JWT_JWKS_URL (tokens from other issuers are refused)');
-    if (!e.JWT_AUDIENCE) problems.push('JWT_AUDIENCE: required with JWT_SECRET or JWT_JWKS_URL (tokens meant for other APIs are refused)');
-    jwt = { secret: e.JWT_SECRET, jwksUrl: e.JWT_JWKS_URL, issuer: e.JWT_ISSUER ?? '', audience: e.JWT_AUDIENCE ?? '', rolesClaim: e.JWT_ROLES_CLAIM, maxTtlS: e.JWT_MAX_TTL_S };
+    if (!e.JWT_ISSUER)
+      problems.push('JWT_ISSUER: required with JWT_SECRET or JWT_JWKS_URL (tokens from other issuers are refused)');
+    if (!e.JWT_AUDIENCE)
+      problems.push('JWT_AUDIENCE: required with JWT_SECRET or JWT_JWKS_URL (tokens meant for other APIs are refused)');
+    jwt = {
+      secret: e.JWT_SECRET,
+      jwksUrl: e.JWT_JWKS_URL,
+      issuer: e.JWT_ISSUER ?? '',
+      audience: e.JWT_AUDIENCE ?? '',
+      rolesClaim: e.JWT_ROLES_CLAIM,
+      maxTtlS: e.JWT_MAX_TTL_S,
+    };
   }
-  return { anonymousRole: e.ANONYMOUS_ROLE === 'none' ? null : e.ANONYMOUS_ROLE, apiKeys, jwt, metricsToken: e.METRICS_TOKEN };
+  return {
+    anonymousRole: e.ANONYMOUS_ROLE === 'none' ? null : e.ANONYMOUS_ROLE,
+    apiKeys,
+    jwt,
+    metricsToken: e.METRICS_TOKEN,
+  };
 }
 
 /** The only reader of process.env: validates everything and lists every bad variable at once. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(source);
-  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(source[String(i.path[0])])})`);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map(
+        (i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(source[String(i.path[0])])})`,
+      );
   if (!parsed.success) parseApiKeys(source.API_KEYS ?? '', problems); // so one message lists every bad variable
   const e = parsed.data as Env;
   const auth = parsed.success ? authOf(e, problems) : undefined;
-  if (parsed.success && e.NEO4J_URI && e.NEO4J_PASSWORD === undefined) problems.push('NEO4J_PASSWORD: required when NEO4J_URI is set');
-  if (problems.length || !auth) throw new ConfigError(`Invalid configuration:\n${problems.map((l) => `  ${l}`).join('\n')}`);
+  if (parsed.success && e.NEO4J_URI && e.NEO4J_PASSWORD === undefined)
+    problems.push('NEO4J_PASSWORD: required when NEO4J_URI is set');
+  if (problems.length || !auth)
+    throw new ConfigError(`Invalid configuration:\n${problems.map((l) => `  ${l}`).join('\n')}`);
   const production = e.NODE_ENV === 'production';
   return {
     env: e.NODE_ENV,
@@ -282,7 +334,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-/** loadConfig with different defaults for some variables (e.g. the benchmark's own local Neo4j); the environment still wins. */
+/**
+ * loadConfig with different defaults for some variables (e.g. the benchmark's own local Neo4j); the environment still
+ * wins.
+ */
 export function loadConfigWithDefaults(defaults: Partial<Record<keyof Env, string>>): Config {
   return loadConfig({ ...defaults, ...process.env });
 }

@@ -17,7 +17,9 @@ export interface Bootstrap {
 
 async function givenTarget(config: Config): Promise<Neo4jTarget> {
   if (config.external) return config.external;
-  throw new ConfigError('NEO4J_URI is not set: the server alone connects to a Neo4j it is given; `npm start` starts the local one');
+  throw new ConfigError(
+    'NEO4J_URI is not set: the server alone connects to a Neo4j it is given; `npm start` starts the local one',
+  );
 }
 
 /** Bootstrap: config → Neo4j (NEO4J_URI, or what `bootstrap` resolves) → migrations → HTTP server; SIGTERM drains. */
@@ -30,10 +32,17 @@ export async function main(bootstrap: Bootstrap = {}): Promise<void> {
   logger.info({ uri: db.uri, database: db.database }, 'connected to Neo4j');
   const migrations = await migrate(db);
   if (migrations.applied.length) logger.info({ applied: migrations.applied }, 'migrations applied');
-  if (migrations.kindClashes.count) logger.warn(migrations.kindClashes, 'entities with more than one kind: an id must have one kind (docs/model.md, "Integrity"); fix them by hand');
+  if (migrations.kindClashes.count)
+    logger.warn(
+      migrations.kindClashes,
+      'entities with more than one kind: an id must have one kind (docs/model.md, "Integrity"); fix them by hand',
+    );
   if (config.seedOnEmpty && (await isEmpty(db))) {
     const s = await seedDemo(db);
-    logger.info({ entities: s.entities.created, relations: s.relations.created, seconds: s.seconds }, 'empty database: demo dataset loaded');
+    logger.info(
+      { entities: s.entities.created, relations: s.relations.created, seconds: s.seconds },
+      'empty database: demo dataset loaded',
+    );
   }
   await bootstrap.beforeListen?.(logger);
   const server = await createServer(await createSchema(), db, logger, { auth: config.auth, limits: config.limits });

@@ -20,13 +20,33 @@ import { SearchResolver } from './modules/search/search.resolver';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
-const RESOLVERS = [HealthResolver, EntityResolver, SearchResolver, ListResolver, MutationResolver, UpsertResolver, CooperationResolver, PathStepResolver, MatchesResolver, MatchReasonResolver, AnalystResolver, AnalyticsResolver, RelationResolver, ...Object.values(kindResolvers)] as const;
+const RESOLVERS = [
+  HealthResolver,
+  EntityResolver,
+  SearchResolver,
+  ListResolver,
+  MutationResolver,
+  UpsertResolver,
+  CooperationResolver,
+  PathStepResolver,
+  MatchesResolver,
+  MatchReasonResolver,
+  AnalystResolver,
+  AnalyticsResolver,
+  RelationResolver,
+  ...Object.values(kindResolvers),
+] as const;
 
 /** Builds the executable schema from the type-graphql resolvers. */
 export async function createSchema(): Promise<GraphQLSchema> {
   // No class-validator (validate stays off): inputs are judged by src/import/validate.ts, the validator
   // import files go through too, so the API and imports cannot disagree on a bound.
-  const schema = await buildSchema({ resolvers: RESOLVERS as unknown as [Function, ...Function[]], orphanedTypes: ENTITY_TYPES, authChecker, authMode: 'error' });
+  const schema = await buildSchema({
+    resolvers: RESOLVERS,
+    orphanedTypes: ENTITY_TYPES,
+    authChecker,
+    authMode: 'error',
+  });
   // type-graphql wraps every resolveType in an async function, so graphql-js completes each value of
   // the Entity interface through a promise: 8,400 of them in a 3-level lookup. The kind is already on
   // the row; answering synchronously lets graphql-js complete those values without a promise each.
@@ -47,5 +67,5 @@ export async function emitSchema(): Promise<string> {
 }
 
 if (require.main === module) {
-  emitSchema().then((f) => console.log(`wrote ${path.relative(PROJECT_ROOT, f)}`));
+  void emitSchema().then((f) => console.log(`wrote ${path.relative(PROJECT_ROOT, f)}`));
 }

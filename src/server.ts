@@ -63,7 +63,14 @@ function corsFor(origins: string[]): express.RequestHandler {
   return cors({
     origin: origins,
     methods: ['GET', 'POST'],
-    allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'x-request-id', 'x-neo4j-bookmarks', 'apollo-require-preflight'],
+    allowedHeaders: [
+      'content-type',
+      'authorization',
+      'x-api-key',
+      'x-request-id',
+      'x-neo4j-bookmarks',
+      'apollo-require-preflight',
+    ],
     exposedHeaders: ['x-request-id', 'x-neo4j-bookmarks', 'x-db-round-trips', 'server-timing'],
     maxAge: 600,
   });
@@ -81,7 +88,12 @@ export function defaultServerOptions(): ServerOptions {
  * it too. Every request is authenticated, bounded (graphql-armor, body size, time budget), observed
  * (log line, metrics) and its errors pass through formatError.
  */
-export async function createServer(schema: GraphQLSchema, db: Database, logger: Logger, overrides: Partial<ServerOptions> = {}): Promise<AppServer> {
+export async function createServer(
+  schema: GraphQLSchema,
+  db: Database,
+  logger: Logger,
+  overrides: Partial<ServerOptions> = {},
+): Promise<AppServer> {
   const { auth, limits } = { ...defaultServerOptions(), ...overrides };
   const app = express();
   app.disable('x-powered-by');
@@ -109,7 +121,16 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
     // resolvers on the benchmark's larger answers.
     stringifyResult: (result) => JSON.stringify(result),
     // No cache hints are used; the cache-control plugin otherwise wraps every field resolver.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ...armor.plugins, priceAndAdmit(schema, limits, gate), tagTransactions(), mutationUnit(), statusForMediaType(), observeRequests(metrics, logger, limits.bookmarkSecret)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      ...armor.plugins,
+      priceAndAdmit(schema, limits, gate),
+      tagTransactions(),
+      mutationUnit(),
+      statusForMediaType(),
+      observeRequests(metrics, logger, limits.bookmarkSecret),
+    ],
   });
   await apollo.start();
 
@@ -123,7 +144,11 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
   const metricsAllowed = metricsGuard(auth.metricsToken);
   app.get('/metrics', async (req, res) => {
     if (!metricsAllowed(req.headers.authorization)) {
-      res.status(401).set('www-authenticate', 'Bearer').type('text/plain').send('GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`\n');
+      res
+        .status(401)
+        .set('www-authenticate', 'Bearer')
+        .type('text/plain')
+        .send('GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`\n');
       return;
     }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
@@ -141,8 +166,17 @@ export async function createServer(schema: GraphQLSchema, db: Database, logger: 
       context: async ({ req, res }) => {
         const requestId = requestIdOf(req);
         try {
-          const viewer = await authenticator.authenticate({ authorization: req.headers.authorization, 'x-api-key': req.headers['x-api-key'] as string | undefined });
-          return createContext(db, { requestId, viewer, timeBudgetMs: limits.requestTimeoutMs, bookmarks: bookmarksOf(req, limits.bookmarkSecret), receivedAt: res.locals.receivedAt as number });
+          const viewer = await authenticator.authenticate({
+            authorization: req.headers.authorization,
+            'x-api-key': req.headers['x-api-key'] as string | undefined,
+          });
+          return createContext(db, {
+            requestId,
+            viewer,
+            timeBudgetMs: limits.requestTimeoutMs,
+            bookmarks: bookmarksOf(req, limits.bookmarkSecret),
+            receivedAt: res.locals.receivedAt as number,
+          });
         } catch (e) {
           const code = e instanceof GraphQLError ? String(e.extensions.code) : 'INTERNAL_SERVER_ERROR';
           metrics.countRefusal(code);

@@ -11,7 +11,9 @@ export interface Credentials {
 }
 
 const unauthenticated = (message: string) =>
-  new AppError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } });
+  new AppError(ErrorCode.UNAUTHENTICATED, message, {
+    http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) },
+  });
 
 const VERIFIED_TTL_MS = 5 * 60_000;
 // How far ahead of this server's clock a token's `iat` may be: identity providers' clocks drift by
@@ -21,7 +23,10 @@ const VERIFIED_MAX = 10_000;
 
 const isRole = (r: unknown): r is Role => typeof r === 'string' && (ROLES as readonly string[]).includes(r);
 
-/** Roles from a claim that is either a list or a space-separated string (as OAuth scopes are); unknown names are ignored. */
+/**
+ * Roles from a claim that is either a list or a space-separated string (as OAuth scopes are); unknown names are
+ * ignored.
+ */
 function rolesOf(claim: unknown): Role[] {
   const names = Array.isArray(claim) ? claim : typeof claim === 'string' ? claim.split(/\s+/) : [];
   return [...new Set(names.filter(isRole))];
@@ -30,11 +35,14 @@ function rolesOf(claim: unknown): Role[] {
 /** Why jose refused a token, in words a client can act on. */
 function jwtProblem(e: unknown): string {
   if (e instanceof joseErrors.JWTExpired) return 'the token has expired';
-  if (e instanceof joseErrors.JWTClaimValidationFailed) return `the token's "${e.claim}" claim is not accepted (${e.message})`;
+  if (e instanceof joseErrors.JWTClaimValidationFailed)
+    return `the token's "${e.claim}" claim is not accepted (${e.message})`;
   if (e instanceof joseErrors.JWSSignatureVerificationFailed) return 'the token signature does not verify';
   if (e instanceof joseErrors.JWKSNoMatchingKey) return 'no signing key of the issuer matches the token';
-  if (e instanceof joseErrors.JOSEAlgNotAllowed) return 'the token is signed with an algorithm this server does not accept';
-  if (e instanceof joseErrors.JWKSTimeout || e instanceof joseErrors.JWKSInvalid) return 'the signing keys could not be fetched; try again';
+  if (e instanceof joseErrors.JOSEAlgNotAllowed)
+    return 'the token is signed with an algorithm this server does not accept';
+  if (e instanceof joseErrors.JWKSTimeout || e instanceof joseErrors.JWKSInvalid)
+    return 'the signing keys could not be fetched; try again';
   return 'the token is malformed';
 }
 
@@ -63,7 +71,10 @@ export class Authenticator {
   private readonly keys: Map<string, { name: string; roles: Role[] }>;
   private readonly jwtKey?: JWTVerifyGetKey;
   private readonly anonymous?: Viewer;
-  /** Tokens verified lately (signature and lifetime), until their expiry (at most 5 minutes): a signature check per request cost reads 15 %. */
+  /**
+   * Tokens verified lately (signature and lifetime), until their expiry (at most 5 minutes): a signature check per
+   * request cost reads 15 %.
+   */
   private readonly verified = new Map<string, { viewer: Viewer; until: number }>();
 
   constructor(private readonly config: AuthConfig) {
@@ -71,7 +82,9 @@ export class Authenticator {
     const jwt = config.jwt;
     if (jwt) {
       const secret = jwt.secret ? new TextEncoder().encode(jwt.secret) : undefined;
-      const jwks = jwt.jwksUrl ? createRemoteJWKSet(new URL(jwt.jwksUrl), { timeoutDuration: 5_000, cooldownDuration: 30_000 }) : undefined;
+      const jwks = jwt.jwksUrl
+        ? createRemoteJWKSet(new URL(jwt.jwksUrl), { timeoutDuration: 5_000, cooldownDuration: 30_000 })
+        : undefined;
       this.jwtKey = async (header, token) => {
         if (header.alg === 'HS256' && secret) return secret;
         if (header.alg !== 'HS256' && jwks) return jwks(header, token);
@@ -84,11 +97,14 @@ export class Authenticator {
   /** The viewer for these credentials; UNAUTHENTICATED (HTTP 401) when they are missing, unknown or invalid. */
   async authenticate(credentials: Credentials): Promise<Viewer> {
     const apiKey = credentials['x-api-key'];
-    if (apiKey !== undefined) return this.byApiKey(apiKey) ?? Promise.reject(unauthenticated('x-api-key: unknown API key'));
+    if (apiKey !== undefined)
+      return this.byApiKey(apiKey) ?? Promise.reject(unauthenticated('x-api-key: unknown API key'));
     const header = credentials.authorization;
     if (header === undefined || header === '') {
       if (this.anonymous) return this.anonymous;
-      throw unauthenticated('This server needs credentials: send `Authorization: Bearer <token>` or an `x-api-key` header');
+      throw unauthenticated(
+        'This server needs credentials: send `Authorization: Bearer <token>` or an `x-api-key` header',
+      );
     }
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match) throw unauthenticated('authorization: expected "Bearer <token>"');
@@ -112,7 +128,11 @@ export class Authenticator {
     const jwt = this.config.jwt!;
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, this.jwtKey!, { issuer: jwt.issuer, audience: jwt.audience, clockTolerance: 5 }));
+      ({ payload } = await jwtVerify(token, this.jwtKey!, {
+        issuer: jwt.issuer,
+        audience: jwt.audience,
+        clockTolerance: 5,
+      }));
     } catch (e) {
       throw unauthenticated(`authorization: ${jwtProblem(e)}`);
     }

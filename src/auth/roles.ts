@@ -36,8 +36,14 @@ export function requirePermission(viewer: Viewer, permission: Permission, operat
   if (viewer.permissions.has(permission)) return;
   const needed = rolesGranting(permission).join(' or ');
   if (viewer.via === 'anonymous') {
-    throw new AppError(ErrorCode.UNAUTHENTICATED, `${operation} needs the ${needed} role: send a bearer token or API key that carries it`, { operation });
+    throw new AppError(
+      ErrorCode.UNAUTHENTICATED,
+      `${operation} needs the ${needed} role: send a bearer token or API key that carries it`,
+      { operation },
+    );
   }
   const has = viewer.roles.length ? viewer.roles.join(', ') : 'no role';
-  throw new AppError(ErrorCode.FORBIDDEN, `${operation} needs the ${needed} role; ${viewer.subject} has ${has}`, { operation });
+  throw new AppError(ErrorCode.FORBIDDEN, `${operation} needs the ${needed} role; ${viewer.subject} has ${has}`, {
+    operation,
+  });
 }

@@ -16,7 +16,9 @@ const cache = new Map<string, string>();
 const VOCABULARY: Record<string, string> = { COOPERATION: COOPERATION_RELATIONS.join('|') };
 const CONSTANT = /\{\{([A-Z_]+)\}\}/g;
 
-/** The text of `cypher/<name>.cypher` (e.g. `system/components`) with vocabulary constants filled, read once and cached. */
+/**
+ * The text of `cypher/<name>.cypher` (e.g. `system/components`) with vocabulary constants filled, read once and cached.
+ */
 export function loadCypher(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
@@ -51,7 +53,8 @@ export function fillLiterals(text: string, literals: Record<string, Literal> = {
     const v = literals[name];
     if (Array.isArray(v)) {
       const bad = (v as readonly string[]).find((t) => !(RELATION_TYPES as readonly string[]).includes(t));
-      if (!v.length || bad !== undefined) throw new Error(`Cypher literal {{${name}}} needs relationship types, got ${JSON.stringify(v)}`);
+      if (!v.length || bad !== undefined)
+        throw new Error(`Cypher literal {{${name}}} needs relationship types, got ${JSON.stringify(v)}`);
       return v.join('|');
     }
     if (!Number.isSafeInteger(v)) throw new Error(`Cypher literal {{${name}}} needs an integer, got ${String(v)}`);
@@ -75,7 +78,8 @@ export function listCypherFiles(dir = CYPHER_DIR, prefix = ''): string[] {
   const names: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) {
-      if (!(prefix === '' && entry.name === 'migrations')) names.push(...listCypherFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`));
+      if (!(prefix === '' && entry.name === 'migrations'))
+        names.push(...listCypherFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`));
     } else if (entry.name.endsWith('.cypher')) {
       names.push(`${prefix}${entry.name.slice(0, -'.cypher'.length)}`);
     }

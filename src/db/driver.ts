@@ -31,7 +31,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Waits until Neo4j answers, retrying with exponential back-off (0.25 s doubling to 5 s) for up to
  * `waitS` seconds: an API started next to a database that is still starting does not crash.
  */
-async function waitForNeo4j(driver: Driver, database: string, waitS: number, log?: (msg: string) => void): Promise<void> {
+async function waitForNeo4j(
+  driver: Driver,
+  database: string,
+  waitS: number,
+  log?: (msg: string) => void,
+): Promise<void> {
   const until = Date.now() + waitS * 1000;
   for (let delay = 250; ; delay = Math.min(delay * 2, 5000)) {
     try {
@@ -40,7 +45,9 @@ async function waitForNeo4j(driver: Driver, database: string, waitS: number, log
     } catch (e) {
       const left = until - Date.now();
       if (left <= 0) throw e;
-      log?.(`Neo4j does not answer yet (${(e as Error).message.split('\n')[0]}); retrying in ${Math.min(delay, left)} ms`);
+      log?.(
+        `Neo4j does not answer yet (${(e as Error).message.split('\n')[0]}); retrying in ${Math.min(delay, left)} ms`,
+      );
       await sleep(Math.min(delay, left));
     }
   }
@@ -50,7 +57,11 @@ async function waitForNeo4j(driver: Driver, database: string, waitS: number, log
  * Connects to `target` and waits until it answers. The server is given its target (NEO4J_URI, or the
  * local Neo4j that `npm start` and the tools start: tools/localdb/target.ts); it never starts one itself.
  */
-export async function connect(target: Neo4jTarget, client: Neo4jClientConfig, log?: (msg: string) => void): Promise<Database> {
+export async function connect(
+  target: Neo4jTarget,
+  client: Neo4jClientConfig,
+  log?: (msg: string) => void,
+): Promise<Database> {
   disableNagle();
   const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
     disableLosslessIntegers: false,
@@ -68,7 +79,10 @@ export async function connect(target: Neo4jTarget, client: Neo4jClientConfig, lo
     await driver.close();
     throw e;
   }
-  const sandbox = new AnalystSandbox({ uri: target.uri, username: target.username, password: target.password, database: target.database }, client.analyst);
+  const sandbox = new AnalystSandbox(
+    { uri: target.uri, username: target.username, password: target.password, database: target.database },
+    client.analyst,
+  );
   // Whoever closes the API's driver (shutdown, scripts, tests) closes the sandbox's connections too.
   const closeDriver = driver.close.bind(driver);
   driver.close = async () => {
@@ -79,7 +93,12 @@ export async function connect(target: Neo4jTarget, client: Neo4jClientConfig, lo
 }
 
 /** A Database around a driver someone else configured (scripts and test set-up). */
-export function databaseOf(driver: Driver, database: string, uri: string, client: Pick<Neo4jClientConfig, 'retryMs' | 'unavailableRetryMs' | 'poolSize'> = loadConfig({}).neo4j): Database {
+export function databaseOf(
+  driver: Driver,
+  database: string,
+  uri: string,
+  client: Pick<Neo4jClientConfig, 'retryMs' | 'unavailableRetryMs' | 'poolSize'> = loadConfig({}).neo4j,
+): Database {
   return {
     driver,
     database,

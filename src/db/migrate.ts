@@ -35,7 +35,10 @@ const MIGRATIONS_DIR = path.join(CYPHER_DIR, 'migrations');
  * mid-file is safe.
  */
 export async function migrate(db: Database): Promise<MigrationReport> {
-  const files = fs.readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{3}-[\w-]+\.cypher$/.test(f)).sort();
+  const files = fs
+    .readdirSync(MIGRATIONS_DIR)
+    .filter((f) => /^\d{3}-[\w-]+\.cypher$/.test(f))
+    .sort();
   const runner = new CypherRunner(db, { metadata: { requestId: 'migrate', operation: 'migrate' } });
   const rows = await runner.read<{ id: string; checksum: string }>('system/migrations-applied');
   const done = new Map(rows.map((r) => [r.id, r.checksum]));

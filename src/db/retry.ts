@@ -12,10 +12,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * would need the same memory).
  */
 function retryDelay(db: Database, e: unknown, attempt: number, started: number, deadline?: number): number | undefined {
-  const raced = (e as { code?: string })?.code === ENTITY_NOT_FOUND; // a concurrent delete: run again, it sees the deletion
-  if (!(e instanceof Error) || !(isRetriableError(e) || raced) || neo4jErrorCode(e) === ErrorCode.RESOURCE_LIMIT) return undefined;
+  // a concurrent delete: run again, it sees the deletion
+  const raced = (e as { code?: string })?.code === ENTITY_NOT_FOUND;
+  if (!(e instanceof Error) || !(isRetriableError(e) || raced) || neo4jErrorCode(e) === ErrorCode.RESOURCE_LIMIT)
+    return undefined;
   const code = (e as { code?: string }).code;
-  const limit = code === 'ServiceUnavailable' || code === 'SessionExpired' ? db.retry.unavailableRetryMs : db.retry.retryMs;
+  const limit =
+    code === 'ServiceUnavailable' || code === 'SessionExpired' ? db.retry.unavailableRetryMs : db.retry.retryMs;
   const delay = Math.min(1000, 50 * 2 ** attempt) * (0.8 + Math.random() * 0.4);
   const now = Date.now();
   if (now + delay - started > limit) return undefined;

@@ -1,4 +1,13 @@
-import type { BookmarkManager, ManagedTransaction, QueryResult, Record as Neo4jRecord, RecordShape, ResultSummary, Session, Transaction } from 'neo4j-driver';
+import type {
+  BookmarkManager,
+  ManagedTransaction,
+  QueryResult,
+  Record as Neo4jRecord,
+  RecordShape,
+  ResultSummary,
+  Session,
+  Transaction,
+} from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors/errors';
 import { fillLiterals, loadCypher, type Literal } from './cypher';
 import type { Database } from './driver';
@@ -7,7 +16,10 @@ import { toNative } from './values';
 
 /** What bounds one request's database work. */
 export interface RunnerOptions {
-  /** When the request's time budget runs out (ms since the epoch): each call gets what is left as its transaction timeout. */
+  /**
+   * When the request's time budget runs out (ms since the epoch): each call gets what is left as its transaction
+   * timeout.
+   */
   deadline?: number;
   /** Shared by every session of the request, so it reads its own writes (and those the client's bookmarks name). */
   bookmarks?: BookmarkManager;
@@ -35,8 +47,14 @@ export interface NamedQuery {
   literals?: Record<string, Literal>;
 }
 
-/** Runs a named query inside a transaction a caller already holds (several statements, one unit); rows as plain objects. */
-export async function runInTx<T = Record<string, unknown>>(tx: ManagedTransaction, name: string, params: Params = {}): Promise<T[]> {
+/**
+ * Runs a named query inside a transaction a caller already holds (several statements, one unit); rows as plain objects.
+ */
+export async function runInTx<T = Record<string, unknown>>(
+  tx: ManagedTransaction,
+  name: string,
+  params: Params = {},
+): Promise<T[]> {
   return (await tx.run(loadCypher(name), params)).records.map((r) => toNative(r.toObject()) as T);
 }
 
@@ -53,7 +71,9 @@ export const joining = (tx: ManagedTransaction) => ({
  */
 export class CypherRunner {
   roundTrips = 0;
-  /** Milliseconds during which at least one of this runner's calls was waiting on Neo4j (overlapping calls count once). */
+  /**
+   * Milliseconds during which at least one of this runner's calls was waiting on Neo4j (overlapping calls count once).
+   */
   dbMs = 0;
   private inFlight = 0;
   private busySince = 0;
@@ -69,7 +89,11 @@ export class CypherRunner {
   }
 
   /** Runs a read query and returns its rows as plain objects (`literals` fill `{{name}}` integers and type lists). */
-  async read<T = Record<string, unknown>>(name: string, params: Params = {}, literals?: Record<string, Literal>): Promise<T[]> {
+  async read<T = Record<string, unknown>>(
+    name: string,
+    params: Params = {},
+    literals?: Record<string, Literal>,
+  ): Promise<T[]> {
     const text = literals ? fillLiterals(loadCypher(name), literals) : loadCypher(name);
     return this.rows<T>(await this.run('READ', (tx) => tx.run(text, params)));
   }
@@ -128,7 +152,12 @@ export class CypherRunner {
    * guard has accepted them. Read transaction, its own timeout, and at most `maxRows` records pulled
    * (one more is read to tell whether the result was truncated; the rest is discarded unread).
    */
-  async readAdHoc(text: string, params: Params, maxRows: number, timeoutMs: number): Promise<{ keys: string[]; records: Neo4jRecord[]; truncated: boolean }> {
+  async readAdHoc(
+    text: string,
+    params: Params,
+    maxRows: number,
+    timeoutMs: number,
+  ): Promise<{ keys: string[]; records: Neo4jRecord[]; truncated: boolean }> {
     return this.run(
       'READ',
       async (tx) => {
@@ -138,7 +167,7 @@ export class CypherRunner {
           records.push(record);
           if (records.length > maxRows) break;
         }
-        const keys = records.length ? (records[0].keys as string[]) : ((await result.keys()));
+        const keys = records.length ? (records[0].keys as string[]) : await result.keys();
         return { keys, records: records.slice(0, maxRows), truncated: records.length > maxRows };
       },
       timeoutMs,
@@ -162,7 +191,10 @@ export class CypherRunner {
     const session = this.session('READ');
     try {
       const timeout = this.remainingBudget();
-      for await (const record of session.run(loadCypher(name), params, { metadata: { ...this.tag }, ...(timeout ? { timeout } : {}) })) {
+      for await (const record of session.run(loadCypher(name), params, {
+        metadata: { ...this.tag },
+        ...(timeout ? { timeout } : {}),
+      })) {
         yield toNative(record.toObject()) as T;
       }
     } finally {
@@ -176,7 +208,11 @@ export class CypherRunner {
     return this.run('READ', async (tx) => (await tx.run(`EXPLAIN ${text}`, params)).summary);
   }
 
-  private async run<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
+  private async run<R>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<R>,
+    timeoutMs?: number,
+  ): Promise<R> {
     this.roundTrips++;
     if (this.inFlight++ === 0) this.busySince = performance.now();
     try {
@@ -186,7 +222,11 @@ export class CypherRunner {
     }
   }
 
-  private async runOnce<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
+  private async runOnce<R>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<R>,
+    timeoutMs?: number,
+  ): Promise<R> {
     if (this.unit) {
       this.unit.open ??= this.openUnit();
       const { tx } = await this.unit.open;
@@ -215,14 +255,19 @@ export class CypherRunner {
   /** A session of this runner (counted in the pool statistics until closed). */
   private session(mode: 'READ' | 'WRITE'): Session {
     this.db.stats.sessionsOpen++;
-    return this.db.driver.session({ database: this.db.database, defaultAccessMode: mode, bookmarkManager: this.options.bookmarks });
+    return this.db.driver.session({
+      database: this.db.database,
+      defaultAccessMode: mode,
+      bookmarkManager: this.options.bookmarks,
+    });
   }
 
   /** Milliseconds left of the request's time budget; TIMEOUT once it is spent. */
   private remainingBudget(): number | undefined {
     if (this.options.deadline === undefined) return undefined;
     const left = this.options.deadline - Date.now();
-    if (left <= 0) throw new AppError(ErrorCode.TIMEOUT, 'The request used up its time budget before this database call');
+    if (left <= 0)
+      throw new AppError(ErrorCode.TIMEOUT, 'The request used up its time budget before this database call');
     return left;
   }
 

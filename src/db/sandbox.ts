@@ -72,7 +72,11 @@ export class AnalystSandbox {
   async run<R>(timeoutMs: number, work: (c: SandboxConnection, timeoutLeft: () => number) => Promise<R>): Promise<R> {
     const started = Date.now();
     const deadline = started + timeoutMs;
-    const busy = new AppError(ErrorCode.TIMEOUT, `Every analyst connection (ANALYST_POOL_SIZE ${this.options.poolSize}) stayed busy until the statement's timeout; try again shortly`, { field: 'timeoutMs' });
+    const busy = new AppError(
+      ErrorCode.TIMEOUT,
+      `Every analyst connection (ANALYST_POOL_SIZE ${this.options.poolSize}) stayed busy until the statement's timeout; try again shortly`,
+      { field: 'timeoutMs' },
+    );
     const [, release] = await withTimeout(this.gate, timeoutMs, busy).acquire();
     let slot: Slot | undefined;
     let timer: NodeJS.Timeout | undefined;
@@ -82,12 +86,19 @@ export class AnalystSandbox {
       slot.relay?.begin();
       const relay = slot.relay;
       session = slot.driver.session({ database: this.target.database, defaultAccessMode: 'READ', fetchSize: 200 });
-      const connection: SandboxConnection = { session, meterResult: () => relay?.meter(), bytesReceived: () => relay?.metered ?? 0 };
+      const connection: SandboxConnection = {
+        session,
+        meterResult: () => relay?.meter(),
+        bytesReceived: () => relay?.metered ?? 0,
+      };
       const hardStop = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => {
-          relay?.cut('timeout');
-          reject(timedOut(timeoutMs));
-        }, Math.max(0, deadline - Date.now()) + this.options.graceMs);
+        timer = setTimeout(
+          () => {
+            relay?.cut('timeout');
+            reject(timedOut(timeoutMs));
+          },
+          Math.max(0, deadline - Date.now()) + this.options.graceMs,
+        );
       });
       const working = work(connection, () => Math.max(1, deadline - Date.now()));
       working.catch(() => undefined); // it may fail after the hard stop answered; that failure is moot
@@ -129,12 +140,16 @@ export class AnalystSandbox {
     clearTimeout(slot.expiry);
     slot.relay?.cut('done');
     // Closing waits for nothing once the relay has dropped the connection; never let it hold anyone.
-    await Promise.race([(session?.close() ?? Promise.resolve()).then(() => slot.driver.close()), sleep(1000)]).catch(() => undefined);
+    await Promise.race([(session?.close() ?? Promise.resolve()).then(() => slot.driver.close()), sleep(1000)]).catch(
+      () => undefined,
+    );
     slot.relay?.close();
   }
 
   private async openSlot(): Promise<Slot> {
-    const relay = this.upstream ? await Relay.open(this.upstream, this.options.maxBytes + PROTOCOL_ALLOWANCE) : undefined;
+    const relay = this.upstream
+      ? await Relay.open(this.upstream, this.options.maxBytes + PROTOCOL_ALLOWANCE)
+      : undefined;
     const uri = relay ? `bolt://127.0.0.1:${relay.port}` : this.target.uri;
     const driver = neo4j.driver(uri, neo4j.auth.basic(this.target.username, this.target.password), {
       maxConnectionPoolSize: 1,
@@ -153,10 +168,18 @@ const IDLE_MS = 10_000;
 
 /** RESOURCE_LIMIT for a result past ANALYST_MAX_BYTES, whether the wire or the conversion found it. */
 export const resultTooLarge = (maxBytes: number) =>
-  new AppError(ErrorCode.RESOURCE_LIMIT, `The result grew past ANALYST_MAX_BYTES (${maxBytes} bytes) and was cut; return fewer or smaller values (aggregate, or pick properties)`, { field: 'cypher' });
+  new AppError(
+    ErrorCode.RESOURCE_LIMIT,
+    `The result grew past ANALYST_MAX_BYTES (${maxBytes} bytes) and was cut; return fewer or smaller values (aggregate, or pick properties)`,
+    { field: 'cypher' },
+  );
 
 const timedOut = (timeoutMs: number) =>
-  new AppError(ErrorCode.TIMEOUT, `The statement was stopped at its timeout of ${timeoutMs} ms (planning included); narrow it, or raise timeoutMs`, { field: 'timeoutMs' });
+  new AppError(
+    ErrorCode.TIMEOUT,
+    `The statement was stopped at its timeout of ${timeoutMs} ms (planning included); narrow it, or raise timeoutMs`,
+    { field: 'timeoutMs' },
+  );
 
 /** One sandbox connection: a driver of pool size 1, through its relay. */
 interface Slot {
@@ -246,5 +269,4 @@ class Relay {
     this.cut('done');
     if (this.server.listening) this.server.close();
   }
-
 }

@@ -1,4 +1,15 @@
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isPoint, isTime, Node, Path, Relationship } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isPoint,
+  isTime,
+  Node,
+  Path,
+  Relationship,
+} from 'neo4j-driver';
 
 /**
  * Converts a value returned by neo4j-driver into plain JSON-friendly JavaScript: integers become
@@ -13,19 +24,42 @@ export function toNative(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toNative);
   if (Object.getPrototypeOf(value) === Object.prototype) return convertMap(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
-  if (isDate(value as never) || isDateTime(value as never) || isLocalDateTime(value as never) || isTime(value as never) || isLocalTime(value as never) || isDuration(value as never)) {
+  if (
+    isDate(value as never) ||
+    isDateTime(value as never) ||
+    isLocalDateTime(value as never) ||
+    isTime(value as never) ||
+    isLocalTime(value as never) ||
+    isDuration(value as never)
+  ) {
     return (value as { toString(): string }).toString(); // ISO 8601
   }
   if (isPoint(value as never)) {
     const p = value as { srid: unknown; x: number; y: number; z?: number };
     return { srid: toNative(p.srid), x: p.x, y: p.y, ...(p.z !== undefined ? { z: p.z } : {}) };
   }
-  if (value instanceof Node) return { elementId: value.elementId, labels: value.labels, properties: toNative(value.properties) };
+  if (value instanceof Node)
+    return { elementId: value.elementId, labels: value.labels, properties: toNative(value.properties) };
   if (value instanceof Relationship) {
     const r = value as Relationship;
-    return { elementId: r.elementId, type: r.type, start: r.startNodeElementId, end: r.endNodeElementId, properties: toNative(r.properties) };
+    return {
+      elementId: r.elementId,
+      type: r.type,
+      start: r.startNodeElementId,
+      end: r.endNodeElementId,
+      properties: toNative(r.properties),
+    };
   }
-  if (value instanceof Path) return { start: toNative(value.start), end: toNative(value.end), segments: value.segments.map((s) => ({ start: toNative(s.start), relationship: toNative(s.relationship), end: toNative(s.end) })) };
+  if (value instanceof Path)
+    return {
+      start: toNative(value.start),
+      end: toNative(value.end),
+      segments: value.segments.map((s) => ({
+        start: toNative(s.start),
+        relationship: toNative(s.relationship),
+        end: toNative(s.end),
+      })),
+    };
   return convertMap(value as Record<string, unknown>);
 }
 

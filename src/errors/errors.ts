@@ -29,9 +29,11 @@ export const badInput = (field: string, expected: string, extra: Record<string, 
 
 /** Checks an integer argument against its allowed range; BAD_USER_INPUT names the field otherwise. */
 export function checkIntRange(field: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(field, `expected an integer from ${min} to ${max}, got ${value}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badInput(field, `expected an integer from ${min} to ${max}, got ${value}`);
   return value;
 }
 
 /** An id that names nothing. */
-export const notFound = (id: string, what = 'entity') => new AppError(ErrorCode.NOT_FOUND, `No ${what} with id "${id}"`, { id });
+export const notFound = (id: string, what = 'entity') =>
+  new AppError(ErrorCode.NOT_FOUND, `No ${what} with id "${id}"`, { id });

@@ -18,11 +18,24 @@ const LIMITS: LimitRule[] = [
   {
     pattern: /Query Cost limit of (\d+) exceeded, found (\d+)/,
     limit: 'MAX_COST',
-    reduce: 'ask for smaller pages (first) or fewer nested relation levels; the cost multiplies page sizes down each level',
+    reduce:
+      'ask for smaller pages (first) or fewer nested relation levels; the cost multiplies page sizes down each level',
   },
-  { pattern: /Aliases limit of (\d+) exceeded, found (\d+)/, limit: 'MAX_ALIASES', reduce: 'use fewer aliases, or split the request' },
-  { pattern: /Directives limit of (\d+) exceeded, found (\d+)/, limit: 'MAX_DIRECTIVES', reduce: 'use fewer directives' },
-  { pattern: /more th\w+ (\d+) tokens/, limit: 'MAX_TOKENS', reduce: 'send a shorter document (use variables and fragments instead of repeated text)' },
+  {
+    pattern: /Aliases limit of (\d+) exceeded, found (\d+)/,
+    limit: 'MAX_ALIASES',
+    reduce: 'use fewer aliases, or split the request',
+  },
+  {
+    pattern: /Directives limit of (\d+) exceeded, found (\d+)/,
+    limit: 'MAX_DIRECTIVES',
+    reduce: 'use fewer directives',
+  },
+  {
+    pattern: /more th\w+ (\d+) tokens/,
+    limit: 'MAX_TOKENS',
+    reduce: 'send a shorter document (use variables and fragments instead of repeated text)',
+  },
 ];
 
 const NAMES: Record<string, string> = {
@@ -65,7 +78,8 @@ export function explainRequestError(formatted: GraphQLFormattedError): GraphQLFo
   // Apollo raises it without a code (so it is reported as INTERNAL_SERVER_ERROR unless named here).
   if ((code === undefined || code === 'INTERNAL_SERVER_ERROR') && message === 'provided sha does not match query') {
     return {
-      message: 'extensions.persistedQuery.sha256Hash: the hash does not match the query sent with it (expected the SHA-256 of the query text, in hex)',
+      message:
+        'extensions.persistedQuery.sha256Hash: the hash does not match the query sent with it (expected the SHA-256 of the query text, in hex)',
       extensions: { code: 'BAD_REQUEST', field: 'extensions.persistedQuery.sha256Hash' },
     };
   }

@@ -24,7 +24,12 @@ const CSP = [
 ].join('; ');
 
 const securityHeaders: express.RequestHandler = (_req, res, next) => {
-  res.set({ 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'x-frame-options': 'DENY' });
+  res.set({
+    'content-security-policy': CSP,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
+  });
   next();
 };
 
@@ -53,16 +58,25 @@ function page(name: keyof typeof PAGES, options: ExplorerOptions): string {
 /** The explorer (/), GraphiQL (/graphiql) and their bundled assets (/assets), with a strict CSP. */
 export function explorerRoutes(options: ExplorerOptions): express.Router {
   const router = express.Router();
-  const send = (name: keyof typeof PAGES): express.RequestHandler => (_req, res) => {
-    if (!fs.existsSync(path.join(WEB_BUNDLE, `${name}.js`))) {
-      res.status(503).type('text/plain').send('The explorer bundle is not built: run `npm run build:web` (npm start builds it by itself).\n');
-      return;
-    }
-    res.type('html').set('cache-control', 'no-cache').send(page(name, options));
-  };
+  const send =
+    (name: keyof typeof PAGES): express.RequestHandler =>
+    (_req, res) => {
+      if (!fs.existsSync(path.join(WEB_BUNDLE, `${name}.js`))) {
+        res
+          .status(503)
+          .type('text/plain')
+          .send('The explorer bundle is not built: run `npm run build:web` (npm start builds it by itself).\n');
+        return;
+      }
+      res.type('html').set('cache-control', 'no-cache').send(page(name, options));
+    };
   router.get('/favicon.ico', (_req, res) => void res.status(204).end());
   router.get('/', securityHeaders, send('explorer'));
   router.get('/graphiql', securityHeaders, send('graphiql'));
-  router.use('/assets', securityHeaders, express.static(WEB_BUNDLE, { index: false, setHeaders: (res) => res.set('cache-control', 'public, max-age=3600') }));
+  router.use(
+    '/assets',
+    securityHeaders,
+    express.static(WEB_BUNDLE, { index: false, setHeaders: (res) => res.set('cache-control', 'public, max-age=3600') }),
+  );
   return router;
 }

@@ -4,7 +4,15 @@ import { once } from 'node:events';
 import type { Database } from '../db/driver';
 import { CypherRunner } from '../db/runner';
 import { RELATION_FIELDS } from '../model/vocabulary';
-import { csvLine, ENTITY_COLUMNS, entityRecord, graphml, relationRecord, type ExportFormat, type Props } from './formats';
+import {
+  csvLine,
+  ENTITY_COLUMNS,
+  entityRecord,
+  graphml,
+  relationRecord,
+  type ExportFormat,
+  type Props,
+} from './formats';
 
 export interface ExportSummary {
   entities: number;
@@ -28,7 +36,6 @@ class Sink {
   }
 }
 
-
 /**
  * Exports the whole graph in the import format. `out` is a file for json, jsonl and graphml, and a
  * folder (entities.csv + relations.csv) for csv.
@@ -37,9 +44,16 @@ export async function exportGraph(db: Database, format: ExportFormat, out: strin
   const runner = new CypherRunner(db, { metadata: { requestId: 'cli', operation: 'export' } });
   const stream = (query: string) => runner.stream<Props>(query);
   const entities = () => mapStream(stream('export/entities'), (r) => entityRecord(r.e as Props));
-  const relations = () => mapStream(stream('export/relations'), (r) => relationRecord(r.from as string, r.type as string, r.to as string, r.props as Props));
+  const relations = () =>
+    mapStream(stream('export/relations'), (r) =>
+      relationRecord(r.from as string, r.type as string, r.to as string, r.props as Props),
+    );
   const summary: ExportSummary = { entities: 0, relations: 0, files: [] };
-  const count = async (items: AsyncIterable<Props>, kind: 'entities' | 'relations', each: (r: Props, i: number) => Promise<void>) => {
+  const count = async (
+    items: AsyncIterable<Props>,
+    kind: 'entities' | 'relations',
+    each: (r: Props, i: number) => Promise<void>,
+  ) => {
     let i = 0;
     for await (const r of items) await each(r, i++);
     summary[kind] = i;

@@ -5,7 +5,9 @@ export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'graphml';
 export type Props = Record<string, unknown>;
 
 /** Entity columns in a stable order: common fields, then every kind's own fields. */
-export const ENTITY_COLUMNS = [...new Set<string>([...COMMON_FIELDS, ...Object.values(KIND_SPECS).flatMap((s) => Object.keys(s.fields))])];
+export const ENTITY_COLUMNS = [
+  ...new Set<string>([...COMMON_FIELDS, ...Object.values(KIND_SPECS).flatMap((s) => Object.keys(s.fields))]),
+];
 
 /** Orders an entity's properties like the import format (kind, id, name, …) for readable output. */
 export function entityRecord(props: Props): Props {
@@ -34,11 +36,17 @@ const FORMULA_START = /^(?:[=+\-@\t\r]|'[=+\-@\t\r'])/;
 export const escapeFormula = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
 
 /** The text escapeFormula was given: drops the quote it added, leaves every other cell as it is. */
-export const unescapeFormula = (cell: string): string => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);
+export const unescapeFormula = (cell: string): string =>
+  cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 
 /** One CSV line (with header when asked) for a record; lists joined with `|`; formula-like text escaped. */
 export function csvLine(columns: readonly string[], record: Props, header = false): string {
-  const cell = (v: unknown) => (v === undefined ? '' : typeof v === 'number' ? String(v) : escapeFormula(Array.isArray(v) ? v.join('|') : typeof v === 'string' ? v : JSON.stringify(v)));
+  const cell = (v: unknown) =>
+    v === undefined
+      ? ''
+      : typeof v === 'number'
+        ? String(v)
+        : escapeFormula(Array.isArray(v) ? v.join('|') : typeof v === 'string' ? v : JSON.stringify(v));
   const rows = [columns.map((c) => cell(record[c]))];
   if (header) rows.unshift([...columns]);
   return stringify(rows);
@@ -51,12 +59,16 @@ export const graphml = {
   header(): string {
     const keys = [
       ...ENTITY_COLUMNS.map((c) => `  <key id="n_${c}" for="node" attr.name="${c}" attr.type="string"/>`),
-      ...RELATION_FIELDS.filter((c) => c !== 'from' && c !== 'to').map((c) => `  <key id="e_${c}" for="edge" attr.name="${c}" attr.type="string"/>`),
+      ...RELATION_FIELDS.filter((c) => c !== 'from' && c !== 'to').map(
+        (c) => `  <key id="e_${c}" for="edge" attr.name="${c}" attr.type="string"/>`,
+      ),
     ];
     return `<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n${keys.join('\n')}\n  <graph id="partnership-graph" edgedefault="directed">\n`;
   },
   node(record: Props): string {
-    const data = Object.entries(record).map(([k, v]) => `<data key="n_${k}">${xml(typeof v === 'string' ? v : JSON.stringify(v))}</data>`);
+    const data = Object.entries(record).map(
+      ([k, v]) => `<data key="n_${k}">${xml(typeof v === 'string' ? v : JSON.stringify(v))}</data>`,
+    );
     return `    <node id="${xml(String(record.id))}">${data.join('')}</node>\n`;
   },
   edge(record: Props): string {

@@ -39,7 +39,8 @@ export class AdmissionGate {
       // Apollo answers errors raised before execution with HTTP 500 unless told otherwise: this is overload.
       { http: { status: 503 } },
     );
-    const sync = deadline === undefined ? this.semaphore : withTimeout(this.semaphore, Math.max(0, deadline - Date.now()), busy);
+    const sync =
+      deadline === undefined ? this.semaphore : withTimeout(this.semaphore, Math.max(0, deadline - Date.now()), busy);
     this.waiting++;
     let release: () => void;
     try {

@@ -11,14 +11,18 @@ import { badInput } from '../errors/errors';
  */
 const SEPARATOR = '~';
 
-const mac = (secret: string, bookmark: string) => crypto.createHmac('sha256', secret).update(bookmark).digest('base64url');
+const mac = (secret: string, bookmark: string) =>
+  crypto.createHmac('sha256', secret).update(bookmark).digest('base64url');
 
 /** The header value for these bookmarks: each followed by its signature. */
 export function signBookmarks(bookmarks: string[], secret: string): string {
   return bookmarks.map((b) => `${b}${SEPARATOR}${mac(secret, b)}`).join(' ');
 }
 
-/** The bookmarks inside signed tokens; BAD_USER_INPUT (HTTP 400) naming the header for any token this server did not sign. */
+/**
+ * The bookmarks inside signed tokens; BAD_USER_INPUT (HTTP 400) naming the header for any token this server did not
+ * sign.
+ */
 export function verifyBookmarks(tokens: string[], secret: string): string[] {
   return tokens.map((token, i) => {
     const at = token.lastIndexOf(SEPARATOR);

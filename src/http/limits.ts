@@ -50,13 +50,19 @@ function withPageSizesInlined(document: DocumentNode, variables: Record<string, 
  * operation costing `heavyCost` or more waits for one of the gate's slots before it executes and
  * frees it when its response is sent.
  */
-export function priceAndAdmit(schema: GraphQLSchema, limits: LimitsConfig, gate: AdmissionGate): ApolloServerPlugin<Context> {
+export function priceAndAdmit(
+  schema: GraphQLSchema,
+  limits: LimitsConfig,
+  gate: AdmissionGate,
+): ApolloServerPlugin<Context> {
   // Apollo keeps parsed documents: one without page-size variables is priced once.
   const fixed = new WeakMap<DocumentNode, number>();
   const price = (document: DocumentNode): number => {
     let cost = 0;
     try {
-      validate(schema, document, [costLimitRule({ maxCost: limits.maxCost, onAccept: [(_: unknown, { n }: { n: number }) => void (cost = n)] })]);
+      validate(schema, document, [
+        costLimitRule({ maxCost: limits.maxCost, onAccept: [(_: unknown, { n }: { n: number }) => void (cost = n)] }),
+      ]);
     } catch (e) {
       throw new GraphQLError((e as Error).message.replace(/^Syntax Error: /, ''), {
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },

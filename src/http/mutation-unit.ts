@@ -14,7 +14,8 @@ export function mutationUnit(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async executionDidStart({ operation, contextValue: ctx, response }) {
-          if (operation.operation !== OperationTypeNode.MUTATION || operation.selectionSet.selections.length < 2) return;
+          if (operation.operation !== OperationTypeNode.MUTATION || operation.selectionSet.selections.length < 2)
+            return;
           ctx.db.beginUnit();
           return {
             async executionDidEnd(error) {
@@ -37,7 +38,10 @@ export function mutationUnit(): ApolloServerPlugin<Context> {
  * and answers `data: null`, so no field claims a change that was not kept. A failed commit becomes
  * the response's error.
  */
-async function settleUnit(ctx: Context, result: { data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] }): Promise<void> {
+async function settleUnit(
+  ctx: Context,
+  result: { data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] },
+): Promise<void> {
   const failed = (result.errors?.length ?? 0) > 0;
   try {
     await ctx.db.settleUnit(!failed);

@@ -14,7 +14,8 @@ export function tagTransactions(): ApolloServerPlugin<Context> {
         async didResolveOperation({ operation, operationName, contextValue }) {
           if (!operation) return;
           const first = operation.selectionSet.selections.find((s) => s.kind === Kind.FIELD);
-          contextValue.db.tag.operation = operationName ?? `${operation.operation} ${first?.kind === Kind.FIELD ? first.name.value : ''}`.trim();
+          contextValue.db.tag.operation =
+            operationName ?? `${operation.operation} ${first?.kind === Kind.FIELD ? first.name.value : ''}`.trim();
         },
       };
     },

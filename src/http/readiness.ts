@@ -8,12 +8,19 @@ const PROBE_TIMEOUT_MS = 2_000;
  * and needs a quick no while the database is down, not the request path's patience.
  */
 export async function isReady(db: Database): Promise<{ ready: boolean; reason?: string }> {
-  const runner = new CypherRunner(db, { deadline: Date.now() + PROBE_TIMEOUT_MS, retries: false, metadata: { requestId: 'readiness', operation: 'ready' } });
+  const runner = new CypherRunner(db, {
+    deadline: Date.now() + PROBE_TIMEOUT_MS,
+    retries: false,
+    metadata: { requestId: 'readiness', operation: 'ready' },
+  });
   let timer: NodeJS.Timeout | undefined;
   try {
     const probe = runner.read('system/ping');
     const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`Neo4j did not answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
+      timer = setTimeout(
+        () => reject(new Error(`Neo4j did not answer within ${PROBE_TIMEOUT_MS} ms`)),
+        PROBE_TIMEOUT_MS,
+      );
     });
     await Promise.race([probe, late]);
     return { ready: true };

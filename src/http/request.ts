@@ -22,12 +22,18 @@ export function bookmarksOf(req: express.Request, secret: string): string[] {
   if (header === undefined) return [];
   const list = (Array.isArray(header) ? header.join(' ') : header).split(/[\s,]+/).filter(Boolean);
   if (list.length > MAX_BOOKMARKS || !list.every((b) => BOOKMARK.test(b))) {
-    throw badInput('x-neo4j-bookmarks', `expected at most ${MAX_BOOKMARKS} bookmarks as returned in this header by an earlier response, separated by spaces`, { http: { status: 400 } });
+    throw badInput(
+      'x-neo4j-bookmarks',
+      `expected at most ${MAX_BOOKMARKS} bookmarks as returned in this header by an earlier response, separated by spaces`,
+      { http: { status: 400 } },
+    );
   }
   return verifyBookmarks(list, secret);
 }
 
-/** JSON for errors raised before GraphQL runs (body too large, malformed JSON): same shape as GraphQL errors, no stack. */
+/**
+ * JSON for errors raised before GraphQL runs (body too large, malformed JSON): same shape as GraphQL errors, no stack.
+ */
 export function httpErrorHandler(maxBodyBytes: number): express.ErrorRequestHandler {
   return (thrown, _req, res, next) => {
     if (res.headersSent) return next(thrown);

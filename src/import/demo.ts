@@ -9,7 +9,11 @@ export const DEMO_DIR = path.join(PROJECT_ROOT, 'data', 'demo');
 
 /** The demo dataset's files (curated from the seed documents). */
 export function demoFiles(): string[] {
-  return fs.readdirSync(DEMO_DIR).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(DEMO_DIR, f));
+  return fs
+    .readdirSync(DEMO_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => path.join(DEMO_DIR, f));
 }
 
 /** Loads the demo dataset (idempotent: a second load reports everything unchanged). */
@@ -19,6 +23,8 @@ export function seedDemo(db: Database, options?: ImportOptions): Promise<ImportS
 
 /** True when the database holds no entities yet. */
 export async function isEmpty(db: Database): Promise<boolean> {
-  const [row] = await new CypherRunner(db, { metadata: { requestId: 'cli', operation: 'demo' } }).read<{ count: number }>('system/entity-count');
+  const [row] = await new CypherRunner(db, { metadata: { requestId: 'cli', operation: 'demo' } }).read<{
+    count: number;
+  }>('system/entity-count');
   return row.count === 0;
 }

@@ -69,7 +69,11 @@ export function databaseKindLookup(db: Database, within: ImportOptions['within']
 const commandRunner = (db: Database) => new CypherRunner(db, { metadata: { requestId: 'cli', operation: 'import' } });
 
 /** Validates and writes parsed records with idempotent UNWIND upserts; reports created/updated/unchanged. */
-export async function importRecords(db: Database, records: ParsedRecord[], options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importRecords(
+  db: Database,
+  records: ParsedRecord[],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const started = Date.now();
   // Remember which ids the database already holds (the others can be created without a merge) and
   // the kinds validation saw: a relationship's write checks that its ends still have them.
@@ -93,7 +97,9 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
 
   let summary = { entities: zero(), relations: zero() };
   let transactions = 0;
-  /** One write transaction (a session each, so batches of a phase may run side by side), retried after transient errors. */
+  /**
+   * One write transaction (a session each, so batches of a phase may run side by side), retried after transient errors.
+   */
   const write = async <T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
     transactions++;
     return runner.writeTx(work);
@@ -135,7 +141,10 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
       for (const sources of [true, false]) {
         const rows = entities.filter((e) => (e.kind === 'Source') === sources);
         await phase(rows.filter(isNew), (batch) => step('import/create-entities', batch, onEntities));
-        await phase(rows.filter((e) => !isNew(e)), (batch) => step('import/upsert-entities', batch, onEntities));
+        await phase(
+          rows.filter((e) => !isNew(e)),
+          (batch) => step('import/upsert-entities', batch, onEntities),
+        );
       }
       relStarted.at = Date.now();
       // Ties between two entities this import created cannot exist yet: CREATE them, skip the merge.
@@ -148,8 +157,12 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
         if (a && b) fresh.push({ a, b, type: r.type, props: r.props });
         else known.push({ ...r, fromKind: kindOf.get(r.from), toKind: kindOf.get(r.to) });
       }
-      await phase(fresh, (batch) => step('import/create-relations', batch, (row) => (summary.relations.created += row.created as number)));
-      await phase(known, (batch) => step('import/upsert-relations', batch, (row) => add(summary.relations, row as unknown as Counts)));
+      await phase(fresh, (batch) =>
+        step('import/create-relations', batch, (row) => (summary.relations.created += row.created as number)),
+      );
+      await phase(known, (batch) =>
+        step('import/upsert-relations', batch, (row) => add(summary.relations, row as unknown as Counts)),
+      );
     };
     if (single) await write((tx) => run(tx));
     else await run(undefined);
@@ -157,7 +170,11 @@ export async function importRecords(db: Database, records: ParsedRecord[], optio
   const relSeconds = (Date.now() - relStarted.at) / 1000;
   return {
     ...summary,
-    phases: { validate: (validated - started) / 1000, entities: (relStarted.at - validated) / 1000, relations: relSeconds },
+    phases: {
+      validate: (validated - started) / 1000,
+      entities: (relStarted.at - validated) / 1000,
+      relations: relSeconds,
+    },
     seconds: (Date.now() - started) / 1000,
     relationshipsPerSecond: relations.length ? Math.round(relations.length / Math.max(relSeconds, 0.001)) : 0,
     transactions,

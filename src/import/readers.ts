@@ -32,7 +32,8 @@ export async function readImportFile(filePath: string): Promise<ParsedRecord[]> 
   } catch (e) {
     // A file that cannot be read (a folder, no permission) is the user's to fix: say so, no stack trace.
     const code = (e as { code?: unknown }).code;
-    if (!(e instanceof ImportValidationError) && typeof code === 'string' && /^E[A-Z]+$/.test(code)) fail(file, 'file', 'path', `cannot be read: ${(e as Error).message}`);
+    if (!(e instanceof ImportValidationError) && typeof code === 'string' && /^E[A-Z]+$/.test(code))
+      fail(file, 'file', 'path', `cannot be read: ${(e as Error).message}`);
     throw e;
   }
   return fail(file, 'file', 'path', `unsupported file type "${ext}"; expected .json, .jsonl, .csv or .graphml`);
@@ -46,9 +47,11 @@ function readJsonDocument(filePath: string, file: string): ParsedRecord[] {
   } catch (e) {
     fail(file, 'document', 'json', `not valid JSON: ${(e as Error).message}`);
   }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) fail(file, 'document', 'json', 'expected an object with "entities" and/or "relations" arrays');
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    fail(file, 'document', 'json', 'expected an object with "entities" and/or "relations" arrays');
   const { entities = [], relations = [], ...rest } = doc as Record<string, unknown>;
-  for (const key of Object.keys(rest)) fail(file, 'document', key, 'unknown top-level key; expected "entities" and "relations"');
+  for (const key of Object.keys(rest))
+    fail(file, 'document', key, 'unknown top-level key; expected "entities" and "relations"');
   if (!Array.isArray(entities)) fail(file, 'document', 'entities', 'expected an array');
   if (!Array.isArray(relations)) fail(file, 'document', 'relations', 'expected an array');
   const out: ParsedRecord[] = [];
@@ -76,9 +79,16 @@ async function readJsonLines(filePath: string, file: string): Promise<ParsedReco
     } catch (e) {
       fail(file, `line ${n}`, 'json', `not valid JSON: ${(e as Error).message}`);
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(file, `line ${n}`, 'json', `expected a JSON object (one record per line), got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`);
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      fail(
+        file,
+        `line ${n}`,
+        'json',
+        `expected a JSON object (one record per line), got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`,
+      );
     const { record, ...rest } = value as Record<string, unknown>;
-    if (record !== 'entity' && record !== 'relation') fail(file, `line ${n}`, 'record', `expected "entity" or "relation", got ${JSON.stringify(record)}`);
+    if (record !== 'entity' && record !== 'relation')
+      fail(file, `line ${n}`, 'record', `expected "entity" or "relation", got ${JSON.stringify(record)}`);
     out.push(asRecord(file, `line ${n}`, rest, record));
   }
   return out;
@@ -109,11 +119,20 @@ interface GraphmlElement {
   data?: { key: string; text?: string }[];
 }
 interface GraphmlDocument {
-  graphml?: { key?: { id: string; 'attr.name': string }[]; graph?: { node?: GraphmlElement[]; edge?: GraphmlElement[] } };
+  graphml?: {
+    key?: { id: string; 'attr.name': string }[];
+    graph?: { node?: GraphmlElement[]; edge?: GraphmlElement[] };
+  };
 }
 
 function readGraphml(filePath: string, file: string): ParsedRecord[] {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ['key', 'node', 'edge', 'data'].includes(name), parseTagValue: false, textNodeName: 'text' });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ['key', 'node', 'edge', 'data'].includes(name),
+    parseTagValue: false,
+    textNodeName: 'text',
+  });
   const text = fs.readFileSync(filePath, 'utf8');
   let doc: GraphmlDocument;
   try {
@@ -133,8 +152,12 @@ function readGraphml(filePath: string, file: string): ParsedRecord[] {
     return value;
   };
   const out: ParsedRecord[] = [];
-  (graph.node ?? []).forEach((n, i) => out.push(asRecord(file, `node[${i}]`, { id: n.id, ...fields(n, `node[${i}]`) }, 'entity')));
-  (graph.edge ?? []).forEach((e, i) => out.push(asRecord(file, `edge[${i}]`, { ...fields(e, `edge[${i}]`), from: e.source, to: e.target }, 'relation')));
+  (graph.node ?? []).forEach((n, i) =>
+    out.push(asRecord(file, `node[${i}]`, { id: n.id, ...fields(n, `node[${i}]`) }, 'entity')),
+  );
+  (graph.edge ?? []).forEach((e, i) =>
+    out.push(asRecord(file, `edge[${i}]`, { ...fields(e, `edge[${i}]`), from: e.source, to: e.target }, 'relation')),
+  );
   return out;
 }
 
@@ -152,7 +175,11 @@ function readCsv(filePath: string, file: string): ParsedRecord[] {
   if (rows.length === 0) return [];
   const columns = rows[0];
   for (const c of columns) checkKey(file, 'line 1', c);
-  const as = columns.includes('kind') ? 'entity' : columns.includes('type') ? 'relation' : fail(file, 'line 1', 'header', 'expected a "kind" column (entities) or a "type" column (relations)');
+  const as = columns.includes('kind')
+    ? 'entity'
+    : columns.includes('type')
+      ? 'relation'
+      : fail(file, 'line 1', 'header', 'expected a "kind" column (entities) or a "type" column (relations)');
   return rows.slice(1).map((row, i) => {
     const where = `line ${i + 2}`;
     const value: Record<string, unknown> = {};

@@ -37,9 +37,10 @@ const LIST_FIELDS = ['aliases', 'sources', 'labels'];
 export function toEntityRow(e: EntityRecord): EntityRow {
   const row: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(e)) if (v !== undefined && v !== null && k !== 'record') row[k] = v;
-  for (const f of LIST_FIELDS) row[f] = (e[f]) ?? [];
+  for (const f of LIST_FIELDS) row[f] = e[f] ?? [];
   // JavaScript numbers reach Neo4j as floats; integer fields must be sent as Neo4j integers.
-  for (const [f, type] of Object.entries(KIND_SPECS[e.kind as EntityKind].fields)) if (type === 'integer' && typeof row[f] === 'number') row[f] = neo4j.int(row[f]);
+  for (const [f, type] of Object.entries(KIND_SPECS[e.kind as EntityKind].fields))
+    if (type === 'integer' && typeof row[f] === 'number') row[f] = neo4j.int(row[f]);
   // Derived, for ordering by name the way people read names; never exported.
   row.sortName = sortName(e.name);
   return row as EntityRow;

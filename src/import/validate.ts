@@ -1,6 +1,16 @@
 import {
-  COMMON_FIELDS, DATE_PATTERN, ENTITY_KINDS, ID_PATTERN, KIND_SPECS, LABELS, RELATION_FIELDS, RELATION_SPECS, RELATION_TYPES,
-  type EntityKind, type FieldType, type RelationType,
+  COMMON_FIELDS,
+  DATE_PATTERN,
+  ENTITY_KINDS,
+  ID_PATTERN,
+  KIND_SPECS,
+  LABELS,
+  RELATION_FIELDS,
+  RELATION_SPECS,
+  RELATION_TYPES,
+  type EntityKind,
+  type FieldType,
+  type RelationType,
 } from '../model/vocabulary';
 import type { ParsedRecord, RecordOrigin } from './records';
 
@@ -31,16 +41,33 @@ export function formatIssue(i: ValidationIssue): string {
 }
 
 /** An id already stored as another kind (validation, or the write's own check under a lock). */
-export const kindConflict = (o: RecordOrigin, id: string, dbKind: string): ValidationIssue =>
-  ({ ...o, id, field: 'kind', message: `id "${id}" already exists as a ${dbKind}; an entity's kind cannot change`, code: 'CONFLICT', ref: id });
+export const kindConflict = (o: RecordOrigin, id: string, dbKind: string): ValidationIssue => ({
+  ...o,
+  id,
+  field: 'kind',
+  message: `id "${id}" already exists as a ${dbKind}; an entity's kind cannot change`,
+  code: 'CONFLICT',
+  ref: id,
+});
 
 /** A cited source that does not exist (or was deleted before the citing write committed). */
-export const unknownSource = (o: RecordOrigin, source: string, id?: string): ValidationIssue =>
-  ({ ...o, id, field: 'sources', message: `unknown source id "${source}"`, code: 'NOT_FOUND', ref: source });
+export const unknownSource = (o: RecordOrigin, source: string, id?: string): ValidationIssue => ({
+  ...o,
+  id,
+  field: 'sources',
+  message: `unknown source id "${source}"`,
+  code: 'NOT_FOUND',
+  ref: source,
+});
 
 /** A relation end that does not exist (or was deleted before the relation's write). */
-export const danglingEnd = (o: RecordOrigin, end: 'from' | 'to', id: string): ValidationIssue =>
-  ({ ...o, field: end, message: `dangling reference: no entity with id "${id}" in this import or the database`, code: 'NOT_FOUND', ref: id });
+export const danglingEnd = (o: RecordOrigin, end: 'from' | 'to', id: string): ValidationIssue => ({
+  ...o,
+  field: end,
+  message: `dangling reference: no entity with id "${id}" in this import or the database`,
+  code: 'NOT_FOUND',
+  ref: id,
+});
 
 /** Looks up the kinds of ids already in the database that the batch refers to but does not define. */
 export type KindLookup = (ids: string[]) => Promise<Map<string, EntityKind>>;
@@ -53,10 +80,12 @@ const LONE_SURROGATE = /\p{Cs}/u;
  * replace it with U+FFFD. Refuse such text instead of storing something other than what was sent.
  */
 function malformedText(v: unknown): string | undefined {
-  const texts = typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  const texts =
+    typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
   for (const t of texts) {
     const at = t.search(LONE_SURROGATE);
-    if (at >= 0) return `contains an unpaired UTF-16 surrogate (\\u${t.charCodeAt(at).toString(16).toUpperCase()} at position ${at}); text must be valid Unicode`;
+    if (at >= 0)
+      return `contains an unpaired UTF-16 surrogate (\\u${t.charCodeAt(at).toString(16).toUpperCase()} at position ${at}); text must be valid Unicode`;
   }
   return undefined;
 }
@@ -70,7 +99,12 @@ export const MAX_INDEXED_TEXT = 1000;
  * demo's longest description is 415 characters, its longest note 122) and far below what hurts: a
  * 900,000-character description was accepted, and every read of that entity then carried it.
  */
-export const TEXT_LIMITS: Readonly<Record<string, number>> = { description: 10_000, note: 2_000, website: 2_000, url: 2_000 };
+export const TEXT_LIMITS: Readonly<Record<string, number>> = {
+  description: 10_000,
+  note: 2_000,
+  website: 2_000,
+  url: 2_000,
+};
 /** Any other free-text field (a Source's title, publisher, author…). */
 export const MAX_TEXT = 1_000;
 /** The most items a list may hold, and characters per item (ids are at most MAX_ID characters). */
@@ -86,12 +120,16 @@ const URL_FIELDS = new Set(['website', 'url']);
 /** A value for an error message: JSON, cut to 100 characters so a huge value does not make a huge message. */
 export function shown(v: unknown): string {
   const json = JSON.stringify(v) ?? String(v);
-  return json.length > 100 ? `${json.slice(0, 100)}… (${typeof v === 'string' ? `${v.length} characters` : 'cut'})` : json;
+  return json.length > 100
+    ? `${json.slice(0, 100)}… (${typeof v === 'string' ? `${v.length} characters` : 'cut'})`
+    : json;
 }
 
 const tooLong = (limit: number, length: number) => `at most ${limit} characters, got ${length}`;
 
-/** Why a text or list value is out of bounds, or not an http(s) URL where one is expected; undefined when it is fine. */
+/**
+ * Why a text or list value is out of bounds, or not an http(s) URL where one is expected; undefined when it is fine.
+ */
 function boundsProblem(field: string, v: unknown): string | undefined {
   const list = Object.hasOwn(LIST_LIMITS, field) ? LIST_LIMITS[field] : undefined;
   if (list && Array.isArray(v)) {
@@ -100,9 +138,17 @@ function boundsProblem(field: string, v: unknown): string | undefined {
     return at >= 0 ? `item ${at}: ${tooLong(list.chars, (v[at] as string).length)}` : undefined;
   }
   if (typeof v !== 'string') return undefined;
-  const limit = INDEXED_TEXT.has(field) ? MAX_INDEXED_TEXT : (Object.hasOwn(TEXT_LIMITS, field) ? TEXT_LIMITS[field] : MAX_TEXT);
-  if (v.length > limit) return INDEXED_TEXT.has(field) ? `at most ${limit} characters (the field is indexed), got ${v.length}` : tooLong(limit, v.length);
-  if (URL_FIELDS.has(field) && !isHttpUrl(v)) return `expected an http(s) URL (http:// or https:// and a host), got ${shown(v)}`;
+  const limit = INDEXED_TEXT.has(field)
+    ? MAX_INDEXED_TEXT
+    : Object.hasOwn(TEXT_LIMITS, field)
+      ? TEXT_LIMITS[field]
+      : MAX_TEXT;
+  if (v.length > limit)
+    return INDEXED_TEXT.has(field)
+      ? `at most ${limit} characters (the field is indexed), got ${v.length}`
+      : tooLong(limit, v.length);
+  if (URL_FIELDS.has(field) && !isHttpUrl(v))
+    return `expected an http(s) URL (http:// or https:// and a host), got ${shown(v)}`;
   return undefined;
 }
 
@@ -121,17 +167,21 @@ function isHttpUrl(v: string): boolean {
  * plain map of field names, so such a key is never a field: it is refused before any lookup by name.
  */
 export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-export const prototypeKeyProblem = (key: string) => `the key "${key}" is refused (it could alter object prototypes); it is not a field`;
+export const prototypeKeyProblem = (key: string) =>
+  `the key "${key}" is refused (it could alter object prototypes); it is not a field`;
 
 const isStringList = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim() !== '');
 
 function checkField(type: FieldType, v: unknown): string | undefined {
-  if (typeof type === 'object') return type.enum.includes(v as string) ? undefined : `expected one of ${type.enum.join(', ')}, got ${shown(v)}`;
+  if (typeof type === 'object')
+    return type.enum.includes(v as string) ? undefined : `expected one of ${type.enum.join(', ')}, got ${shown(v)}`;
   switch (type) {
     case 'string':
       return typeof v === 'string' && v.trim() !== '' ? undefined : `expected a non-empty string, got ${shown(v)}`;
     case 'date':
-      return typeof v === 'string' && DATE_PATTERN.test(v) && validCalendarDate(v) ? undefined : `expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got ${shown(v)}`;
+      return typeof v === 'string' && DATE_PATTERN.test(v) && validCalendarDate(v)
+        ? undefined
+        : `expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got ${shown(v)}`;
     case 'integer':
       return Number.isInteger(v) ? undefined : `expected an integer, got ${shown(v)}`;
     case 'number':
@@ -151,14 +201,20 @@ function validCalendarDate(v: string): boolean {
  */
 export async function validateBatch(records: ParsedRecord[], lookup: KindLookup): Promise<ValidationIssue[]> {
   const issues: ValidationIssue[] = [];
-  const add = (o: RecordOrigin, field: string, message: string, id?: string) => issues.push({ ...o, id, field, message });
+  const add = (o: RecordOrigin, field: string, message: string, id?: string) =>
+    issues.push({ ...o, id, field, message });
   const kinds = new Map<string, EntityKind>();
   const firstSeen = new Map<string, RecordOrigin>();
 
   for (const { origin, entity: e } of records) {
     if (!e) continue;
     const id = typeof e.id === 'string' ? e.id : undefined;
-    if (!id || !ID_PATTERN.test(id) || id.length > MAX_ID) add(origin, 'id', `expected a slug (lowercase letters, digits and single hyphens, at most ${MAX_ID} characters), got ${shown(e.id)}`);
+    if (!id || !ID_PATTERN.test(id) || id.length > MAX_ID)
+      add(
+        origin,
+        'id',
+        `expected a slug (lowercase letters, digits and single hyphens, at most ${MAX_ID} characters), got ${shown(e.id)}`,
+      );
     if (!ENTITY_KINDS.includes(e.kind as EntityKind)) {
       add(origin, 'kind', `unknown kind ${shown(e.kind)}; expected one of ${ENTITY_KINDS.join(', ')}`, id);
       continue;
@@ -189,21 +245,32 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
         continue;
       }
       if ((COMMON_FIELDS as readonly string[]).includes(field)) {
-        if (['aliases', 'sources', 'labels'].includes(field) && !isStringList(v)) add(origin, field, 'expected a list of non-empty strings', id);
-        else if (field === 'labels') for (const l of v as string[]) if (!(LABELS as readonly string[]).includes(l)) add(origin, field, `unknown label "${l}"; expected one of ${LABELS.join(', ')}`, id);
-        if ((field === 'description' || field === 'website') && typeof v !== 'string') add(origin, field, 'expected a string', id);
+        if (['aliases', 'sources', 'labels'].includes(field) && !isStringList(v))
+          add(origin, field, 'expected a list of non-empty strings', id);
+        else if (field === 'labels')
+          for (const l of v as string[])
+            if (!(LABELS as readonly string[]).includes(l))
+              add(origin, field, `unknown label "${l}"; expected one of ${LABELS.join(', ')}`, id);
+        if ((field === 'description' || field === 'website') && typeof v !== 'string')
+          add(origin, field, 'expected a string', id);
         continue;
       }
       // Own keys only: `toString` or `valueOf` would otherwise find Object.prototype's methods.
       const type = Object.hasOwn(spec.fields, field) ? spec.fields[field] : undefined;
       if (!type) {
-        add(origin, field, `not a field of ${kind}; expected one of ${[...COMMON_FIELDS, ...Object.keys(spec.fields)].join(', ')}`, id);
+        add(
+          origin,
+          field,
+          `not a field of ${kind}; expected one of ${[...COMMON_FIELDS, ...Object.keys(spec.fields)].join(', ')}`,
+          id,
+        );
         continue;
       }
       const problem = checkField(type, v);
       if (problem) add(origin, field, problem, id);
     }
-    for (const field of spec.required) if (e[field] === undefined || e[field] === null) add(origin, field, `required for ${kind}`, id);
+    for (const field of spec.required)
+      if (e[field] === undefined || e[field] === null) add(origin, field, `required for ${kind}`, id);
   }
 
   // Ids referenced but not defined in the batch must exist in the database.
@@ -212,7 +279,9 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
     const ref: Record<string, unknown> = r.relation ?? {};
     // Only what could be an id is looked up (out-of-bounds values are already issues): a record must not
     // make the lookup carry 60,000 ids or a megabyte-long one.
-    const sources = [r.entity?.sources, ref.sources].filter((l): l is string[] => Array.isArray(l) && l.length <= LIST_LIMITS.sources.items).flat();
+    const sources = [r.entity?.sources, ref.sources]
+      .filter((l): l is string[] => Array.isArray(l) && l.length <= LIST_LIMITS.sources.items)
+      .flat();
     for (const v of [ref.from, ref.to, ...sources]) if (typeof v === 'string' && v.length <= MAX_ID) referenced.add(v);
   }
   const missing = [...referenced].filter((id) => !kinds.has(id));
@@ -229,10 +298,14 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
     if (!isStringList(sources) || boundsProblem('sources', sources)) return;
     for (const s of sources as string[]) {
       const k = kindOf(s);
-      if (k !== 'Source') issues.push(k ? { ...o, id, field: 'sources', message: `"${s}" is a ${k}, not a Source` } : unknownSource(o, s, id));
+      if (k !== 'Source')
+        issues.push(
+          k ? { ...o, id, field: 'sources', message: `"${s}" is a ${k}, not a Source` } : unknownSource(o, s, id),
+        );
     }
   };
-  for (const { origin, entity } of records) if (entity?.sources !== undefined) checkSources(origin, entity.sources, entity.id);
+  for (const { origin, entity } of records)
+    if (entity?.sources !== undefined) checkSources(origin, entity.sources, entity.id);
 
   const triples = new Map<string, RecordOrigin>();
   for (const { origin, relation: r } of records) {
@@ -249,12 +322,18 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
       if (typeof id !== 'string') add(origin, end, 'required: an entity id');
       else if (id.length > MAX_ID) add(origin, end, `expected an entity id, ${tooLong(MAX_ID, id.length)}`);
       else if (!k) issues.push(danglingEnd(origin, end, id));
-      else if (!spec[end].includes(k)) add(origin, end, `${type} cannot ${end === 'from' ? 'start at' : 'end at'} a ${k} ("${id}"); expected ${spec[end].join(' or ')}`);
+      else if (!spec[end].includes(k))
+        add(
+          origin,
+          end,
+          `${type} cannot ${end === 'from' ? 'start at' : 'end at'} a ${k} ("${id}"); expected ${spec[end].join(' or ')}`,
+        );
     }
     if (r.from === r.to) add(origin, 'to', `a ${type} relation cannot join "${r.from}" to itself`);
     const key = `${r.from}|${type}|${r.to}`;
     const seen = triples.get(key);
-    if (seen) add(origin, 'type', `duplicate ${type} from "${r.from}" to "${r.to}" (first in ${seen.file} ${seen.record})`);
+    if (seen)
+      add(origin, 'type', `duplicate ${type} from "${r.from}" to "${r.to}" (first in ${seen.file} ${seen.record})`);
     else triples.set(key, origin);
     for (const [field, v] of Object.entries(r)) {
       if (PROTOTYPE_KEYS.has(field)) {
@@ -264,9 +343,17 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
       if (['type', 'from', 'to', 'record'].includes(field) || v === undefined || v === null) continue;
       const malformed = malformedText(v) ?? boundsProblem(field, v);
       if (malformed) add(origin, field, malformed);
-      else if (!(RELATION_FIELDS as readonly string[]).includes(field)) add(origin, field, `not a relation field; expected one of ${RELATION_FIELDS.join(', ')}`);
+      else if (!(RELATION_FIELDS as readonly string[]).includes(field))
+        add(origin, field, `not a relation field; expected one of ${RELATION_FIELDS.join(', ')}`);
       else if (field === 'role') {
-        if (!spec.roles.includes(v as string)) add(origin, 'role', spec.roles.length ? `role of ${type} must be one of ${spec.roles.join(', ')}, got ${shown(v)}` : `${type} takes no role`);
+        if (!spec.roles.includes(v as string))
+          add(
+            origin,
+            'role',
+            spec.roles.length
+              ? `role of ${type} must be one of ${spec.roles.join(', ')}, got ${shown(v)}`
+              : `${type} takes no role`,
+          );
       } else if (field === 'since' || field === 'until') {
         const p = checkField('date', v);
         if (p) add(origin, field, p);
@@ -275,14 +362,23 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
         if (!isStringList(v)) add(origin, field, 'expected a list of non-empty strings');
         else checkSources(origin, v);
       } else if (['amountEur', 'lengthKm', 'rank'].includes(field)) {
-        if (spec.extra !== field) add(origin, field, `only ${Object.entries(RELATION_SPECS).filter(([, s]) => s.extra === field).map(([t]) => t).join(', ')} relations carry ${field}`);
+        if (spec.extra !== field)
+          add(
+            origin,
+            field,
+            `only ${Object.entries(RELATION_SPECS)
+              .filter(([, s]) => s.extra === field)
+              .map(([t]) => t)
+              .join(', ')} relations carry ${field}`,
+          );
         else {
           const p = checkField(field === 'rank' ? 'integer' : 'number', v);
           if (p) add(origin, field, p);
         }
       }
     }
-    if (typeof r.since === 'string' && typeof r.until === 'string' && r.until < r.since) add(origin, 'until', `ends (${r.until}) before it begins (${r.since})`);
+    if (typeof r.since === 'string' && typeof r.until === 'string' && r.until < r.since)
+      add(origin, 'until', `ends (${r.until}) before it begins (${r.since})`);
   }
   return issues;
 }

@@ -16,7 +16,12 @@ export class Metrics {
 
   constructor(db: Database) {
     const registers = [this.registry];
-    this.requests = new Counter({ name: 'graphql_requests_total', help: 'GraphQL requests by operation name and outcome (ok or error)', labelNames: ['operation', 'outcome'], registers });
+    this.requests = new Counter({
+      name: 'graphql_requests_total',
+      help: 'GraphQL requests by operation name and outcome (ok or error)',
+      labelNames: ['operation', 'outcome'],
+      registers,
+    });
     this.duration = new Histogram({
       name: 'graphql_request_duration_seconds',
       help: 'GraphQL request latency by operation name',
@@ -24,19 +29,66 @@ export class Metrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
       registers,
     });
-    this.errors = new Counter({ name: 'graphql_errors_total', help: 'Errors returned to clients by code', labelNames: ['code'], registers });
-    this.roundTrips = new Histogram({ name: 'graphql_request_db_round_trips', help: 'Neo4j round trips per GraphQL request', labelNames: ['operation'], buckets: [0, 1, 2, 3, 5, 10, 20, 50], registers });
-    new Gauge({ name: 'neo4j_sessions_in_use', help: 'Neo4j sessions open (each holds a pooled connection while it works)', registers, collect() { this.set(db.stats.sessionsOpen); } });
-    new Gauge({ name: 'neo4j_pool_max_size', help: 'Maximum connections in the Neo4j pool (NEO4J_POOL_SIZE)', registers, collect() { this.set(db.stats.poolSize); } });
+    this.errors = new Counter({
+      name: 'graphql_errors_total',
+      help: 'Errors returned to clients by code',
+      labelNames: ['code'],
+      registers,
+    });
+    this.roundTrips = new Histogram({
+      name: 'graphql_request_db_round_trips',
+      help: 'Neo4j round trips per GraphQL request',
+      labelNames: ['operation'],
+      buckets: [0, 1, 2, 3, 5, 10, 20, 50],
+      registers,
+    });
+    new Gauge({
+      name: 'neo4j_sessions_in_use',
+      help: 'Neo4j sessions open (each holds a pooled connection while it works)',
+      registers,
+      collect() {
+        this.set(db.stats.sessionsOpen);
+      },
+    });
+    new Gauge({
+      name: 'neo4j_pool_max_size',
+      help: 'Maximum connections in the Neo4j pool (NEO4J_POOL_SIZE)',
+      registers,
+      collect() {
+        this.set(db.stats.poolSize);
+      },
+    });
     collectDefaultMetrics({ register: this.registry });
   }
 
   /** Heavy requests executing and waiting at the admission gate. */
   watchAdmission(gate: { active: number; queued: number; admitted: number }): void {
     const registers = [this.registry];
-    new Counter({ name: 'graphql_heavy_requests_total', help: 'Heavy GraphQL requests admitted (cost ≥ HEAVY_COST)', registers, collect() { this.reset(); this.inc(gate.admitted); } });
-    new Gauge({ name: 'graphql_heavy_requests_active', help: 'Heavy GraphQL requests executing (at most HEAVY_CONCURRENCY)', registers, collect() { this.set(gate.active); } });
-    new Gauge({ name: 'graphql_heavy_requests_queued', help: 'Heavy GraphQL requests waiting for an admission slot', registers, collect() { this.set(gate.queued); } });
+    new Counter({
+      name: 'graphql_heavy_requests_total',
+      help: 'Heavy GraphQL requests admitted (cost ≥ HEAVY_COST)',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(gate.admitted);
+      },
+    });
+    new Gauge({
+      name: 'graphql_heavy_requests_active',
+      help: 'Heavy GraphQL requests executing (at most HEAVY_CONCURRENCY)',
+      registers,
+      collect() {
+        this.set(gate.active);
+      },
+    });
+    new Gauge({
+      name: 'graphql_heavy_requests_queued',
+      help: 'Heavy GraphQL requests waiting for an admission slot',
+      registers,
+      collect() {
+        this.set(gate.queued);
+      },
+    });
   }
 
   /** The label for an operation name: "anonymous", the name, or "other" beyond the label budget. */
@@ -55,4 +107,3 @@ export class Metrics {
     this.requests.inc({ operation: 'unknown', outcome: 'error' });
   }
 }
-

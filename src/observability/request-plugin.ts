@@ -25,16 +25,23 @@ export function observeRequests(metrics: Metrics, logger: Logger, bookmarkSecret
           for (const e of errors) {
             const shown = formatError({ message: e.message, path: e.path, extensions: e.extensions }, e);
             if (shown.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
-              logger.error({ requestId: contextValue.requestId, path: e.path, err: e.originalError ?? e }, 'internal error');
+              logger.error(
+                { requestId: contextValue.requestId, path: e.path, err: e.originalError ?? e },
+                'internal error',
+              );
             }
           }
         },
         async willSendResponse({ contextValue: ctx, response, operationName, operation }) {
           const durationMs = performance.now() - started;
-          const errors: readonly GraphQLFormattedError[] = (response.body.kind === 'single' ? response.body.singleResult.errors : undefined) ?? [];
-          const codes = errors.map((e) => (e.extensions?.code as string | undefined) ?? ErrorCode.INTERNAL_SERVER_ERROR);
+          const errors: readonly GraphQLFormattedError[] =
+            (response.body.kind === 'single' ? response.body.singleResult.errors : undefined) ?? [];
+          const codes = errors.map(
+            (e) => (e.extensions?.code as string | undefined) ?? ErrorCode.INTERNAL_SERVER_ERROR,
+          );
           for (const e of errors) {
-            if (e.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) (e.extensions as Record<string, unknown>).requestId = ctx.requestId;
+            if (e.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR)
+              (e.extensions as Record<string, unknown>).requestId = ctx.requestId;
           }
           const label = metrics.operationLabel(operationName ?? request.operationName);
           metrics.requests.inc({ operation: label, outcome: codes.length ? 'error' : 'ok' });

@@ -12,7 +12,9 @@ export async function wipe(db: Database): Promise<void> {
   // CALL … IN TRANSACTIONS needs an auto-commit transaction (session.run), not a managed one.
   const session = db.driver.session({ database: db.database });
   try {
-    await session.run('MATCH (n) WHERE NOT n:Migration AND NOT n:TestDatabase CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run(
+      'MATCH (n) WHERE NOT n:Migration AND NOT n:TestDatabase CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+    );
   } finally {
     await session.close();
   }

@@ -7,7 +7,8 @@ export function demoOracle() {
   const entities: any[] = docs.flatMap((d) => d.entities ?? []);
   const relations: any[] = docs.flatMap((d) => d.relations ?? []);
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const out = (id: string, type: string) => relations.filter((r) => r.from === id && r.type === type).map((r) => r.to as string);
+  const out = (id: string, type: string) =>
+    relations.filter((r) => r.from === id && r.type === type).map((r) => r.to as string);
   /** Ids of the region and every region above it. */
   const regionAncestors = (id: string): string[] => [id, ...out(id, 'PART_OF').flatMap(regionAncestors)];
   /** Is entity `e` in region `region` (located in it or below it; a region: it or below it)? */
@@ -17,8 +18,19 @@ export function demoOracle() {
   };
   const sectorAncestors = (id: string): string[] => [id, ...out(id, 'SUBSECTOR_OF').flatMap(sectorAncestors)];
   const inSector = (e: any, sector: string) => out(e.id, 'FOCUSES_ON').some((s) => sectorAncestors(s).includes(sector));
-  const COOP = ['MEMBER_OF', 'FOUNDED', 'PARTICIPATES_IN', 'PARTNER_OF', 'ORGANISED', 'HOSTED', 'ATTENDED', 'UNIT_OF', 'EVENT_OF'];
-  const degree = (id: string) => relations.filter((r) => COOP.includes(r.type) && (r.from === id || r.to === id)).length;
+  const COOP = [
+    'MEMBER_OF',
+    'FOUNDED',
+    'PARTICIPATES_IN',
+    'PARTNER_OF',
+    'ORGANISED',
+    'HOSTED',
+    'ATTENDED',
+    'UNIT_OF',
+    'EVENT_OF',
+  ];
+  const degree = (id: string) =>
+    relations.filter((r) => COOP.includes(r.type) && (r.from === id || r.to === id)).length;
   const ofKind = (kind: string) => entities.filter((e) => e.kind === kind);
   return { entities, relations, byId, inRegion, inSector, degree, ofKind };
 }

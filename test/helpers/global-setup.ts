@@ -6,7 +6,8 @@ import { LocalNeo4j } from '../../tools/localdb/launcher';
 import { testConfig } from './neo4j-target';
 
 /**
- * Builds the explorer bundle when stale, starts the tests' own local Neo4j (unless NEO4J_URI names one), applies migrations and refuses to
+ * Builds the explorer bundle when stale, starts the tests' own local Neo4j (unless NEO4J_URI names one), applies
+ * migrations and refuses to
  * run against a database that holds data it did not put there.
  */
 export default async function globalSetup(): Promise<void> {

@@ -5,7 +5,10 @@ import { testConfig } from './neo4j-target';
 /** Leaves the database clean and stops the local test Neo4j if the setup started it. */
 export default async function globalTeardown(): Promise<void> {
   const config = testConfig();
-  const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USERNAME!, process.env.NEO4J_PASSWORD!));
+  const driver = neo4j.driver(
+    process.env.NEO4J_URI!,
+    neo4j.auth.basic(process.env.NEO4J_USERNAME!, process.env.NEO4J_PASSWORD!),
+  );
   try {
     await driver.executeQuery('MATCH (n) WHERE NOT n:Migration DETACH DELETE n', {}, { database: config.database });
   } finally {

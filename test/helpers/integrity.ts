@@ -27,7 +27,13 @@ export async function danglingCitations(db: Database): Promise<string[]> {
 
 /** Imports Sources straight into the database (the API has no mutation for them). */
 export async function importSources(db: Database, ids: string[]): Promise<void> {
-  await importRecords(db, ids.map((id, i) => ({ origin: { file: 'test', record: `sources[${i}]` }, entity: { kind: 'Source', id, name: `Source ${id}`, title: `Source ${id}` } })));
+  await importRecords(
+    db,
+    ids.map((id, i) => ({
+      origin: { file: 'test', record: `sources[${i}]` },
+      entity: { kind: 'Source', id, name: `Source ${id}`, title: `Source ${id}` },
+    })),
+  );
 }
 
 /**

@@ -69,7 +69,12 @@ export async function startTestServer(db: Database, options: TestServerOptions =
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as GqlResponse;
-      return { ...body, roundTrips: Number(res.headers.get('x-db-round-trips')), status: res.status, headers: res.headers };
+      return {
+        ...body,
+        roundTrips: Number(res.headers.get('x-db-round-trips')),
+        status: res.status,
+        headers: res.headers,
+      };
     },
     async close() {
       await server.stop();

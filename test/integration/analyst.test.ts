@@ -22,7 +22,7 @@ const ATTACKS = [
   "MATCH (n:Entity {id: 'ecri'}) FOREACH (x IN [1] | CREATE (:Hacked))",
   "MATCH (n:Entity {id: 'ecri'}) CALL (n) { SET n.hacked = true } RETURN 1 AS x",
   "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
-  "MATCH (n:Entity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10 ROWS RETURN 1 AS x",
+  'MATCH (n:Entity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10 ROWS RETURN 1 AS x',
   'CREATE INDEX hacked FOR (n:Entity) ON (n.hacked)',
   'DROP CONSTRAINT entity_id IF EXISTS',
   'CREATE CONSTRAINT hacked FOR (n:Hacked) REQUIRE n.id IS UNIQUE',
@@ -38,11 +38,11 @@ const ATTACKS = [
   "CALL `apoc.cypher`.`doIt`('MATCH (n) DETACH DELETE n', {}) YIELD value RETURN value",
   "RETURN apoc . cypher . runFirstColumnSingle ('MATCH (n) DETACH DELETE n RETURN 1', {}) AS x",
   "CALL apoc.export.json.all('/tmp/leak.json', {}) YIELD file RETURN file",
-  "MATCH (n) RETURN count(n) AS c; MATCH (n) DETACH DELETE n",
+  'MATCH (n) RETURN count(n) AS c; MATCH (n) DETACH DELETE n',
   'MATCH (n) RETURN count(n) AS c /* harmless */ ; CREATE (:Hacked)',
   "mAtCh (n:Entity {id: 'ecri'}) sEt n.name = 'hacked'",
   "MATCH (n:Entity {id: 'ecri'}) // comment\nSET n.name = 'hacked'",
-  "EXPLAIN MATCH (n) SET n.x = 1",
+  'EXPLAIN MATCH (n) SET n.x = 1',
   "CYPHER runtime=slotted MATCH (n:Entity {id: 'ecri'}) SET n.x = 1",
   "WITH 1 AS x CALL apoc.trigger.add('t', 'MATCH (n) DETACH DELETE n', {}) YIELD name RETURN name",
   "CALL gds.graph.project('hacked', '*', '*') YIELD graphName RETURN graphName",
@@ -51,9 +51,16 @@ const ATTACKS = [
 
 /** Every entity and relationship with its properties (checksummed), plus all nodes, labels, indexes and constraints. */
 async function fingerprint(db: Database): Promise<string> {
-  const run = async (q: string) => JSON.stringify((await db.driver.executeQuery(q, {}, { database: db.database, routing: 'READ' })).records.map((r) => toNative(r.toObject())));
+  const run = async (q: string) =>
+    JSON.stringify(
+      (await db.driver.executeQuery(q, {}, { database: db.database, routing: 'READ' })).records.map((r) =>
+        toNative(r.toObject()),
+      ),
+    );
   const entities = await graphFingerprint(db);
-  const all = await run('MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
+  const all = await run(
+    'MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+  );
   const schema = await run('SHOW INDEXES YIELD name RETURN name ORDER BY name');
   const constraints = await run('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name');
   const labels = await run('CALL db.labels() YIELD label RETURN label ORDER BY label');
@@ -79,8 +86,8 @@ describe('analystQuery and saved analyses', () => {
     const ctx = createContext(suite.db, { requestId: 'plan-test' });
     for (const cypher of [
       "MATCH (n:Entity {id: 'ecri'}) SET n.name = 'x'",
-      "CREATE (:Hacked)",
-      "MERGE (n:Hacked {id: 1})",
+      'CREATE (:Hacked)',
+      'MERGE (n:Hacked {id: 1})',
       "CALL db.createLabel('Hacked')",
       "CALL apoc.create.node(['Hacked'], {}) YIELD node RETURN node",
       "CALL apoc.cypher.doIt('CREATE (n)', {}) YIELD value RETURN value",
@@ -90,7 +97,9 @@ describe('analystQuery and saved analyses', () => {
     ]) {
       await expect(checkWithPlanner(ctx, cypher, {})).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     }
-    await expect(checkWithPlanner(ctx, 'MATCH (n:Entity) RETURN apoc.text.join([n.id], "-") AS x', {})).resolves.toBeUndefined();
+    await expect(
+      checkWithPlanner(ctx, 'MATCH (n:Entity) RETURN apoc.text.join([n.id], "-") AS x', {}),
+    ).resolves.toBeUndefined();
   });
 
   it('answers read statements: columns, rows converted faithfully, and the graph of the entities and relationships they contain', async () => {
@@ -103,10 +112,19 @@ describe('analystQuery and saved analyses', () => {
     const out = res.data.analystQuery;
     expect(out.columns).toEqual(['id', 'p', 'r', 'day', 'pt', 'big', 'n', 'next']);
     expect(out.rows).toHaveLength(1);
-    expect(out.rows[0]).toMatchObject({ id: 'klaster-lifescience-krakow', day: '2018-05-14', pt: { srid: 7203, x: 1.5, y: 2 }, big: '9007199254740993', n: 41, next: 42 });
+    expect(out.rows[0]).toMatchObject({
+      id: 'klaster-lifescience-krakow',
+      day: '2018-05-14',
+      pt: { srid: 7203, x: 1.5, y: 2 },
+      big: '9007199254740993',
+      n: 41,
+      next: 42,
+    });
     expect(out.rows[0].r).toMatchObject({ type: 'PARTICIPATES_IN', properties: expect.any(Object) });
     expect(out.graph.nodes.map((n: any) => n.id).sort()).toEqual(['ecri', 'klaster-lifescience-krakow']);
-    expect(out.graph.edges).toEqual([expect.objectContaining({ kind: 'PARTICIPATES_IN', start: 'klaster-lifescience-krakow', end: 'ecri' })]);
+    expect(out.graph.edges).toEqual([
+      expect.objectContaining({ kind: 'PARTICIPATES_IN', start: 'klaster-lifescience-krakow', end: 'ecri' }),
+    ]);
     expect(out.truncated).toBe(false);
   });
 
@@ -116,12 +134,16 @@ describe('analystQuery and saved analyses', () => {
     const { graph, rows } = res.data.analystQuery;
     expect(graph.edges).toHaveLength(rows.length);
     expect(graph.nodes.map((n: any) => n.id)).toContain('ecri');
-    for (const e of graph.edges) expect(graph.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining([e.start, e.end]));
+    for (const e of graph.edges)
+      expect(graph.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining([e.start, e.end]));
   });
 
   it('caps rows and says so; checks the caps', async () => {
     const res = await suite.api.gql(RUN, { c: 'UNWIND range(1, 50) AS i RETURN i', m: 7 });
-    expect(res.data.analystQuery).toMatchObject({ truncated: true, rows: [{ i: 1 }, { i: 2 }, { i: 3 }, { i: 4 }, { i: 5 }, { i: 6 }, { i: 7 }] });
+    expect(res.data.analystQuery).toMatchObject({
+      truncated: true,
+      rows: [{ i: 1 }, { i: 2 }, { i: 3 }, { i: 4 }, { i: 5 }, { i: 6 }, { i: 7 }],
+    });
     const exact = await suite.api.gql(RUN, { c: 'UNWIND range(1, 7) AS i RETURN i', m: 7 });
     expect(exact.data.analystQuery.truncated).toBe(false);
     const tooMany = await suite.api.gql(RUN, { c: 'RETURN 1 AS x', m: 10_001 });
@@ -132,7 +154,10 @@ describe('analystQuery and saved analyses', () => {
 
   it('stops a runaway cartesian product at its timeout with a clear TIMEOUT error', async () => {
     const started = Date.now();
-    const res = await suite.api.gql(RUN, { c: 'MATCH (a), (b), (c), (d) WHERE a.name <> d.name RETURN count(*) AS n', t: 1000 });
+    const res = await suite.api.gql(RUN, {
+      c: 'MATCH (a), (b), (c), (d) WHERE a.name <> d.name RETURN count(*) AS n',
+      t: 1000,
+    });
     const took = Date.now() - started;
     expect(res.errors![0]).toMatchObject({ extensions: { code: 'TIMEOUT', field: 'timeoutMs' } });
     expect(res.errors![0].message).toMatch(/timeout of 1000 ms/);
@@ -150,7 +175,9 @@ describe('analystQuery and saved analyses', () => {
   });
 
   it('lists the saved analyses with their parameters; each passes the analyst guard', async () => {
-    const res = await suite.api.gql('{ analyses { name title description parameters { name type required defaultValue description } } }');
+    const res = await suite.api.gql(
+      '{ analyses { name title description parameters { name type required defaultValue description } } }',
+    );
     expect(res.data.analyses.map((a: any) => a.name)).toEqual([
       'actors-bridging-regions',
       'clusters-per-sector-per-region',
@@ -182,14 +209,26 @@ describe('analystQuery and saved analyses', () => {
     const rows = clusters.data.runAnalysis.rows;
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r: any) => r.clusters >= 1)).toBe(true);
-    expect(rows).toContainEqual(expect.objectContaining({ regionId: 'malopolska', sectorId: 'cleantech', clusterNames: ['South Poland Cleantech Cluster'] }));
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        regionId: 'malopolska',
+        sectorId: 'cleantech',
+        clusterNames: ['South Poland Cleantech Cluster'],
+      }),
+    );
     expect(rows.map((r: any) => r.regionId)).not.toContain('piedmont');
 
-    const connected = await suite.api.gql(ANALYSIS, { n: 'most-connected-actors-of-region', p: { region: 'malopolska', first: 3 } });
+    const connected = await suite.api.gql(ANALYSIS, {
+      n: 'most-connected-actors-of-region',
+      p: { region: 'malopolska', first: 3 },
+    });
     expect(connected.data.runAnalysis.rows.map((r: any) => r.id)).toContain('south-poland-cleantech-cluster');
     expect(connected.data.runAnalysis.rows).toHaveLength(3);
 
-    const bridges = await suite.api.gql(ANALYSIS, { n: 'actors-bridging-regions', p: { a: 'silesian-voivodeship', b: 'malopolska' } });
+    const bridges = await suite.api.gql(ANALYSIS, {
+      n: 'actors-bridging-regions',
+      p: { a: 'silesian-voivodeship', b: 'malopolska' },
+    });
     expect(bridges.data.runAnalysis.rows[0]).toMatchObject({ id: 'ecri-study-visit-2018', tiesToA: 1, tiesToB: 4 });
 
     const programmes = await suite.api.gql(ANALYSIS, { n: 'programmes-by-reach' });
@@ -207,7 +246,10 @@ describe('analystQuery and saved analyses', () => {
     ];
     for (const [n, p, field] of cases) {
       const res = await suite.api.gql(ANALYSIS, { n, p });
-      expect({ field, error: res.errors?.[0]?.extensions }).toEqual({ field, error: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) });
+      expect({ field, error: res.errors?.[0]?.extensions }).toEqual({
+        field,
+        error: expect.objectContaining({ code: 'BAD_USER_INPUT', field }),
+      });
     }
     const unknown = await suite.api.gql(ANALYSIS, { n: 'no-such-analysis' });
     expect(unknown.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'name' } });
@@ -220,7 +262,9 @@ describe('analystQuery and saved analyses', () => {
     for (const as of ['viewer', 'editor'] as const) {
       const refused = await suite.api.gql(ANALYSIS, { n: 'programmes-by-reach' }, { as });
       expect(refused.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-      expect(refused.errors![0].message).toMatch(new RegExp(`runAnalysis needs the analyst or admin role; test-${as} has ${as}`));
+      expect(refused.errors![0].message).toMatch(
+        new RegExp(`runAnalysis needs the analyst or admin role; test-${as} has ${as}`),
+      );
       expect(refused.data).toBeNull();
     }
     const admin = await suite.api.gql(RUN, { c: 'RETURN 1 AS x' }, { as: 'admin' });

@@ -21,24 +21,36 @@ const id = (i: number) => `o${i}`;
 async function load(db: Database, n: number, edges: [number, number][]): Promise<UndirectedGraph> {
   const graph = new UndirectedGraph();
   const records: ParsedRecord[] = [];
-  for (let i = 0; i < n; i++) records.push({ origin: { file: 'oracle', record: `e${i}` }, entity: { kind: 'Organisation', id: id(i), name: `Org ${i}`, orgType: 'company' } });
+  for (let i = 0; i < n; i++)
+    records.push({
+      origin: { file: 'oracle', record: `e${i}` },
+      entity: { kind: 'Organisation', id: id(i), name: `Org ${i}`, orgType: 'company' },
+    });
   edges.forEach(([a, b], i) => {
-    if (a === b || graph.hasNode(id(a)) && graph.hasNode(id(b)) && graph.hasEdge(id(a), id(b))) return;
+    if (a === b || (graph.hasNode(id(a)) && graph.hasNode(id(b)) && graph.hasEdge(id(a), id(b)))) return;
     graph.mergeNode(id(a));
     graph.mergeNode(id(b));
     graph.addEdge(id(a), id(b));
-    records.push({ origin: { file: 'oracle', record: `r${i}` }, relation: { type: 'PARTNER_OF', from: id(i % 2 ? a : b), to: id(i % 2 ? b : a) } });
+    records.push({
+      origin: { file: 'oracle', record: `r${i}` },
+      relation: { type: 'PARTNER_OF', from: id(i % 2 ? a : b), to: id(i % 2 ? b : a) },
+    });
   });
   await wipe(db);
   await importRecords(db, records);
   return graph;
 }
 
-const CENTRALITY = 'query($m: CentralityMetric!) { centrality(metric: $m, first: 1000) { approximate graph { nodeCount pairCount } scores { rank score entity { id } } } }';
-const COMMUNITIES = '{ communities(first: 1000, membersFirst: 1000) { algorithm communityCount graph { nodeCount pairCount } communities { key size label memberCount members { id } } } }';
+const CENTRALITY =
+  'query($m: CentralityMetric!) { centrality(metric: $m, first: 1000) { approximate graph { nodeCount pairCount } scores { rank score entity { id } } } }';
+const COMMUNITIES =
+  '{ communities(first: 1000, membersFirst: 1000) { algorithm communityCount graph { nodeCount pairCount } communities { key size label memberCount members { id } } } }';
 
 const graphArb = fc.integer({ min: 6, max: 25 }).chain((n) =>
-  fc.record({ n: fc.constant(n), edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { minLength: n, maxLength: n * 3 }) }),
+  fc.record({
+    n: fc.constant(n),
+    edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { minLength: n, maxLength: n * 3 }),
+  }),
 );
 
 describe('network analytics against graphology', () => {
@@ -50,7 +62,11 @@ describe('network analytics against graphology', () => {
     const c = res.data.centrality;
     c.scores.forEach((s: any, i: number) => expect(s.rank).toBe(i + 1));
     for (let i = 1; i < c.scores.length; i++) expect(c.scores[i - 1].score).toBeGreaterThanOrEqual(c.scores[i].score);
-    return { graph: c.graph, approximate: c.approximate, byId: new Map(c.scores.map((s: any) => [s.entity.id, s.score])) };
+    return {
+      graph: c.graph,
+      approximate: c.approximate,
+      byId: new Map(c.scores.map((s: any) => [s.entity.id, s.score])),
+    };
   }
 
   it('degree, PageRank and betweenness equal graphology’s on random graphs', async () => {
@@ -91,9 +107,17 @@ describe('network analytics against graphology', () => {
     await load(suite.db, 24, edges);
     const res = await suite.api.gql(COMMUNITIES);
     expect(res.errors).toBeUndefined();
-    const found = res.data.communities.communities.map((c: any) => c.members.map((m: any) => Number(m.id.slice(1))).sort((a: number, b: number) => a - b));
-    expect(found.sort((a: number[], b: number[]) => a[0] - b[0])).toEqual([0, 1, 2, 3].map((c) => [0, 1, 2, 3, 4, 5].map((i) => c * 6 + i)));
-    expect(res.data.communities).toMatchObject({ algorithm: 'Leiden', communityCount: 4, graph: { nodeCount: 24, pairCount: 64 } });
+    const found = res.data.communities.communities.map((c: any) =>
+      c.members.map((m: any) => Number(m.id.slice(1))).sort((a: number, b: number) => a - b),
+    );
+    expect(found.sort((a: number[], b: number[]) => a[0] - b[0])).toEqual(
+      [0, 1, 2, 3].map((c) => [0, 1, 2, 3, 4, 5].map((i) => c * 6 + i)),
+    );
+    expect(res.data.communities).toMatchObject({
+      algorithm: 'Leiden',
+      communityCount: 4,
+      graph: { nodeCount: 24, pairCount: 64 },
+    });
 
     const ratios: number[] = [];
     await fc.assert(
@@ -126,20 +150,36 @@ describe('network analytics against graphology', () => {
     });
 
     it('ranks the hubs of the seed documents first', async () => {
-      const degree = await suite.api.gql('{ centrality(metric: DEGREE, kinds: [CLUSTER], first: 3) { scores { entity { id } score } } }');
+      const degree = await suite.api.gql(
+        '{ centrality(metric: DEGREE, kinds: [CLUSTER], first: 3) { scores { entity { id } score } } }',
+      );
       expect(degree.data.centrality.scores[0]).toEqual({ entity: { id: 'south-poland-cleantech-cluster' }, score: 6 });
       const between = await suite.api.gql('{ centrality(metric: BETWEENNESS, first: 2) { scores { entity { id } } } }');
-      expect(between.data.centrality.scores.map((s: any) => s.entity.id)).toEqual(['south-poland-cleantech-cluster', 'urbanhub-europe']);
-      const region = await suite.api.gql('{ centrality(metric: DEGREE, region: "malopolska", kinds: [CLUSTER]) { graph { nodeCount } scores { entity { id } score } } }');
-      expect(region.data.centrality.scores.map((s: any) => s.entity.id)).toEqual(['south-poland-cleantech-cluster', 'klaster-lifescience-krakow', 'sustainable-infrastructure-cluster']);
+      expect(between.data.centrality.scores.map((s: any) => s.entity.id)).toEqual([
+        'south-poland-cleantech-cluster',
+        'urbanhub-europe',
+      ]);
+      const region = await suite.api.gql(
+        '{ centrality(metric: DEGREE, region: "malopolska", kinds: [CLUSTER]) { graph { nodeCount } scores { entity { id } score } } }',
+      );
+      expect(region.data.centrality.scores.map((s: any) => s.entity.id)).toEqual([
+        'south-poland-cleantech-cluster',
+        'klaster-lifescience-krakow',
+        'sustainable-infrastructure-cluster',
+      ]);
     });
 
     it('identifies a community by its membership, so a cache never confuses the whole graph’s with a region’s', async () => {
-      const query = 'query($r: ID) { communities(region: $r, first: 1000, membersFirst: 10000) { communities { key size members { id } } } }';
+      const query =
+        'query($r: ID) { communities(region: $r, first: 1000, membersFirst: 10000) { communities { key size members { id } } } }';
       const whole = (await suite.api.gql(query)).data.communities.communities;
       const regional = (await suite.api.gql(query, { r: 'malopolska' })).data.communities.communities;
       const again = (await suite.api.gql(query)).data.communities.communities;
-      const membership = (c: any) => c.members.map((m: any) => m.id).sort().join('\n');
+      const membership = (c: any) =>
+        c.members
+          .map((m: any) => m.id)
+          .sort()
+          .join('\n');
       for (const c of [...whole, ...regional]) {
         expect(c.members).toHaveLength(c.size);
         expect(c.key).toBe(crypto.createHash('sha1').update(membership(c)).digest('hex'));
@@ -150,15 +190,28 @@ describe('network analytics against graphology', () => {
     });
 
     it('labels communities by their sectors and regions (the ECRI life-science group)', async () => {
-      const res = await suite.api.gql('{ communities(kinds: [CLUSTER], membersFirst: 50) { communities { label members { id } } } }');
+      const res = await suite.api.gql(
+        '{ communities(kinds: [CLUSTER], membersFirst: 50) { communities { label members { id } } } }',
+      );
       const ecri = res.data.communities.communities.find((c: any) => c.members.some((m: any) => m.id === 'bioib'));
-      expect(ecri.members.map((m: any) => m.id)).toEqual(expect.arrayContaining(['biopmed', 'hellenic-biocluster', 'klaster-lifescience-krakow']));
+      expect(ecri.members.map((m: any) => m.id)).toEqual(
+        expect.arrayContaining(['biopmed', 'hellenic-biocluster', 'klaster-lifescience-krakow']),
+      );
       expect(ecri.label).toMatch(/^Life science/);
     });
 
     it('finds the ECRI study visit (seated in both, so on neither side) as the broker between Silesia and Małopolska', async () => {
-      const res = await suite.api.gql('{ brokers(a: "silesian-voivodeship", b: "malopolska") { entity { id } tiesToA tiesToB inA inB examplesA { id } } }');
-      expect(res.data.brokers[0]).toEqual({ entity: { id: 'ecri-study-visit-2018' }, tiesToA: 1, tiesToB: 4, inA: true, inB: true, examplesA: [{ id: 'medsilesia' }] });
+      const res = await suite.api.gql(
+        '{ brokers(a: "silesian-voivodeship", b: "malopolska") { entity { id } tiesToA tiesToB inA inB examplesA { id } } }',
+      );
+      expect(res.data.brokers[0]).toEqual({
+        entity: { id: 'ecri-study-visit-2018' },
+        tiesToA: 1,
+        tiesToB: 4,
+        inA: true,
+        inB: true,
+        examplesA: [{ id: 'medsilesia' }],
+      });
     });
 
     it('names bad arguments', async () => {
@@ -171,7 +224,11 @@ describe('network analytics against graphology', () => {
       ];
       for (const [query, code, field] of cases) {
         const res = await suite.api.gql(query);
-        expect({ query, code: res.errors?.[0]?.extensions?.code, field: res.errors?.[0]?.extensions?.field ?? '' }).toEqual({ query, code, field });
+        expect({
+          query,
+          code: res.errors?.[0]?.extensions?.code,
+          field: res.errors?.[0]?.extensions?.field ?? '',
+        }).toEqual({ query, code, field });
       }
     });
   });

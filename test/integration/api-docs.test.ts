@@ -7,9 +7,15 @@ const examples = apiExamples(doc);
 
 /** Cuts the answer's lists to the length the doc shows: an `expect` list states the first items. */
 function trimToExpected(actual: unknown, expected: unknown): unknown {
-  if (Array.isArray(expected) && Array.isArray(actual)) return actual.slice(0, expected.length).map((a, i) => trimToExpected(a, expected[i]));
+  if (Array.isArray(expected) && Array.isArray(actual))
+    return actual.slice(0, expected.length).map((a, i) => trimToExpected(a, expected[i]));
   if (expected && typeof expected === 'object' && actual && typeof actual === 'object') {
-    return Object.fromEntries(Object.entries(actual).map(([k, v]) => [k, k in expected ? trimToExpected(v, (expected as Record<string, unknown>)[k]) : v]));
+    return Object.fromEntries(
+      Object.entries(actual).map(([k, v]) => [
+        k,
+        k in expected ? trimToExpected(v, (expected as Record<string, unknown>)[k]) : v,
+      ]),
+    );
   }
   return actual;
 }
@@ -23,7 +29,19 @@ describe('docs/api.md examples', () => {
   });
 
   // In order: the writing examples build on each other.
-  it.each(examples.map((e, i) => [i + 1, e.query.split('\n').find((l) => l.trim())?.trim(), e] as const))('example %d (%s) answers as documented', async (_i, _first, e) => {
+  it.each(
+    examples.map(
+      (e, i) =>
+        [
+          i + 1,
+          e.query
+            .split('\n')
+            .find((l) => l.trim())
+            ?.trim(),
+          e,
+        ] as const,
+    ),
+  )('example %d (%s) answers as documented', async (_i, _first, e) => {
     const res = await suite.api.gql(e.query);
     expect(res.errors).toBeUndefined();
     expect(trimToExpected(res.data, e.expect)).toMatchObject(e.expect as object);

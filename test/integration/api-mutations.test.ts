@@ -5,9 +5,17 @@ describe('mutations', () => {
   const suite = withDemoApi({ as: 'editor' });
 
   it.each([
-    ['upsertCluster', 'Cluster', '{id: "test-cluster", name: "Test Cluster", founded: "2015", aliases: ["TC"], sources: ["src-ecri-study-visit"]}'],
+    [
+      'upsertCluster',
+      'Cluster',
+      '{id: "test-cluster", name: "Test Cluster", founded: "2015", aliases: ["TC"], sources: ["src-ecri-study-visit"]}',
+    ],
     ['upsertOrganisation', 'Organisation', '{id: "test-org", name: "Test Org", orgType: UNIVERSITY}'],
-    ['upsertRegion', 'Region', '{id: "test-region", name: "Test Region", level: CITY, population: 1234, areaKm2: 12.5}'],
+    [
+      'upsertRegion',
+      'Region',
+      '{id: "test-region", name: "Test Region", level: CITY, population: 1234, areaKm2: 12.5}',
+    ],
     ['upsertProject', 'Project', '{id: "test-project", name: "Test Project", startDate: "2024-01", status: ONGOING}'],
     ['upsertAlliance', 'Alliance', '{id: "test-alliance", name: "Test Alliance", allianceType: NETWORK}'],
     ['upsertEvent', 'Event', '{id: "test-event", name: "Test Event", eventType: WORKSHOP, startDate: "2025-05-05"}'],
@@ -30,21 +38,47 @@ describe('mutations', () => {
 
   it('links with properties, updates the same relationship on a second link, and unlinks', async () => {
     const link = (role: string) =>
-      suite.api.gql(`mutation { link(input: {kind: PARTICIPATES_IN, from: "test-cluster", to: "test-project", role: ${role}, since: "2024", sources: ["src-ecri-study-visit"], note: "test"}) { kind from { id } to { id } } }`);
-    expect((await link('PARTNER')).data.link).toEqual({ kind: 'PARTICIPATES_IN', from: { id: 'test-cluster' }, to: { id: 'test-project' } });
+      suite.api.gql(
+        `mutation { link(input: {kind: PARTICIPATES_IN, from: "test-cluster", to: "test-project", role: ${role}, since: "2024", sources: ["src-ecri-study-visit"], note: "test"}) { kind from { id } to { id } } }`,
+      );
+    expect((await link('PARTNER')).data.link).toEqual({
+      kind: 'PARTICIPATES_IN',
+      from: { id: 'test-cluster' },
+      to: { id: 'test-project' },
+    });
     await link('LEAD');
-    const rels = await suite.api.gql('{ entity(id: "test-project") { ... on Project { participants { role since note sources { id } node { id } } } } }');
-    expect(rels.data.entity.participants).toEqual([{ role: 'LEAD', since: '2024', note: 'test', sources: [{ id: 'src-ecri-study-visit' }], node: { id: 'test-cluster' } }]);
-    const un = await suite.api.gql('mutation { unlink(input: {kind: PARTICIPATES_IN, from: "test-cluster", to: "test-project"}) }');
+    const rels = await suite.api.gql(
+      '{ entity(id: "test-project") { ... on Project { participants { role since note sources { id } node { id } } } } }',
+    );
+    expect(rels.data.entity.participants).toEqual([
+      {
+        role: 'LEAD',
+        since: '2024',
+        note: 'test',
+        sources: [{ id: 'src-ecri-study-visit' }],
+        node: { id: 'test-cluster' },
+      },
+    ]);
+    const un = await suite.api.gql(
+      'mutation { unlink(input: {kind: PARTICIPATES_IN, from: "test-cluster", to: "test-project"}) }',
+    );
     expect(un.data.unlink).toBe(true);
-    const again = await suite.api.gql('mutation { unlink(input: {kind: PARTICIPATES_IN, from: "test-cluster", to: "test-project"}) }');
+    const again = await suite.api.gql(
+      'mutation { unlink(input: {kind: PARTICIPATES_IN, from: "test-cluster", to: "test-project"}) }',
+    );
     expect(again.data.unlink).toBe(false);
   });
 
   it('deletes an entity and reports what was detached', async () => {
-    await suite.api.gql('mutation { link(input: {kind: LOCATED_IN, from: "test-cluster", to: "test-region"}) { kind } }');
-    await suite.api.gql('mutation { link(input: {kind: MEMBER_OF, from: "test-org", to: "test-cluster", role: MEMBER}) { kind } }');
-    const res = await suite.api.gql('mutation { deleteEntity(id: "test-cluster") { id detachedCount detached { kind direction other } } }');
+    await suite.api.gql(
+      'mutation { link(input: {kind: LOCATED_IN, from: "test-cluster", to: "test-region"}) { kind } }',
+    );
+    await suite.api.gql(
+      'mutation { link(input: {kind: MEMBER_OF, from: "test-org", to: "test-cluster", role: MEMBER}) { kind } }',
+    );
+    const res = await suite.api.gql(
+      'mutation { deleteEntity(id: "test-cluster") { id detachedCount detached { kind direction other } } }',
+    );
     expect(res.data.deleteEntity.detachedCount).toBe(2);
     expect(res.data.deleteEntity.detached).toEqual(
       expect.arrayContaining([
@@ -52,7 +86,9 @@ describe('mutations', () => {
         { kind: 'MEMBER_OF', direction: 'INCOMING', other: 'test-org' },
       ]),
     );
-    expect((await suite.api.gql('{ entity(id: "test-cluster") { id } }')).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expect((await suite.api.gql('{ entity(id: "test-cluster") { id } }')).errors?.[0].extensions.code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   describe('bad input: clear errors, nothing written', () => {
@@ -65,19 +101,67 @@ describe('mutations', () => {
     });
 
     it.each([
-      ['mutation { upsertCluster(input: {id: "Bad Id", name: "x"}) { id } }', 'BAD_USER_INPUT', /input\.id: expected a slug/],
+      [
+        'mutation { upsertCluster(input: {id: "Bad Id", name: "x"}) { id } }',
+        'BAD_USER_INPUT',
+        /input\.id: expected a slug/,
+      ],
       ['mutation { upsertCluster(input: {id: "c-x", name: "  "}) { id } }', 'BAD_USER_INPUT', /input\.name: required/],
-      ['mutation { upsertProject(input: {id: "p-x", name: "P", startDate: "2024-02-30"}) { id } }', 'BAD_USER_INPUT', /input\.startDate: expected an ISO date/],
-      ['mutation { upsertOrganisation(input: {id: "o-x", name: "O", orgType: PIRATE_SHIP}) { id } }', 'GRAPHQL_VALIDATION_FAILED', /Value "PIRATE_SHIP" does not exist in "OrgType" enum/],
-      ['mutation { upsertCluster(input: {id: "c-y", name: "C", labels: ["famous"]}) { id } }', 'BAD_USER_INPUT', /input\.labels: unknown label "famous"/],
-      ['mutation { upsertCluster(input: {id: "c-z", name: "C", sources: ["src-nowhere"]}) { id } }', 'NOT_FOUND', /input\.sources: no entity with id "src-nowhere"/],
-      ['mutation { upsertCluster(input: {id: "krakow", name: "Kraków Cluster"}) { id } }', 'CONFLICT', /already exists as a Region/],
-      ['mutation { link(input: {kind: MEMBER_OF, from: "nobody", to: "icei-alliance"}) { kind } }', 'NOT_FOUND', /input\.from: no entity with id "nobody"/],
-      ['mutation { link(input: {kind: PART_OF, from: "medsilesia", to: "poland"}) { kind } }', 'BAD_USER_INPUT', /input\.from: PART_OF cannot start at a Cluster/],
-      ['mutation { link(input: {kind: MEMBER_OF, from: "medsilesia", to: "icei-alliance", role: LEAD}) { kind } }', 'BAD_USER_INPUT', /input\.role: role of MEMBER_OF must be one of/],
-      ['mutation { link(input: {kind: MEMBER_OF, from: "medsilesia", to: "icei-alliance", role: BOSS}) { kind } }', 'GRAPHQL_VALIDATION_FAILED', /Value "BOSS" does not exist in "RelationRole" enum/],
-      ['mutation { link(input: {kind: MEMBER_OF, from: "medsilesia", to: "icei-alliance", since: "2020", until: "2019"}) { kind } }', 'BAD_USER_INPUT', /input\.until: ends \(2019\) before it begins \(2020\)/],
-      ['mutation { unlink(input: {kind: MEMBER_OF, from: "ghost", to: "icei-alliance"}) }', 'NOT_FOUND', /No entity with id "ghost"/],
+      [
+        'mutation { upsertProject(input: {id: "p-x", name: "P", startDate: "2024-02-30"}) { id } }',
+        'BAD_USER_INPUT',
+        /input\.startDate: expected an ISO date/,
+      ],
+      [
+        'mutation { upsertOrganisation(input: {id: "o-x", name: "O", orgType: PIRATE_SHIP}) { id } }',
+        'GRAPHQL_VALIDATION_FAILED',
+        /Value "PIRATE_SHIP" does not exist in "OrgType" enum/,
+      ],
+      [
+        'mutation { upsertCluster(input: {id: "c-y", name: "C", labels: ["famous"]}) { id } }',
+        'BAD_USER_INPUT',
+        /input\.labels: unknown label "famous"/,
+      ],
+      [
+        'mutation { upsertCluster(input: {id: "c-z", name: "C", sources: ["src-nowhere"]}) { id } }',
+        'NOT_FOUND',
+        /input\.sources: no entity with id "src-nowhere"/,
+      ],
+      [
+        'mutation { upsertCluster(input: {id: "krakow", name: "Kraków Cluster"}) { id } }',
+        'CONFLICT',
+        /already exists as a Region/,
+      ],
+      [
+        'mutation { link(input: {kind: MEMBER_OF, from: "nobody", to: "icei-alliance"}) { kind } }',
+        'NOT_FOUND',
+        /input\.from: no entity with id "nobody"/,
+      ],
+      [
+        'mutation { link(input: {kind: PART_OF, from: "medsilesia", to: "poland"}) { kind } }',
+        'BAD_USER_INPUT',
+        /input\.from: PART_OF cannot start at a Cluster/,
+      ],
+      [
+        'mutation { link(input: {kind: MEMBER_OF, from: "medsilesia", to: "icei-alliance", role: LEAD}) { kind } }',
+        'BAD_USER_INPUT',
+        /input\.role: role of MEMBER_OF must be one of/,
+      ],
+      [
+        'mutation { link(input: {kind: MEMBER_OF, from: "medsilesia", to: "icei-alliance", role: BOSS}) { kind } }',
+        'GRAPHQL_VALIDATION_FAILED',
+        /Value "BOSS" does not exist in "RelationRole" enum/,
+      ],
+      [
+        'mutation { link(input: {kind: MEMBER_OF, from: "medsilesia", to: "icei-alliance", since: "2020", until: "2019"}) { kind } }',
+        'BAD_USER_INPUT',
+        /input\.until: ends \(2019\) before it begins \(2020\)/,
+      ],
+      [
+        'mutation { unlink(input: {kind: MEMBER_OF, from: "ghost", to: "icei-alliance"}) }',
+        'NOT_FOUND',
+        /No entity with id "ghost"/,
+      ],
       ['mutation { deleteEntity(id: "ghost") { id } }', 'NOT_FOUND', /No entity with id "ghost"/],
       ['mutation { upsertRegion(input: {id: "r-x", name: "R"}) { id } }', 'GRAPHQL_VALIDATION_FAILED', /level/],
     ])('%s → %s', async (query, code, message) => {

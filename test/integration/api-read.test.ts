@@ -23,7 +23,10 @@ describe('GraphQL reads over the demo dataset', () => {
 
   it('answers NOT_FOUND naming the id', async () => {
     const res = await suite.api.gql('{ entity(id: "atlantis") { id } }');
-    expect(res.errors?.[0]).toMatchObject({ message: 'No entity with id "atlantis"', extensions: { code: 'NOT_FOUND', id: 'atlantis' } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'No entity with id "atlantis"',
+      extensions: { code: 'NOT_FOUND', id: 'atlantis' },
+    });
   });
 
   it('gives a region its level, facts, parent, children, country and everything located below it', async () => {
@@ -33,10 +36,23 @@ describe('GraphQL reads over the demo dataset', () => {
     } } }`);
     expect(res.errors).toBeUndefined();
     const r = res.data.entity;
-    expect(r).toMatchObject({ level: 'REGION', population: 3330000, populationYear: 2011, areaKm2: 15200, parent: { id: 'poland' }, country: { id: 'poland', countryCode: 'PL' } });
-    const children = oracle.relations.filter((x) => x.type === 'PART_OF' && x.to === 'malopolska').map((x) => x.from).sort();
+    expect(r).toMatchObject({
+      level: 'REGION',
+      population: 3330000,
+      populationYear: 2011,
+      areaKm2: 15200,
+      parent: { id: 'poland' },
+      country: { id: 'poland', countryCode: 'PL' },
+    });
+    const children = oracle.relations
+      .filter((x) => x.type === 'PART_OF' && x.to === 'malopolska')
+      .map((x) => x.from)
+      .sort();
     expect(r.children.map((c: any) => c.node.id).sort()).toEqual(children);
-    const located = oracle.entities.filter((e) => e.kind !== 'Region' && oracle.inRegion(e, 'malopolska')).map((e) => e.id).sort();
+    const located = oracle.entities
+      .filter((e) => e.kind !== 'Region' && oracle.inRegion(e, 'malopolska'))
+      .map((e) => e.id)
+      .sort();
     expect(located.length).toBeGreaterThan(3);
     expect(r.located.map((x: any) => x.id).sort()).toEqual(located);
   });
@@ -47,7 +63,12 @@ describe('GraphQL reads over the demo dataset', () => {
       relations(kinds: [PARTICIPATES_IN], direction: INCOMING) { kind direction node { id } }
     } }`);
     const p = res.data.entity;
-    expect(p.participants.map((x: any) => x.node.id).sort()).toEqual(['czech-smart-city-cluster', 'digitalis-jolet', 'slovak-smart-city-cluster', 'south-poland-cleantech-cluster']);
+    expect(p.participants.map((x: any) => x.node.id).sort()).toEqual([
+      'czech-smart-city-cluster',
+      'digitalis-jolet',
+      'slovak-smart-city-cluster',
+      'south-poland-cleantech-cluster',
+    ]);
     expect(p.programmes.map((x: any) => x.node.id)).toEqual(['visegrad-fund']);
     expect(p.relations.every((r: any) => r.kind === 'PARTICIPATES_IN' && r.direction === 'INCOMING')).toBe(true);
     expect(p.relations).toHaveLength(4);
@@ -65,16 +86,24 @@ describe('GraphQL reads over the demo dataset', () => {
     expect(res.data.clusters.edges.length).toBe(oracle.ofKind('Cluster').length);
     // 1 list + 1 relation batch and 1 source batch at depth 2 + 1 relation batch at depth 3.
     expect(res.roundTrips).toBeLessThanOrEqual(4);
-    const attendees = res.data.clusters.edges.flatMap((e: any) => e.node.events.flatMap((ev: any) => ev.node.attendees ?? []));
+    const attendees = res.data.clusters.edges.flatMap((e: any) =>
+      e.node.events.flatMap((ev: any) => ev.node.attendees ?? []),
+    );
     expect(attendees.length).toBeGreaterThan(5);
   });
 
   it('costs one round trip for an entity lookup, with or without its first level of typed relation fields', async () => {
     expect((await suite.api.gql('{ entity(id: "ecri") { id name } }')).roundTrips).toBe(1);
     const ids = (rels: any[]) => rels.map((r: any) => r.node.id).sort();
-    const ends = (type: string, end: 'from' | 'to', id: string) => oracle.relations.filter((r) => r.type === type && r[end === 'to' ? 'from' : 'to'] === id).map((r) => r[end]).sort();
+    const ends = (type: string, end: 'from' | 'to', id: string) =>
+      oracle.relations
+        .filter((r) => r.type === type && r[end === 'to' ? 'from' : 'to'] === id)
+        .map((r) => r[end])
+        .sort();
 
-    const typed = await suite.api.gql('{ entity(id: "ecri") { id ... on Project { participants { role node { id } } initiators { node { id } } region { id } } } }');
+    const typed = await suite.api.gql(
+      '{ entity(id: "ecri") { id ... on Project { participants { role node { id } } initiators { node { id } } region { id } } } }',
+    );
     expect(typed.errors).toBeUndefined();
     expect(typed.roundTrips).toBe(1);
     expect(ids(typed.data.entity.participants)).toEqual(ends('PARTICIPATES_IN', 'from', 'ecri'));
@@ -89,23 +118,38 @@ describe('GraphQL reads over the demo dataset', () => {
     );
     expect(mixed.errors).toBeUndefined();
     expect(mixed.roundTrips).toBe(1);
-    expect(mixed.data.entity).toMatchObject({ projects: [{ role: 'PARTNER', node: { id: 'ecri' } }], region: { id: 'krakow' } });
+    expect(mixed.data.entity).toMatchObject({
+      projects: [{ role: 'PARTNER', node: { id: 'ecri' } }],
+      region: { id: 'krakow' },
+    });
     expect(ids(mixed.data.entity.mine)).toEqual(ends('MEMBER_OF', 'to', 'klaster-lifescience-krakow'));
     expect(mixed.data.entity.participants).toBeUndefined();
 
     // One-entity relation fields of other kinds: a region's parent, a sector's broader sector.
-    const region = await suite.api.gql('{ entity(id: "malopolska") { ... on Region { parent { id } children(first: 100) { node { id } } } } }');
+    const region = await suite.api.gql(
+      '{ entity(id: "malopolska") { ... on Region { parent { id } children(first: 100) { node { id } } } } }',
+    );
     expect(region.roundTrips).toBe(1);
     expect(region.data.entity.parent).toEqual({ id: 'poland' });
     expect(ids(region.data.entity.children)).toEqual(ends('PART_OF', 'from', 'malopolska'));
     const sub = oracle.relations.find((r) => r.type === 'SUBSECTOR_OF')!;
-    const sector = await suite.api.gql(`{ entity(id: ${JSON.stringify(sub.from)}) { ... on Sector { parent { id } } } }`);
+    const sector = await suite.api.gql(
+      `{ entity(id: ${JSON.stringify(sub.from)}) { ... on Sector { parent { id } } } }`,
+    );
     expect(sector.roundTrips).toBe(1);
     expect(sector.data.entity.parent).toEqual({ id: sub.to });
 
     // The level below still costs one more; a page size out of range is still refused by the field.
-    expect((await suite.api.gql('{ entity(id: "ecri") { ... on Project { participants { node { id ... on Cluster { projects { node { id } } } } } } } }')).roundTrips).toBe(2);
-    const bad = await suite.api.gql('{ entity(id: "ecri") { ... on Project { participants(first: 0) { node { id } } } } }');
+    expect(
+      (
+        await suite.api.gql(
+          '{ entity(id: "ecri") { ... on Project { participants { node { id ... on Cluster { projects { node { id } } } } } } } }',
+        )
+      ).roundTrips,
+    ).toBe(2);
+    const bad = await suite.api.gql(
+      '{ entity(id: "ecri") { ... on Project { participants(first: 0) { node { id } } } } }',
+    );
     expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
   });
 
@@ -118,7 +162,9 @@ describe('GraphQL reads over the demo dataset', () => {
         .sort();
     const shown = (rels: any[]) => rels.map((r) => `${r.kind} ${r.direction} ${r.node.id}`).sort();
 
-    const one = await suite.api.gql('{ entity(id: "ecri") { id relations(first: 1000) { kind direction node { id } } } }');
+    const one = await suite.api.gql(
+      '{ entity(id: "ecri") { id relations(first: 1000) { kind direction node { id } } } }',
+    );
     expect(one.errors).toBeUndefined();
     expect(one.roundTrips).toBe(1);
     expect(shown(one.data.entity.relations)).toEqual(expected('ecri'));
@@ -133,12 +179,17 @@ describe('GraphQL reads over the demo dataset', () => {
     expect(frag.roundTrips).toBe(1);
     expect(frag.data.entity.a).toHaveLength(2);
     expect(frag.data.entity.b.map((r: any) => r.node.id).sort()).toEqual(
-      oracle.relations.filter((r) => r.type === 'PARTICIPATES_IN' && (r.from === 'ecri' || r.to === 'ecri')).map((r) => other(r, 'ecri')).sort(),
+      oracle.relations
+        .filter((r) => r.type === 'PARTICIPATES_IN' && (r.from === 'ecri' || r.to === 'ecri'))
+        .map((r) => other(r, 'ecri'))
+        .sort(),
     );
 
     // Depth 3: one round trip per level, and every level holds what the oracle says (all of it, or the
     // first 30 by name when there is more).
-    const deep = await suite.api.gql('{ entity(id: "ecri") { relations(first: 30) { node { id relations(first: 30) { kind direction node { id relations(first: 30) { kind direction node { id } } } } } } } }');
+    const deep = await suite.api.gql(
+      '{ entity(id: "ecri") { relations(first: 30) { node { id relations(first: 30) { kind direction node { id relations(first: 30) { kind direction node { id } } } } } } } }',
+    );
     expect(deep.errors).toBeUndefined();
     expect(deep.roundTrips).toBe(3);
     const check = (id: string, rels: any[]) => {
@@ -169,11 +220,19 @@ describe('GraphQL reads over the demo dataset', () => {
     const schema = await createSchema();
     const entityTypes = schema.getPossibleTypes(schema.getType('Entity') as GraphQLInterfaceType);
     const scalars = entityTypes
-      .map((t) => `... on ${t.name} { ${Object.values(t.getFields()).filter((f) => isLeafType(getNamedType(f.type))).map((f) => f.name).join(' ')} }`)
+      .map(
+        (t) =>
+          `... on ${t.name} { ${Object.values(t.getFields())
+            .filter((f) => isLeafType(getNamedType(f.type)))
+            .map((f) => f.name)
+            .join(' ')} }`,
+      )
       .join(' ');
     const fragment = `fragment All on Entity { __typename ${scalars} sources { id } }`;
     for (const id of ['malopolska', 'ecri', 'klaster-lifescience-krakow']) {
-      const via = await suite.api.gql(`{ entity(id: ${JSON.stringify(id)}) { relations(first: 1000) { node { ...All } } ... on Cluster { members { node { ...All } } } } } ${fragment}`);
+      const via = await suite.api.gql(
+        `{ entity(id: ${JSON.stringify(id)}) { relations(first: 1000) { node { ...All } } ... on Cluster { members { node { ...All } } } } } ${fragment}`,
+      );
       expect(via.errors).toBeUndefined();
       const nodes = [...via.data.entity.relations, ...(via.data.entity.members ?? [])].map((r: any) => r.node);
       expect(nodes.length).toBeGreaterThan(3);
@@ -186,7 +245,9 @@ describe('GraphQL reads over the demo dataset', () => {
 
   describe('search', () => {
     const top = async (query: string, extra = '') => {
-      const res = await suite.api.gql(`{ search(query: ${JSON.stringify(query)}${extra}) { score entity { id kind } } }`);
+      const res = await suite.api.gql(
+        `{ search(query: ${JSON.stringify(query)}${extra}) { score entity { id kind } } }`,
+      );
       expect(res.errors).toBeUndefined();
       return res.data.search as { score: number; entity: { id: string; kind: string } }[];
     };

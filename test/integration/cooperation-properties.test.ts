@@ -24,14 +24,15 @@ const edgeType = (kinds: string[], a: number, b: number): [string, number, numbe
   if (actor(kb) && ka === 'Event') return ['ATTENDED', b, a];
   return undefined;
 };
-const graphArb = fc
-  .integer({ min: 5, max: 12 })
-  .chain((n) =>
-    fc.record({
-      kinds: fc.array(fc.constantFrom(...KINDS), { minLength: n, maxLength: n }),
-      edges: fc.uniqueArray(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: Math.round(n * 1.6), selector: ([a, b]) => (a < b ? `${a}-${b}` : `${b}-${a}`) }),
+const graphArb = fc.integer({ min: 5, max: 12 }).chain((n) =>
+  fc.record({
+    kinds: fc.array(fc.constantFrom(...KINDS), { minLength: n, maxLength: n }),
+    edges: fc.uniqueArray(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), {
+      maxLength: Math.round(n * 1.6),
+      selector: ([a, b]) => (a < b ? `${a}-${b}` : `${b}-${a}`),
     }),
-  );
+  }),
+);
 
 const id = (i: number) => `n${i}`;
 
@@ -39,13 +40,21 @@ function build(g: RandomGraph) {
   const graph = new MultiUndirectedGraph();
   const records: ParsedRecord[] = g.kinds.map((kind, i) => ({
     origin: { file: 'random', record: `entities[${i}]` },
-    entity: { kind, id: id(i), name: `Node ${i}`, ...(kind === 'Organisation' ? { orgType: 'company' } : kind === 'Event' ? { eventType: 'meeting' } : {}) },
+    entity: {
+      kind,
+      id: id(i),
+      name: `Node ${i}`,
+      ...(kind === 'Organisation' ? { orgType: 'company' } : kind === 'Event' ? { eventType: 'meeting' } : {}),
+    },
   }));
   g.kinds.forEach((_k, i) => graph.addNode(id(i), { kind: g.kinds[i] }));
   g.edges.forEach(([a, b], i) => {
     const t = a !== b ? edgeType(g.kinds, a, b) : undefined;
     if (!t) return;
-    records.push({ origin: { file: 'random', record: `relations[${i}]` }, relation: { type: t[0], from: id(t[1]), to: id(t[2]) } });
+    records.push({
+      origin: { file: 'random', record: `relations[${i}]` },
+      relation: { type: t[0], from: id(t[1]), to: id(t[2]) },
+    });
     graph.addEdge(id(t[1]), id(t[2]), { type: t[0] });
   });
   return { graph, records };
@@ -69,31 +78,43 @@ describe('cooperation queries agree with graphology on random graphs', () => {
 
   it('cooperationPaths: shortest length, k shortest lengths, every path simple and real', async () => {
     await fc.assert(
-      fc.asyncProperty(graphArb, fc.nat(11), fc.nat(11), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 4 }), async (g, x, y, maxHops, limit) => {
-        const a = id(x % g.kinds.length);
-        const b = id(y % g.kinds.length);
-        const { graph, records } = build(g);
-        await wipe(suite.db);
-        await importRecords(suite.db, records);
-        const res = await suite.api.gql(`{ cooperationPaths(from: "${a}", to: "${b}", maxHops: ${maxHops}, limit: ${limit}) { length nodes { id } steps { kind } } }`);
-        expect(res.errors).toBeUndefined();
-        const paths: { length: number; nodes: { id: string }[] }[] = res.data.cooperationPaths;
-        if (a === b) return void expect(paths).toEqual([{ length: 0, nodes: [{ id: a }], steps: [] }]);
-        const all = simplePaths(graph, a, b, maxHops);
-        const expectedLengths = all.map((p) => p.length - 1).sort((p, q) => p - q).slice(0, limit);
-        expect(paths.map((p) => p.length)).toEqual(expectedLengths);
-        const shortest = bidirectional(graph, a, b);
-        if (paths.length) expect(paths[0].length).toBe(shortest!.length - 1);
-        const allKeys = new Set(all.map((p) => p.join('>')));
-        const seen = new Set<string>();
-        for (const p of paths) {
-          const key = p.nodes.map((n) => n.id).join('>');
-          expect(allKeys.has(key)).toBe(true);
-          expect(seen.has(key)).toBe(false);
-          seen.add(key);
-        }
-        if (all.length <= limit) expect([...seen].sort()).toEqual([...allKeys].sort());
-      }),
+      fc.asyncProperty(
+        graphArb,
+        fc.nat(11),
+        fc.nat(11),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 4 }),
+        async (g, x, y, maxHops, limit) => {
+          const a = id(x % g.kinds.length);
+          const b = id(y % g.kinds.length);
+          const { graph, records } = build(g);
+          await wipe(suite.db);
+          await importRecords(suite.db, records);
+          const res = await suite.api.gql(
+            `{ cooperationPaths(from: "${a}", to: "${b}", maxHops: ${maxHops}, limit: ${limit}) { length nodes { id } steps { kind } } }`,
+          );
+          expect(res.errors).toBeUndefined();
+          const paths: { length: number; nodes: { id: string }[] }[] = res.data.cooperationPaths;
+          if (a === b) return void expect(paths).toEqual([{ length: 0, nodes: [{ id: a }], steps: [] }]);
+          const all = simplePaths(graph, a, b, maxHops);
+          const expectedLengths = all
+            .map((p) => p.length - 1)
+            .sort((p, q) => p - q)
+            .slice(0, limit);
+          expect(paths.map((p) => p.length)).toEqual(expectedLengths);
+          const shortest = bidirectional(graph, a, b);
+          if (paths.length) expect(paths[0].length).toBe(shortest!.length - 1);
+          const allKeys = new Set(all.map((p) => p.join('>')));
+          const seen = new Set<string>();
+          for (const p of paths) {
+            const key = p.nodes.map((n) => n.id).join('>');
+            expect(allKeys.has(key)).toBe(true);
+            expect(seen.has(key)).toBe(false);
+            seen.add(key);
+          }
+          if (all.length <= limit) expect([...seen].sort()).toEqual([...allKeys].sort());
+        },
+      ),
       { numRuns: 30, seed: 20261122 },
     );
   }, 240_000);
@@ -106,7 +127,9 @@ describe('cooperation queries agree with graphology on random graphs', () => {
         const { graph, records } = build(g);
         await wipe(suite.db);
         await importRecords(suite.db, records);
-        const res = await suite.api.gql(`{ sharedPartners(ids: ${JSON.stringify(ids)}, first: 100, kinds: [CLUSTER, ORGANISATION, PROJECT, EVENT]) { partner { id } strength ties { actor { id } strength evidenceCount evidence { via { id } weight } } } }`);
+        const res = await suite.api.gql(
+          `{ sharedPartners(ids: ${JSON.stringify(ids)}, first: 100, kinds: [CLUSTER, ORGANISATION, PROJECT, EVENT]) { partner { id } strength ties { actor { id } strength evidenceCount evidence { via { id } weight } } } }`,
+        );
         expect(res.errors).toBeUndefined();
         const within2 = (n: string) => {
           const one = new Set(graph.neighbors(n));
@@ -123,7 +146,10 @@ describe('cooperation queries agree with graphology on random graphs', () => {
         const tie = (a: string, p: string) => {
           const contexts = graph.neighbors(a).filter((c) => c !== p && graph.areNeighbors(c, p));
           const direct = graph.areNeighbors(a, p) ? 1 : 0;
-          return { count: direct + contexts.length, strength: direct + contexts.reduce((sum, c) => sum + 1 / Math.log(1 + graph.degree(c)), 0) };
+          return {
+            count: direct + contexts.length,
+            strength: direct + contexts.reduce((sum, c) => sum + 1 / Math.log(1 + graph.degree(c)), 0),
+          };
         };
         for (const p of res.data.sharedPartners) {
           expect(p.ties.map((t: any) => t.actor.id)).toEqual(ids);
@@ -133,7 +159,11 @@ describe('cooperation queries agree with graphology on random graphs', () => {
             expect(t.evidenceCount).toBe(expected.count);
             expect(t.strength).toBeCloseTo(expected.strength, 9);
             total += expected.strength;
-            for (const e of t.evidence) if (e.via) expect(graph.areNeighbors(t.actor.id, e.via.id) && graph.areNeighbors(e.via.id, p.partner.id)).toBe(true);
+            for (const e of t.evidence)
+              if (e.via)
+                expect(graph.areNeighbors(t.actor.id, e.via.id) && graph.areNeighbors(e.via.id, p.partner.id)).toBe(
+                  true,
+                );
             const weights = t.evidence.map((e: any) => e.weight);
             expect(weights).toEqual([...weights].sort((x: number, y: number) => y - x));
           }

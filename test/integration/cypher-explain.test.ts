@@ -17,7 +17,9 @@ describe('every named Cypher file', () => {
     try {
       const text = loadCypher(name);
       // Literals named …types are relationship type lists; the others are integers.
-      const literals: Record<string, Literal> = Object.fromEntries(literalNames(text).map((n) => [n, /types$/i.test(n) ? ['PARTNER_OF', 'MEMBER_OF'] : 2]));
+      const literals: Record<string, Literal> = Object.fromEntries(
+        literalNames(text).map((n) => [n, /types$/i.test(n) ? ['PARTNER_OF', 'MEMBER_OF'] : 2]),
+      );
       const result = await session.run(`EXPLAIN ${fillLiterals(text, literals)}`);
       expect(result.summary.plan).toBeTruthy();
     } finally {

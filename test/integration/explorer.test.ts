@@ -12,7 +12,8 @@ interface Drawn {
   edges: { source: string; target: string; kind: string }[];
 }
 
-const drawn = (page: Page) => page.evaluate(() => (window as unknown as { __explorer: { graph(): Drawn } }).__explorer.graph());
+const drawn = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __explorer: { graph(): Drawn } }).__explorer.graph());
 const ids = (d: Drawn) => d.nodes.map((n) => n.id).sort();
 const links = (d: Drawn) => [...new Set(d.edges.map((e) => `${e.source} -${e.kind}-> ${e.target}`))].sort();
 
@@ -55,7 +56,9 @@ describe('the explorer in Chromium', () => {
     await page.keyboard.type('Malopolska'); // the search box has the focus
     await page.keyboard.press('Enter');
     await page.locator('.hits').waitFor();
-    expect(await page.locator('.hits a[data-id]').evaluateAll((as) => as.map((a) => a.getAttribute('data-id')))).toEqual(api.data.search.map((h: any) => h.entity.id));
+    expect(
+      await page.locator('.hits a[data-id]').evaluateAll((as) => as.map((a) => a.getAttribute('data-id'))),
+    ).toEqual(api.data.search.map((h: any) => h.entity.id));
     await shoot(page, 'search');
 
     // Tab from the box past the button to the first hit, Enter opens it.
@@ -67,7 +70,11 @@ describe('the explorer in Chromium', () => {
     await page.locator('.entity-page[data-state="ready"]').waitFor();
     expect(await page.locator('h1').innerText()).toContain('Małopolska');
 
-    const entity = (await suite.api.gql(`{ entity(id: "${top.id}") { sources { title } relations(first: 300) { kind direction node { id } } } }`)).data.entity;
+    const entity = (
+      await suite.api.gql(
+        `{ entity(id: "${top.id}") { sources { title } relations(first: 300) { kind direction node { id } } } }`,
+      )
+    ).data.entity;
     expect(await page.locator('.fact-sources a').allInnerTexts()).toEqual(entity.sources.map((s: any) => s.title));
     expect(await page.locator('.relation-group li').count()).toBe(entity.relations.length);
     const kinds = await page.locator('.relation-group').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-kind')));
@@ -83,12 +90,21 @@ describe('the explorer in Chromium', () => {
     await page.getByRole('button', { name: 'Find paths' }).click();
     await page.locator('.graph[data-laid-out]').waitFor();
 
-    const api = (await suite.api.gql(`{ cooperationPaths(from: "klaster-lifescience-krakow", to: "medsilesia", maxHops: 4, limit: 3) {
-      nodes { id } steps { kind direction from { id } entity { id } sources { title } } } }`)).data.cooperationPaths;
+    const api = (
+      await suite.api
+        .gql(`{ cooperationPaths(from: "klaster-lifescience-krakow", to: "medsilesia", maxHops: 4, limit: 3) {
+      nodes { id } steps { kind direction from { id } entity { id } sources { title } } } }`)
+    ).data.cooperationPaths;
     expect(api.length).toBeGreaterThan(1);
     const expected: Drawn = {
       nodes: api.flatMap((p: any) => p.nodes),
-      edges: api.flatMap((p: any) => p.steps.map((s: any) => (s.direction === 'INCOMING' ? { source: s.entity.id, target: s.from.id, kind: s.kind } : { source: s.from.id, target: s.entity.id, kind: s.kind }))),
+      edges: api.flatMap((p: any) =>
+        p.steps.map((s: any) =>
+          s.direction === 'INCOMING'
+            ? { source: s.entity.id, target: s.from.id, kind: s.kind }
+            : { source: s.from.id, target: s.entity.id, kind: s.kind },
+        ),
+      ),
     };
     const graph = await drawn(page);
     expect(ids(graph)).toEqual([...new Set(ids(expected))]);
@@ -100,7 +116,13 @@ describe('the explorer in Chromium', () => {
     await page.locator('.paths .hop').first().click();
     await expect(page.locator('.hop-detail').innerText()).resolves.toContain(api[0].steps[0].sources[0].title);
     // Hovering a drawn link says the same: the middle of the first hop's line.
-    const [a, b] = await page.evaluate(([x, y]) => { const e = (window as any).__explorer; return [e.centreOf(x), e.centreOf(y)]; }, [api[0].steps[1].from.id, api[0].steps[1].entity.id]);
+    const [a, b] = await page.evaluate(
+      ([x, y]) => {
+        const e = (window as any).__explorer;
+        return [e.centreOf(x), e.centreOf(y)];
+      },
+      [api[0].steps[1].from.id, api[0].steps[1].entity.id],
+    );
     await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2);
     await expect(page.locator('.hop-detail').innerText()).resolves.toContain(api[0].steps[1].sources[0].title);
     await shoot(page, 'paths');
@@ -110,7 +132,12 @@ describe('the explorer in Chromium', () => {
     await page.goto(`${suite.api.url}/#/paths/klaster-lifescience-krakow/life-science-park-krakow/geo`);
     await page.locator('.graph[data-laid-out]').waitFor();
     expect(await page.locator('#geo').isChecked()).toBe(true);
-    const api = (await suite.api.gql('query($via: [RelationKind!]) { cooperationPaths(from: "klaster-lifescience-krakow", to: "life-science-park-krakow", maxHops: 4, limit: 3, via: $via) { nodes { id } } }', { via: GEOGRAPHY_AND_SECTORS })).data.cooperationPaths;
+    const api = (
+      await suite.api.gql(
+        'query($via: [RelationKind!]) { cooperationPaths(from: "klaster-lifescience-krakow", to: "life-science-park-krakow", maxHops: 4, limit: 3, via: $via) { nodes { id } } }',
+        { via: GEOGRAPHY_AND_SECTORS },
+      )
+    ).data.cooperationPaths;
     const expectedIds = [...new Set<string>(api.flatMap((p: any) => p.nodes.map((n: any) => n.id)))].sort();
     expect(expectedIds).toContain('krakow');
     expect(ids(await drawn(page))).toEqual(expectedIds);
@@ -123,8 +150,14 @@ describe('the explorer in Chromium', () => {
     await choose(page, 'Actors (2 to 10)', 'bioPmed', 'biopmed');
     await page.getByRole('button', { name: 'Find shared partners' }).click();
     await results(page).waitFor();
-    const api = (await suite.api.gql('{ sharedPartners(ids: ["klaster-lifescience-krakow", "biopmed"], first: 20) { partner { id } ties { evidence { via { name } } } } }')).data.sharedPartners;
-    expect(await page.locator('.scored > li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-id')))).toEqual(api.map((p: any) => p.partner.id));
+    const api = (
+      await suite.api.gql(
+        '{ sharedPartners(ids: ["klaster-lifescience-krakow", "biopmed"], first: 20) { partner { id } ties { evidence { via { name } } } } }',
+      )
+    ).data.sharedPartners;
+    expect(await page.locator('.scored > li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-id')))).toEqual(
+      api.map((p: any) => p.partner.id),
+    );
     const via = api[0].ties[0].evidence.find((e: any) => e.via)?.via.name;
     expect(await page.locator('.scored > li').first().innerText()).toContain(via);
     await shoot(page, 'shared-partners');
@@ -133,10 +166,18 @@ describe('the explorer in Chromium', () => {
   it('shows matches for one actor with the reasons behind each score', async () => {
     await page.goto(`${suite.api.url}/#/matches/south-poland-cleantech-cluster`);
     await results(page).waitFor();
-    const api = (await suite.api.gql('{ cooperationMatches(for: "south-poland-cleantech-cluster", first: 10) { candidate { id } reasons { kind explanation } } }')).data.cooperationMatches;
-    expect(await page.locator('.scored > li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-id')))).toEqual(api.map((m: any) => m.candidate.id));
+    const api = (
+      await suite.api.gql(
+        '{ cooperationMatches(for: "south-poland-cleantech-cluster", first: 10) { candidate { id } reasons { kind explanation } } }',
+      )
+    ).data.cooperationMatches;
+    expect(await page.locator('.scored > li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-id')))).toEqual(
+      api.map((m: any) => m.candidate.id),
+    );
     const first = page.locator('.scored > li').first();
-    expect(await first.locator('[data-reason]').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-reason')))).toEqual(api[0].reasons.map((r: any) => r.kind));
+    expect(
+      await first.locator('[data-reason]').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-reason'))),
+    ).toEqual(api[0].reasons.map((r: any) => r.kind));
     expect(await first.innerText()).toContain(api[0].reasons[0].explanation);
     await shoot(page, 'matches');
   });
@@ -144,15 +185,23 @@ describe('the explorer in Chromium', () => {
   it('draws a neighbourhood with a legend and expands a node when it is clicked', async () => {
     await page.goto(`${suite.api.url}/#/neighbourhood/ecri`);
     await page.locator('.graph[data-laid-out]').waitFor();
-    const around = async (id: string) => (await suite.api.gql(`{ neighbourhood(id: "${id}", depth: 1, limit: 60) { nodes { id kind } } }`)).data.neighbourhood.nodes;
+    const around = async (id: string) =>
+      (await suite.api.gql(`{ neighbourhood(id: "${id}", depth: 1, limit: 60) { nodes { id kind } } }`)).data
+        .neighbourhood.nodes;
     const ecri = await around('ecri');
     expect(ids(await drawn(page))).toEqual(ecri.map((n: any) => n.id).sort());
-    expect(await page.locator('.legend li').allInnerTexts()).toEqual([...new Set<string>(ecri.map((n: any) => n.kind.toLowerCase()))].sort());
+    expect(await page.locator('.legend li').allInnerTexts()).toEqual(
+      [...new Set<string>(ecri.map((n: any) => n.kind.toLowerCase()))].sort(),
+    );
 
     // Click the neighbour whose own neighbourhood brings the most new nodes (the API says which).
     const shown = new Set<string>(ecri.map((n: any) => n.id));
     const fresh = (list: string[]) => list.filter((i) => !shown.has(i)).length;
-    const options: { id: string; around: string[] }[] = await Promise.all([...shown].filter((id) => id !== 'ecri').map(async (id) => ({ id, around: (await around(id)).map((n: any) => n.id) })));
+    const options: { id: string; around: string[] }[] = await Promise.all(
+      [...shown]
+        .filter((id) => id !== 'ecri')
+        .map(async (id) => ({ id, around: (await around(id)).map((n: any) => n.id) })),
+    );
     const pick = options.sort((a, b) => fresh(b.around) - fresh(a.around))[0];
     const expected = [...new Set([...shown, ...pick.around])].sort();
     expect(expected.length).toBeGreaterThan(shown.size);
@@ -173,10 +222,15 @@ describe('the explorer in Chromium', () => {
   it('fits a phone: no horizontal scrolling on an entity page or a drawn path', async () => {
     const phone = await openPage(browser, suite.api.url, { width: 390, height: 844 });
     try {
-      for (const [hash, name] of [['#/entity/malopolska', 'phone-entity'], ['#/paths/klaster-lifescience-krakow/medsilesia', 'phone-paths']]) {
+      for (const [hash, name] of [
+        ['#/entity/malopolska', 'phone-entity'],
+        ['#/paths/klaster-lifescience-krakow/medsilesia', 'phone-paths'],
+      ]) {
         await phone.page.goto(`${suite.api.url}/${hash}`);
         await phone.page.locator('[data-state="ready"]').last().waitFor();
-        expect(await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        expect(
+          await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        ).toBeLessThanOrEqual(0);
         await shoot(phone.page, name);
       }
       expect(phone.problems).toEqual([]);

@@ -8,8 +8,16 @@ const APP = 'https://app.example.org';
 
 /** POSTs a raw GraphQL-over-HTTP request and returns status, headers and the parsed body. */
 async function post(server: TestServer, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] } };
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    body: (await res.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] },
+  };
 }
 
 describe('GraphQL over HTTP, as a client library or a browser app meets it', () => {
@@ -19,7 +27,10 @@ describe('GraphQL over HTTP, as a client library or a browser app meets it', () 
   beforeAll(async () => {
     db = await testDatabase();
     server = await startTestServer(db);
-    const limits = { ...loadConfig({}).limits, corsOrigins: loadConfig({ CORS_ORIGINS: `${APP}, http://localhost:5173` }).limits.corsOrigins };
+    const limits = {
+      ...loadConfig({}).limits,
+      corsOrigins: loadConfig({ CORS_ORIGINS: `${APP}, http://localhost:5173` }).limits.corsOrigins,
+    };
     withCors = await startTestServer(db, { limits });
   });
   afterAll(async () => {
@@ -30,7 +41,9 @@ describe('GraphQL over HTTP, as a client library or a browser app meets it', () 
 
   it("passes every MUST and SHOULD of graphql-http's audit", async () => {
     const results = await auditServer({ url: `${server.url}/graphql` });
-    const failed = results.filter((r) => r.status === 'error' || r.status === 'warn').map((r) => `${r.id} ${r.name}: ${r.status === 'ok' ? '' : r.reason}`);
+    const failed = results
+      .filter((r) => r.status === 'error' || r.status === 'warn')
+      .map((r) => `${r.id} ${r.name}: ${r.status === 'ok' ? '' : r.reason}`);
     expect(failed).toEqual([]);
     expect(results.filter((r) => r.status === 'ok').length).toBeGreaterThanOrEqual(50);
   });
@@ -48,9 +61,15 @@ describe('GraphQL over HTTP, as a client library or a browser app meets it', () 
   });
 
   it('a variable that cannot be coerced is named in extensions.field', async () => {
-    const scalar = await post(server, { query: 'query Page($n: Int!) { clusters(first: $n) { totalCount } }', variables: { n: 'ten' } });
+    const scalar = await post(server, {
+      query: 'query Page($n: Int!) { clusters(first: $n) { totalCount } }',
+      variables: { n: 'ten' },
+    });
     expect(scalar.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'n' });
-    const missing = await post(server, { query: 'query Page($n: Int!) { clusters(first: $n) { totalCount } }', variables: {} });
+    const missing = await post(server, {
+      query: 'query Page($n: Int!) { clusters(first: $n) { totalCount } }',
+      variables: {},
+    });
     expect(missing.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'n' });
     const nested = await post(server, {
       query: 'mutation Save($input: ClusterInput!) { upsertCluster(input: $input) { id } }',
@@ -60,16 +79,26 @@ describe('GraphQL over HTTP, as a client library or a browser app meets it', () 
   });
 
   it('a persisted-query hash that does not match its query is a 400 BAD_REQUEST naming the hash', async () => {
-    const res = await post(server, { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } });
+    const res = await post(server, {
+      query: '{ __typename }',
+      extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
+    });
     expect(res.status).toBe(400);
-    expect(res.body.errors?.[0].extensions).toEqual({ code: 'BAD_REQUEST', field: 'extensions.persistedQuery.sha256Hash' });
+    expect(res.body.errors?.[0].extensions).toEqual({
+      code: 'BAD_REQUEST',
+      field: 'extensions.persistedQuery.sha256Hash',
+    });
   });
 
   it('a browser app on a CORS_ORIGINS origin passes the preflight; other origins get no CORS headers', async () => {
     const preflight = (server: TestServer, origin: string) =>
       fetch(`${server.url}/graphql`, {
         method: 'OPTIONS',
-        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization, x-neo4j-bookmarks' },
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type, authorization, x-neo4j-bookmarks',
+        },
       });
     const allowed = await preflight(withCors, APP);
     expect(allowed.status).toBe(204);
@@ -80,13 +109,19 @@ describe('GraphQL over HTTP, as a client library or a browser app meets it', () 
     const unconfigured = await preflight(server, APP);
     expect(unconfigured.headers.get('access-control-allow-origin')).toBeNull();
     // The actual request from the allowed origin sees the headers a client reads back.
-    const res = await fetch(`${withCors.url}/graphql`, { method: 'POST', headers: { origin: APP, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const res = await fetch(`${withCors.url}/graphql`, {
+      method: 'POST',
+      headers: { origin: APP, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(res.headers.get('access-control-allow-origin')).toBe(APP);
     expect(res.headers.get('access-control-expose-headers')).toMatch(/x-request-id.*x-neo4j-bookmarks/);
   });
 
   it('CSRF prevention still holds for an allowed origin: a simple (non-preflighted) request is refused', async () => {
-    const res = await fetch(`${withCors.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { origin: APP } });
+    const res = await fetch(`${withCors.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { origin: APP },
+    });
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/CSRF/);
   });

@@ -78,11 +78,25 @@ describe('import of the demo dataset', () => {
 
   it('updates only what changed', async () => {
     const file = write('update.json', {
-      entities: [{ kind: 'Region', id: 'malopolska', name: 'Małopolska', level: 'region', population: 3400000, populationYear: 2020, sources: ['src-smart-v4-spcleantech'] }],
+      entities: [
+        {
+          kind: 'Region',
+          id: 'malopolska',
+          name: 'Małopolska',
+          level: 'region',
+          population: 3400000,
+          populationYear: 2020,
+          sources: ['src-smart-v4-spcleantech'],
+        },
+      ],
     });
     const s = await importFiles(db, [file]);
     expect(s.entities).toEqual({ created: 0, updated: 1, unchanged: 0 });
-    const { records } = await db.driver.executeQuery('MATCH (r:Region {id: "malopolska"}) RETURN r.population AS p, r.areaKm2 AS a', {}, { database: db.database });
+    const { records } = await db.driver.executeQuery(
+      'MATCH (r:Region {id: "malopolska"}) RETURN r.population AS p, r.areaKm2 AS a',
+      {},
+      { database: db.database },
+    );
     expect(records[0].get('p').toNumber()).toBe(3400000);
     expect(records[0].get('a')).toBeNull(); // an upsert replaces the record: absent fields are removed
     await seedDemo(db); // restore
@@ -110,7 +124,9 @@ describe('import of the demo dataset', () => {
       const msg = await rejected(db, [file]);
       expect(msg).toMatch(/bad-entities\.json entities\[0\]: field "id": expected a slug/);
       expect(msg).toMatch(/entities\[1\] \(id "milky-way"\): field "kind": unknown kind "Galaxy"/);
-      expect(msg).toMatch(/entities\[2\] \(id "p-bad-date"\): field "startDate": expected an ISO date .* got "2019-13-01"/);
+      expect(msg).toMatch(
+        /entities\[2\] \(id "p-bad-date"\): field "startDate": expected an ISO date .* got "2019-13-01"/,
+      );
       expect(msg).toMatch(/entities\[3\] \(id "org-no-type"\): field "orgType": required for Organisation/);
       expect(msg).toMatch(/4 problem/);
     });
@@ -129,9 +145,15 @@ describe('import of the demo dataset', () => {
       });
       const msg = await rejected(db, [file]);
       expect(msg).toMatch(/relations\[0\]: field "to": dangling reference: no entity with id "no-such-alliance"/);
-      expect(msg).toMatch(/relations\[1\]: field "from": PART_OF cannot start at a Cluster \("new-cluster"\); expected Region/);
-      expect(msg).toMatch(/relations\[2\]: field "role": role of PARTICIPATES_IN must be one of lead, .* got "sponsor"/);
-      expect(msg).toMatch(/relations\[4\]: field "type": duplicate LOCATED_IN from "new-cluster" to "krakow" \(first in bad-relations\.json relations\[3\]\)/);
+      expect(msg).toMatch(
+        /relations\[1\]: field "from": PART_OF cannot start at a Cluster \("new-cluster"\); expected Region/,
+      );
+      expect(msg).toMatch(
+        /relations\[2\]: field "role": role of PARTICIPATES_IN must be one of lead, .* got "sponsor"/,
+      );
+      expect(msg).toMatch(
+        /relations\[4\]: field "type": duplicate LOCATED_IN from "new-cluster" to "krakow" \(first in bad-relations\.json relations\[3\]\)/,
+      );
       expect(msg).toMatch(/relations\[5\]: field "type": unknown relation type "KNOWS"/);
     });
 
@@ -143,12 +165,23 @@ describe('import of the demo dataset', () => {
     });
 
     it('refuses changing the kind of an existing entity, and unknown fields', async () => {
-      const file = write('kind-change.jsonl', [
-        JSON.stringify({ record: 'entity', kind: 'Organisation', id: 'krakow', name: 'Kraków Ltd', orgType: 'company' }),
-        JSON.stringify({ record: 'entity', kind: 'Cluster', id: 'typo-cluster', name: 'Typo', foundd: '2001' }),
-      ].join('\n'));
+      const file = write(
+        'kind-change.jsonl',
+        [
+          JSON.stringify({
+            record: 'entity',
+            kind: 'Organisation',
+            id: 'krakow',
+            name: 'Kraków Ltd',
+            orgType: 'company',
+          }),
+          JSON.stringify({ record: 'entity', kind: 'Cluster', id: 'typo-cluster', name: 'Typo', foundd: '2001' }),
+        ].join('\n'),
+      );
       const msg = await rejected(db, [file]);
-      expect(msg).toMatch(/kind-change\.jsonl line 1 \(id "krakow"\): field "kind": id "krakow" already exists as a Region/);
+      expect(msg).toMatch(
+        /kind-change\.jsonl line 1 \(id "krakow"\): field "kind": id "krakow" already exists as a Region/,
+      );
       expect(msg).toMatch(/line 2 \(id "typo-cluster"\): field "foundd": not a field of Cluster/);
     });
 

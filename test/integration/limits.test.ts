@@ -4,7 +4,10 @@ import { withDemoApi } from '../helpers/demo-api';
 import { startTestServer } from '../helpers/server';
 
 const REFUSED = 'GRAPHQL_VALIDATION_FAILED';
-/** The media type under which request errors keep status 400 (under plain application/json they are 200: see http-contract). */
+/**
+ * The media type under which request errors keep status 400 (under plain application/json they are 200: see
+ * http-contract).
+ */
 const MODERN = { headers: { accept: 'application/graphql-response+json' } };
 
 /** `levels` nested relation hops below an entity, each asking for `first` relations. */
@@ -22,7 +25,10 @@ describe('request limits', () => {
     expect((await suite.api.gql(`{ ${nested(5, '2')} }`)).errors).toBeUndefined(); // depth 12
     const deep = await suite.api.gql(`{ ${nested(6, '2')} }`, {}, MODERN); // depth 14
     expect(deep.status).toBe(400);
-    expect(deep.errors![0]).toMatchObject({ message: `Query depth limit of ${limits.maxDepth} (MAX_DEPTH) exceeded, found 14: select fewer nested levels, or read the deeper levels in a second request`, extensions: { code: REFUSED, limit: 'MAX_DEPTH', max: limits.maxDepth, found: 14 } });
+    expect(deep.errors![0]).toMatchObject({
+      message: `Query depth limit of ${limits.maxDepth} (MAX_DEPTH) exceeded, found 14: select fewer nested levels, or read the deeper levels in a second request`,
+      extensions: { code: REFUSED, limit: 'MAX_DEPTH', max: limits.maxDepth, found: 14 },
+    });
     // The fragment is first met near the top; its second spread sits five levels lower. max-depth
     // before 2.4.x reused the depth cached at the first spread and let this through.
     const fragments = `
@@ -39,20 +45,30 @@ describe('request limits', () => {
     const variable = await suite.api.gql(`query($n: Int!) { ${nested(3, '$n')} }`, { n: 100 }, MODERN);
     expect(variable.status).toBe(400);
     expect(variable.errors?.[0]).toMatchObject({ extensions: { code: REFUSED } });
-    expect(variable.errors![0].message).toMatch(/^Query cost limit of 5000000 \(MAX_COST\) exceeded, found \d+: ask for smaller pages/);
+    expect(variable.errors![0].message).toMatch(
+      /^Query cost limit of 5000000 \(MAX_COST\) exceeded, found \d+: ask for smaller pages/,
+    );
     const small = await suite.api.gql(`query($n: Int!) { ${nested(3, '$n')} }`, { n: 20 });
     expect(small.errors).toBeUndefined();
   });
 
   it('refuses too many aliases, directives or tokens', async () => {
     const aliases = Array.from({ length: limits.maxAliases + 1 }, (_, i) => `a${i}: analyses { name }`).join(' ');
-    expect((await suite.api.gql(`{ ${aliases} }`)).errors?.[0]?.message).toMatch(/^Aliases limit of 15 \(MAX_ALIASES\) exceeded, found 16: use fewer aliases/);
+    expect((await suite.api.gql(`{ ${aliases} }`)).errors?.[0]?.message).toMatch(
+      /^Aliases limit of 15 \(MAX_ALIASES\) exceeded, found 16: use fewer aliases/,
+    );
     const directives = Array.from({ length: limits.maxDirectives + 1 }, () => '@include(if: true)').join(' ');
-    expect((await suite.api.gql(`{ analyses { name ${directives} } }`)).errors?.[0]?.message).toMatch(/^Directives limit of 50 \(MAX_DIRECTIVES\) exceeded, found 51: use fewer directives/);
+    expect((await suite.api.gql(`{ analyses { name ${directives} } }`)).errors?.[0]?.message).toMatch(
+      /^Directives limit of 50 \(MAX_DIRECTIVES\) exceeded, found 51: use fewer directives/,
+    );
     const tokens = Array.from({ length: limits.maxTokens }, () => '__typename').join(' ');
     const many = await suite.api.gql(`{ ${tokens} }`, {}, MODERN);
     expect(many.status).toBe(400);
-    expect(many.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_PARSE_FAILED' }, message: 'Tokens limit of 2000 (MAX_TOKENS) exceeded, more than 2000: send a shorter document (use variables and fragments instead of repeated text)' });
+    expect(many.errors?.[0]).toMatchObject({
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+      message:
+        'Tokens limit of 2000 (MAX_TOKENS) exceeded, more than 2000: send a shorter document (use variables and fragments instead of repeated text)',
+    });
     const broken = await suite.api.gql('{ entity(id: "x") { id ', {}, MODERN);
     expect(broken.status).toBe(400);
     expect(broken.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
@@ -60,33 +76,57 @@ describe('request limits', () => {
 
   it('bounds every page size and names the argument', async () => {
     const list = await suite.api.gql('{ clusters(first: 101) { totalCount } }');
-    expect(list.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' }, message: 'first: expected an integer from 1 to 100, got 101' });
+    expect(list.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'first' },
+      message: 'first: expected an integer from 1 to 100, got 101',
+    });
     const relations = await suite.api.gql('{ entity(id: "malopolska") { relations(first: 100000) { kind } } }');
     expect(relations.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
   });
 
   it('answers 413 for a body over MAX_BODY and 400 for malformed JSON, in GraphQL error shape', async () => {
     const big = JSON.stringify({ query: `{ __typename } # ${'x'.repeat(limits.maxBodyBytes)}` });
-    const res = await fetch(`${suite.api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    const res = await fetch(`${suite.api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: big,
+    });
     expect(res.status).toBe(413);
-    expect(await res.json()).toEqual({ errors: [{ message: `The request body is larger than the ${limits.maxBodyBytes} bytes this server accepts`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-    const bad = await fetch(`${suite.api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(await res.json()).toEqual({
+      errors: [
+        {
+          message: `The request body is larger than the ${limits.maxBodyBytes} bytes this server accepts`,
+          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+        },
+      ],
+    });
+    const bad = await fetch(`${suite.api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(await bad.json()).toEqual({
+      errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 
   it('prevents CSRF: a GET without a preflight-forcing header is refused, with one it is answered', async () => {
     const simple = await fetch(`${suite.api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
     expect(simple.status).toBe(400);
     expect(await simple.text()).toMatch(/CSRF/);
-    const preflighted = await fetch(`${suite.api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const preflighted = await fetch(`${suite.api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(await preflighted.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('turns introspection and field suggestions off when configured (the production defaults)', async () => {
     const open = await suite.api.gql('{ entty(id: "x") { id } }');
     expect(open.errors![0].message).toMatch(/Did you mean "entity"/);
-    const prod = await startTestServer(suite.db, { limits: { ...limits, introspection: false, fieldSuggestions: false } });
+    const prod = await startTestServer(suite.db, {
+      limits: { ...limits, introspection: false, fieldSuggestions: false },
+    });
     try {
       const typo = await prod.gql('{ entty(id: "x") { id } }');
       expect(typo.errors![0].message).not.toMatch(/entity/);
@@ -101,7 +141,9 @@ describe('request limits', () => {
   it('gives each database call what is left of the request budget as its transaction timeout', async () => {
     const ctx = createContext(suite.db, { timeBudgetMs: 300 });
     const started = Date.now();
-    await expect(ctx.db.writeTx((tx) => tx.run('CALL apoc.util.sleep(5000)'))).rejects.toMatchObject({ code: expect.stringMatching(/TransactionTimedOut/) });
+    await expect(ctx.db.writeTx((tx) => tx.run('CALL apoc.util.sleep(5000)'))).rejects.toMatchObject({
+      code: expect.stringMatching(/TransactionTimedOut/),
+    });
     const elapsed = Date.now() - started;
     expect(elapsed).toBeLessThan(5000); // stopped by the budget, not by the sleep ending
     const spent = createContext(suite.db, { timeBudgetMs: 0 });
@@ -133,10 +175,14 @@ describe('request limits', () => {
   });
 
   it('answers HTTP 503 TIMEOUT to a heavy request that waited its whole time budget for a slot', async () => {
-    const api = await startTestServer(suite.db, { limits: { ...limits, heavyCost: 1, heavyConcurrency: 1, requestTimeoutMs: 15 } });
+    const api = await startTestServer(suite.db, {
+      limits: { ...limits, heavyCost: 1, heavyConcurrency: 1, requestTimeoutMs: 15 },
+    });
     try {
       const burst = await Promise.all(Array.from({ length: 40 }, () => api.gql(`{ ${nested(3, '20')} }`)));
-      const busy = burst.filter((r) => r.errors?.[0]?.message.startsWith('The server was busy with other heavy requests (at most 1 run at once)'));
+      const busy = burst.filter((r) =>
+        r.errors?.[0]?.message.startsWith('The server was busy with other heavy requests (at most 1 run at once)'),
+      );
       expect(busy.length).toBeGreaterThan(0); // 40 at once, one at a time, 15 ms each: most must wait too long
       for (const r of busy) expect(r).toMatchObject({ status: 503, errors: [{ extensions: { code: 'TIMEOUT' } }] });
       for (const r of busy) expect(r.data).toBeUndefined();

@@ -16,7 +16,10 @@ describe('cooperationMatches on the demo dataset', () => {
     const ids = matches.map((m: any) => m.candidate.id);
     expect(ids).toEqual(expect.arrayContaining(['bloxhub', 'kirahub', 'munich-urban-colab']));
     for (const m of matches) {
-      expect(m.score).toBeCloseTo(m.reasons.reduce((s: number, r: any) => s + r.weight, 0), 10);
+      expect(m.score).toBeCloseTo(
+        m.reasons.reduce((s: number, r: any) => s + r.weight, 0),
+        10,
+      );
       expect(['CLUSTER', 'ORGANISATION']).toContain(m.candidate.kind);
     }
     const bloxhub = matches.find((m: any) => m.candidate.id === 'bloxhub');
@@ -27,7 +30,14 @@ describe('cooperationMatches on the demo dataset', () => {
   it('never recommends an actor it already cooperates with (directly or in a common project/event)', async () => {
     const res = await suite.api.gql(MATCHES, { for: 'klaster-lifescience-krakow' });
     const ids = res.data.cooperationMatches.map((m: any) => m.candidate.id);
-    for (const partner of ['bioib', 'biopmed', 'hellenic-biocluster', 'medsilesia', 'sustainable-infrastructure-cluster']) expect(ids).not.toContain(partner);
+    for (const partner of [
+      'bioib',
+      'biopmed',
+      'hellenic-biocluster',
+      'medsilesia',
+      'sustainable-infrastructure-cluster',
+    ])
+      expect(ids).not.toContain(partner);
   });
 
   it('ranks in the database by the same score the reasons add up to', async () => {
@@ -50,13 +60,20 @@ describe('cooperationMatches on the demo dataset', () => {
 
   it('filters by country and sector', async () => {
     const de = await suite.api.gql(MATCHES, { for: 'south-poland-cleantech-cluster', countries: ['DE'] });
-    expect(de.data.cooperationMatches.map((m: any) => m.candidate.id).sort()).toEqual(['factory-berlin', 'factory-hammerbrooklyn', 'munich-urban-colab']);
+    expect(de.data.cooperationMatches.map((m: any) => m.candidate.id).sort()).toEqual([
+      'factory-berlin',
+      'factory-hammerbrooklyn',
+      'munich-urban-colab',
+    ]);
     const none = await suite.api.gql(MATCHES, { for: 'south-poland-cleantech-cluster', sectors: ['aviation'] });
     expect(none.data.cooperationMatches).toEqual([]);
   });
 
   it('answers NOT_FOUND for an unknown actor and BAD_USER_INPUT for a bad page size', async () => {
-    expect((await suite.api.gql(MATCHES, { for: 'ghost' })).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'ghost' });
+    expect((await suite.api.gql(MATCHES, { for: 'ghost' })).errors?.[0].extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      id: 'ghost',
+    });
     const big = await suite.api.gql('{ cooperationMatches(for: "ecri", first: 101) { score } }');
     expect(big.errors?.[0].message).toMatch(/first: expected an integer from 1 to 100/);
   });

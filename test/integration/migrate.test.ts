@@ -18,12 +18,20 @@ describe('migrations', () => {
     expect(again.applied).toEqual([]);
     const files = fs.readdirSync(path.join(CYPHER_DIR, 'migrations')).filter((f) => f.endsWith('.cypher'));
     expect(again.skipped).toHaveLength(files.length);
-    const { records } = await db.driver.executeQuery('MATCH (m:Migration) RETURN m.id AS id ORDER BY id', {}, { database: db.database });
+    const { records } = await db.driver.executeQuery(
+      'MATCH (m:Migration) RETURN m.id AS id ORDER BY id',
+      {},
+      { database: db.database },
+    );
     expect(records.map((r) => r.get('id'))).toEqual(files.map((f) => f.replace('.cypher', '')).sort());
   });
 
   it('create the migration-id uniqueness constraint', async () => {
-    const { records } = await db.driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names', {}, { database: db.database });
+    const { records } = await db.driver.executeQuery(
+      'SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names',
+      {},
+      { database: db.database },
+    );
     expect(records[0].get('names')).toContain('migration_id');
   });
 });

@@ -15,7 +15,11 @@ describe('a mutation document with several fields, seen from the response', () =
     expect(write.errors).toBeUndefined();
     const bookmarks = write.headers.get('x-neo4j-bookmarks');
     expect(bookmarks).toMatch(/^\S+$/);
-    const read = await suite.api.gql('{ a: entity(id: "unit-a") { name } b: entity(id: "unit-b") { name } }', {}, { headers: { 'x-neo4j-bookmarks': bookmarks! } });
+    const read = await suite.api.gql(
+      '{ a: entity(id: "unit-a") { name } b: entity(id: "unit-b") { name } }',
+      {},
+      { headers: { 'x-neo4j-bookmarks': bookmarks! } },
+    );
     expect(read.data).toEqual({ a: { name: 'Unit A' }, b: { name: 'Unit B' } });
   });
 });

@@ -21,7 +21,11 @@ function capturingLogger() {
 }
 
 const post = (url: string, query: string, headers: Record<string, string> = {}) =>
-  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
 
 describe('errors, logs, metrics and bookmarks', () => {
   const suite = withDemoApi({ as: 'editor' });
@@ -31,17 +35,32 @@ describe('errors, logs, metrics and bookmarks', () => {
     const api = await startTestServer(suite.db, { logger });
     try {
       // Two round trips: the region with its children (the look-ahead reads them together), then theirs.
-      const ok = await post(api.url, 'query Region { entity(id: "malopolska") { id ... on Region { children { node { id ... on Region { children { node { id } } } } } } } }', { 'x-request-id': 'req-123' });
+      const ok = await post(
+        api.url,
+        'query Region { entity(id: "malopolska") { id ... on Region { children { node { id ... on Region { children { node { id } } } } } } } }',
+        { 'x-request-id': 'req-123' },
+      );
       expect(ok.headers.get('x-request-id')).toBe('req-123');
-      const missing = await post(api.url, 'query Missing { entity(id: "nope") { id } }', { 'x-request-id': 'bad id with spaces' });
+      const missing = await post(api.url, 'query Missing { entity(id: "nope") { id } }', {
+        'x-request-id': 'bad id with spaces',
+      });
       const generated = missing.headers.get('x-request-id')!;
       expect(generated).toMatch(/^[0-9a-f-]{36}$/);
       await new Promise((r) => setImmediate(r));
       const byId = (id: string) => lines.find((l) => l.requestId === id);
-      expect(byId('req-123')).toMatchObject({ msg: 'graphql request', operation: 'Region', type: 'query', roundTrips: 2, viewer: 'anonymous', durationMs: expect.any(Number) });
+      expect(byId('req-123')).toMatchObject({
+        msg: 'graphql request',
+        operation: 'Region',
+        type: 'query',
+        roundTrips: 2,
+        viewer: 'anonymous',
+        durationMs: expect.any(Number),
+      });
       expect(byId('req-123').errorCodes).toBeUndefined();
       // Server-Timing: time waiting on Neo4j within the whole request, as the log line has it.
-      const timing = /^db;dur=([\d.]+);desc="Neo4j, 2 round trips", total;dur=([\d.]+);desc="in the server"$/.exec(ok.headers.get('server-timing') ?? '');
+      const timing = /^db;dur=([\d.]+);desc="Neo4j, 2 round trips", total;dur=([\d.]+);desc="in the server"$/.exec(
+        ok.headers.get('server-timing') ?? '',
+      );
       expect(timing).not.toBeNull();
       const [dbMs, totalMs] = [Number(timing![1]), Number(timing![2])];
       expect(dbMs).toBeGreaterThan(0);
@@ -78,7 +97,13 @@ describe('errors, logs, metrics and bookmarks', () => {
       expect(text).not.toMatch(/secret|\/srv|stack/);
       const body = JSON.parse(text);
       const requestId = res.headers.get('x-request-id');
-      expect(body.errors).toEqual([{ message: 'Internal server error', path: ['broken'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }]);
+      expect(body.errors).toEqual([
+        {
+          message: 'Internal server error',
+          path: ['broken'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+        },
+      ]);
       const logged = lines.find((l) => l.msg === 'internal error');
       expect(logged).toMatchObject({ requestId, level: 50, err: { message: 'secret detail at /srv/app/src/x.ts:12' } });
     } finally {
@@ -103,32 +128,53 @@ describe('errors, logs, metrics and bookmarks', () => {
   });
 
   it('returns bookmarks after database work and reads with the ones a client sends back', async () => {
-    const write = await suite.api.gql('mutation { upsertCluster(input: {id: "bookmark-cluster", name: "Bookmark Cluster"}) { id } }');
+    const write = await suite.api.gql(
+      'mutation { upsertCluster(input: {id: "bookmark-cluster", name: "Bookmark Cluster"}) { id } }',
+    );
     const bookmarks = write.headers.get('x-neo4j-bookmarks')!;
     expect(bookmarks).toMatch(/^\S+$/);
-    const read = await suite.api.gql('{ entity(id: "bookmark-cluster") { name } }', {}, { headers: { 'x-neo4j-bookmarks': bookmarks } });
+    const read = await suite.api.gql(
+      '{ entity(id: "bookmark-cluster") { name } }',
+      {},
+      { headers: { 'x-neo4j-bookmarks': bookmarks } },
+    );
     expect(read.data.entity.name).toBe('Bookmark Cluster');
     const garbage = await suite.api.gql('{ __typename }', {}, { headers: { 'x-neo4j-bookmarks': 'x'.repeat(3000) } });
     expect(garbage.status).toBe(400);
     expect(garbage.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'x-neo4j-bookmarks' });
-    const foreign = await suite.api.gql('{ entity(id: "bookmark-cluster") { name } }', {}, { headers: { 'x-neo4j-bookmarks': 'FB:not-a-real-bookmark' } });
+    const foreign = await suite.api.gql(
+      '{ entity(id: "bookmark-cluster") { name } }',
+      {},
+      { headers: { 'x-neo4j-bookmarks': 'FB:not-a-real-bookmark' } },
+    );
     expect(foreign.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'x-neo4j-bookmarks' } });
     await suite.api.gql('mutation { deleteEntity(id: "bookmark-cluster") { id } }');
   });
 
   it('fails fast with DATABASE_UNAVAILABLE and a 503 /ready when Neo4j cannot be reached', async () => {
-    const driver = neo4j.driver('bolt://127.0.0.1:9', neo4j.auth.basic('neo4j', 'x'), { maxTransactionRetryTime: 0, connectionTimeout: 1000 });
-    const down = databaseOf(driver, 'neo4j', 'bolt://127.0.0.1:9', { retryMs: 5000, unavailableRetryMs: 500, poolSize: 10 });
+    const driver = neo4j.driver('bolt://127.0.0.1:9', neo4j.auth.basic('neo4j', 'x'), {
+      maxTransactionRetryTime: 0,
+      connectionTimeout: 1000,
+    });
+    const down = databaseOf(driver, 'neo4j', 'bolt://127.0.0.1:9', {
+      retryMs: 5000,
+      unavailableRetryMs: 500,
+      poolSize: 10,
+    });
     const server = await createServer(await createSchema(), down, createLogger('silent'));
     await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.httpServer.address() as any).port}`;
     try {
       const res = await post(url, '{ entity(id: "malopolska") { id } }');
-      const body = (await res.json()) as any;
-      expect(body.errors[0]).toEqual({ message: 'The database is unavailable; try again shortly', path: ['entity'], extensions: { code: 'DATABASE_UNAVAILABLE' } });
+      const body = await res.json();
+      expect(body.errors[0]).toEqual({
+        message: 'The database is unavailable; try again shortly',
+        path: ['entity'],
+        extensions: { code: 'DATABASE_UNAVAILABLE' },
+      });
       const ready = await fetch(`${url}/ready`);
       expect(ready.status).toBe(503);
-      expect(((await ready.json()) as any).ready).toBe(false);
+      expect((await ready.json()).ready).toBe(false);
       expect((await fetch(`${url}/health`)).status).toBe(200);
     } finally {
       await server.stop();

@@ -8,12 +8,19 @@ import { startTestServer, type GqlResponse, type TestServer } from '../helpers/s
 
 /** Lists the metadata of the transactions Neo4j is running now. */
 async function runningMetadata(db: Database): Promise<Record<string, unknown>[]> {
-  const { records } = await db.driver.executeQuery('SHOW TRANSACTIONS YIELD metaData RETURN metaData', {}, { database: db.database });
+  const { records } = await db.driver.executeQuery(
+    'SHOW TRANSACTIONS YIELD metaData RETURN metaData',
+    {},
+    { database: db.database },
+  );
   return records.map((r) => r.get('metaData') as Record<string, unknown>);
 }
 
 /** Polls SHOW TRANSACTIONS until one carries `wanted` (or gives up after 10 s). */
-async function waitForTransaction(db: Database, wanted: Record<string, string>): Promise<Record<string, unknown> | undefined> {
+async function waitForTransaction(
+  db: Database,
+  wanted: Record<string, string>,
+): Promise<Record<string, unknown> | undefined> {
   const until = Date.now() + 10_000;
   while (Date.now() < until) {
     const hit = (await runningMetadata(db)).find((m) => Object.entries(wanted).every(([k, v]) => m[k] === v));
@@ -58,7 +65,8 @@ describe('every transaction says which request and operation it serves', () => {
     expect(await runner.readTx(viaTx)).toEqual(tag);
     expect(await runner.writeTx(viaTx)).toEqual(tag);
     const streamed: unknown[] = [];
-    for await (const row of runner.stream<{ metadata: unknown }>('system/transaction-metadata')) streamed.push(row.metadata);
+    for await (const row of runner.stream<{ metadata: unknown }>('system/transaction-metadata'))
+      streamed.push(row.metadata);
     expect(streamed).toEqual([tag]);
     runner.beginUnit();
     expect((await runner.read<{ metadata: unknown }>('system/transaction-metadata'))[0].metadata).toEqual(tag);
@@ -69,7 +77,11 @@ describe('every transaction says which request and operation it serves', () => {
     const release = await lockEntity(db, 'tm-cluster');
     let answer: Promise<GqlResponse> | undefined;
     try {
-      answer = server.gql('mutation RenameCluster { upsertCluster(input: {id: "tm-cluster", name: "Renamed"}) { name } }', {}, { headers: { 'x-request-id': 'tm-request-1' } });
+      answer = server.gql(
+        'mutation RenameCluster { upsertCluster(input: {id: "tm-cluster", name: "Renamed"}) { name } }',
+        {},
+        { headers: { 'x-request-id': 'tm-request-1' } },
+      );
       const seen = await waitForTransaction(db, { requestId: 'tm-request-1' });
       expect(seen).toEqual({ requestId: 'tm-request-1', operation: 'RenameCluster' });
     } finally {
@@ -84,8 +96,15 @@ describe('every transaction says which request and operation it serves', () => {
     const release = await lockEntity(db, 'tm-cluster');
     let answer: Promise<GqlResponse> | undefined;
     try {
-      answer = server.gql('mutation { upsertCluster(input: {id: "tm-cluster", name: "Again"}) { name } }', {}, { headers: { 'x-request-id': 'tm-request-2' } });
-      expect(await waitForTransaction(db, { requestId: 'tm-request-2' })).toEqual({ requestId: 'tm-request-2', operation: 'mutation upsertCluster' });
+      answer = server.gql(
+        'mutation { upsertCluster(input: {id: "tm-cluster", name: "Again"}) { name } }',
+        {},
+        { headers: { 'x-request-id': 'tm-request-2' } },
+      );
+      expect(await waitForTransaction(db, { requestId: 'tm-request-2' })).toEqual({
+        requestId: 'tm-request-2',
+        operation: 'mutation upsertCluster',
+      });
     } finally {
       await release();
     }
@@ -96,7 +115,9 @@ describe('every transaction says which request and operation it serves', () => {
     const release = await lockEntity(db, 'tm-cluster');
     let done: Promise<unknown> | undefined;
     try {
-      done = importRecords(db, [{ origin: { file: 'f.json', record: '1' }, entity: { kind: 'Cluster', id: 'tm-cluster', name: 'Imported' } }]);
+      done = importRecords(db, [
+        { origin: { file: 'f.json', record: '1' }, entity: { kind: 'Cluster', id: 'tm-cluster', name: 'Imported' } },
+      ]);
       expect(await waitForTransaction(db, { operation: 'import' })).toEqual({ requestId: 'cli', operation: 'import' });
     } finally {
       await release();

@@ -26,9 +26,18 @@ describe('writing to the real Neo4j and reading back', () => {
         on: '2019-07-02',
       }),
     );
-    const rows = await runner.writeTx(async (tx) => (await tx.run('MATCH (p:Probe {id: $id}) RETURN p { .* } AS p', { id: 'probe-1' })).records);
+    const rows = await runner.writeTx(
+      async (tx) => (await tx.run('MATCH (p:Probe {id: $id}) RETURN p { .* } AS p', { id: 'probe-1' })).records,
+    );
     const { toNative } = await import('../../src/db/values');
-    expect(toNative(rows[0].get('p'))).toEqual({ id: 'probe-1', name: 'Małopolska', big: 3_330_000_000, ratio: 0.087, tags: ['a', 'b'], on: '2019-07-02' });
+    expect(toNative(rows[0].get('p'))).toEqual({
+      id: 'probe-1',
+      name: 'Małopolska',
+      big: 3_330_000_000,
+      ratio: 0.087,
+      tags: ['a', 'b'],
+      on: '2019-07-02',
+    });
     expect(runner.roundTrips).toBe(2);
   });
 });
@@ -39,7 +48,10 @@ describe('query time budget', () => {
     const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
     let error: unknown;
     try {
-      await session.executeRead((tx) => tx.run('UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n'), { timeout: 200 });
+      await session.executeRead(
+        (tx) => tx.run('UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n'),
+        { timeout: 200 },
+      );
     } catch (e) {
       error = e;
     } finally {

@@ -73,7 +73,12 @@ interface OracleAnswer {
           continue;
         }
         const errors: any[] | undefined = res.body?.errors;
-        const verdict = res.status === 200 && !errors ? (JSON.stringify(res.body) === JSON.stringify(expected[k].body) ? 'same' : 'WRONG') : [...new Set((errors ?? [{}]).map((e) => e.extensions?.code ?? `HTTP ${res.status}`))].sort().join('+');
+        const verdict =
+          res.status === 200 && !errors
+            ? JSON.stringify(res.body) === JSON.stringify(expected[k].body)
+              ? 'same'
+              : 'WRONG'
+            : [...new Set((errors ?? [{}]).map((e) => e.extensions?.code ?? `HTTP ${res.status}`))].sort().join('+');
         answers.push({ at, ms: res.ms, verdict });
       }
     };
@@ -83,7 +88,11 @@ interface OracleAnswer {
         try {
           const res = await post(api.url, LOOKUP, { id: ids[(w + i) % ids.length] });
           const code = res.body?.errors?.[0]?.extensions?.code;
-          samples.push({ at, ms: res.ms, outcome: res.status >= 500 ? `HTTP ${res.status}` : (code ?? (res.body?.data?.entity ? 'ok' : 'empty')) });
+          samples.push({
+            at,
+            ms: res.ms,
+            outcome: res.status >= 500 ? `HTTP ${res.status}` : (code ?? (res.body?.data?.entity ? 'ok' : 'empty')),
+          });
         } catch (e) {
           samples.push({ at, ms: Date.now() - at, outcome: `network: ${(e as Error).message}` });
           await sleep(100);
@@ -98,7 +107,11 @@ interface OracleAnswer {
         await sleep(250);
       }
     };
-    const load = [...Array.from({ length: WORKERS }, (_, w) => worker(w)), poller(), ...Array.from({ length: ORACLE_WORKERS }, (_, w) => oracle(w))];
+    const load = [
+      ...Array.from({ length: WORKERS }, (_, w) => worker(w)),
+      poller(),
+      ...Array.from({ length: ORACLE_WORKERS }, (_, w) => oracle(w)),
+    ];
 
     await sleep(5_000);
     const stopAsked = Date.now();
@@ -121,13 +134,19 @@ interface OracleAnswer {
 
     const during = samples.filter((s) => s.at >= stopped && s.at + s.ms <= startAsked);
     const after = samples.filter((s) => recovered !== undefined && s.at >= recovered);
-    const outcomes = (list: Sample[]) => list.reduce<Record<string, number>>((m, s) => ({ ...m, [s.outcome]: (m[s.outcome] ?? 0) + 1 }), {});
+    const outcomes = (list: Sample[]) =>
+      list.reduce<Record<string, number>>((m, s) => ({ ...m, [s.outcome]: (m[s.outcome] ?? 0) + 1 }), {});
     const sorted = during.map((s) => s.ms).sort((a, b) => a - b);
     const figures = {
       stopTookMs: stopped - stopAsked,
       outageMs: startAsked - stopped,
       startTookMs: up - startAsked,
-      duringOutage: { requests: during.length, outcomes: outcomes(during), p50Ms: Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0), maxMs: Math.round(sorted.at(-1) ?? 0) },
+      duringOutage: {
+        requests: during.length,
+        outcomes: outcomes(during),
+        p50Ms: Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0),
+        maxMs: Math.round(sorted.at(-1) ?? 0),
+      },
       readyDuringOutage: readiness.filter((r) => r.at >= stopped && r.at < startAsked).map((r) => r.ready),
       recoveredAfterMs: recovered === undefined ? null : recovered - up,
       readyAfterMs: readyAgain === undefined ? null : readyAgain - up,
@@ -136,9 +155,14 @@ interface OracleAnswer {
       // Every 200 answer without errors compared with the answer computed before the outage.
       oracle: {
         compared: answers.filter((a) => a.verdict === 'same' || a.verdict === 'WRONG').length,
-        comparedDuringOutageOrRestart: answers.filter((a) => (a.verdict === 'same' || a.verdict === 'WRONG') && a.at + a.ms >= stopAsked && a.at <= (recovered ?? up)).length,
+        comparedDuringOutageOrRestart: answers.filter(
+          (a) =>
+            (a.verdict === 'same' || a.verdict === 'WRONG') && a.at + a.ms >= stopAsked && a.at <= (recovered ?? up),
+        ).length,
         wrong: answers.filter((a) => a.verdict === 'WRONG').length,
-        errors: answers.filter((a) => a.verdict !== 'same' && a.verdict !== 'WRONG').reduce<Record<string, number>>((m, a) => ({ ...m, [a.verdict]: (m[a.verdict] ?? 0) + 1 }), {}),
+        errors: answers
+          .filter((a) => a.verdict !== 'same' && a.verdict !== 'WRONG')
+          .reduce<Record<string, number>>((m, a) => ({ ...m, [a.verdict]: (m[a.verdict] ?? 0) + 1 }), {}),
       },
     };
     fs.mkdirSync(OUTPUT_DIR, { recursive: true });
@@ -162,6 +186,8 @@ interface OracleAnswer {
     // every error says the database was unavailable or the budget ran out (never partial data as complete).
     expect(figures.oracle.compared).toBeGreaterThan(0);
     expect(figures.oracle.wrong).toBe(0);
-    expect(Object.keys(figures.oracle.errors).filter((codes) => !codes.split('+').every((c) => CODES_WHEN_DOWN.has(c)))).toEqual([]);
+    expect(
+      Object.keys(figures.oracle.errors).filter((codes) => !codes.split('+').every((c) => CODES_WHEN_DOWN.has(c))),
+    ).toEqual([]);
   }, 180_000);
 });

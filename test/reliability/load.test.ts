@@ -14,11 +14,30 @@ const CONNECTIONS = 50;
 function mix(actors: string[], regions: string[]) {
   const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
   return [
-    () => ({ query: 'query Lookup($id: ID!) { entity(id: $id) { id name relations(first: 20) { kind node { id name relations(first: 5) { kind node { id } } } } } }', variables: { id: pick(actors) } }),
-    () => ({ query: 'query List($r: String!) { entities(first: 20, filter: {region: $r}, orderBy: DEGREE) { totalCount edges { cursor node { id name } } facets { sectors { value count } } } }', variables: { r: pick(regions) } }),
-    () => ({ query: 'query Search($q: String!) { search(query: $q, first: 10) { score entity { id name } } }', variables: { q: pick(['Malopolska', 'klaster', 'life science', 'energia', 'Silesia', 'smart city']) } }),
-    () => ({ query: 'query Paths($a: ID!, $b: ID!) { cooperationPaths(from: $a, to: $b) { length steps { kind entity { id } } } }', variables: { a: pick(actors), b: pick(actors) } }),
-    () => ({ query: 'query Matches($id: ID!) { cooperationMatches(for: $id, first: 5) { score candidate { id } reasons { kind weight } } }', variables: { id: pick(actors) } }),
+    () => ({
+      query:
+        'query Lookup($id: ID!) { entity(id: $id) { id name relations(first: 20) { kind node { id name relations(first: 5) { kind node { id } } } } } }',
+      variables: { id: pick(actors) },
+    }),
+    () => ({
+      query:
+        'query List($r: String!) { entities(first: 20, filter: {region: $r}, orderBy: DEGREE) { totalCount edges { cursor node { id name } } facets { sectors { value count } } } }',
+      variables: { r: pick(regions) },
+    }),
+    () => ({
+      query: 'query Search($q: String!) { search(query: $q, first: 10) { score entity { id name } } }',
+      variables: { q: pick(['Malopolska', 'klaster', 'life science', 'energia', 'Silesia', 'smart city']) },
+    }),
+    () => ({
+      query:
+        'query Paths($a: ID!, $b: ID!) { cooperationPaths(from: $a, to: $b) { length steps { kind entity { id } } } }',
+      variables: { a: pick(actors), b: pick(actors) },
+    }),
+    () => ({
+      query:
+        'query Matches($id: ID!) { cooperationMatches(for: $id, first: 5) { score candidate { id } reasons { kind weight } } }',
+      variables: { id: pick(actors) },
+    }),
   ];
 }
 
@@ -37,47 +56,68 @@ describe(`load: ${CONNECTIONS} connections for ${SECONDS} s`, () => {
     await db.driver.close();
   });
 
-  it('serves a mix of lookups, lists, search, paths and matches with no errors', async () => {
-    const { records } = await db.driver.executeQuery(
-      'MATCH (c:Cluster|Organisation) WHERE (c)--() WITH collect(c.id) AS actors MATCH (r:Region) RETURN actors, collect(r.id) AS regions',
-      {},
-      { database: db.database },
-    );
-    const [actors, regions] = [records[0].get('actors') as string[], records[0].get('regions') as string[]];
-    expect(actors.length).toBeGreaterThan(20);
-    const makers = mix(actors, regions);
-    const problems: string[] = [];
-    const requests = makers.map((make) => ({
-      setupRequest: (req: any) => ({ ...req, body: JSON.stringify(make()) }),
-      onResponse: (status: number, body: string) => {
-        if (status !== 200 || body.includes('"errors"')) problems.push(`${status} ${body.slice(0, 300)}`);
-      },
-    }));
-    const common = { url: `${api.url}/graphql`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, requests };
-    // A freshly started Neo4j interprets before its JIT compiles the hot paths: warm it up first
-    // (errors during the warm-up count too).
-    await autocannon({ ...common, connections: 8, duration: 10 });
-    const result = await autocannon({
-      ...common,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-    });
-    const figures = {
-      seconds: SECONDS,
-      connections: CONNECTIONS,
-      requests: result.requests.total,
-      throughputPerSecond: result.requests.average,
-      latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
-      errors: result.errors,
-      timeouts: result.timeouts,
-      non2xx: result.non2xx,
-      graphqlErrors: problems.length,
-    };
-    fs.writeFileSync(path.join(OUTPUT_DIR, 'load.json'), JSON.stringify({ ...figures, firstProblems: problems.slice(0, 5) }, null, 2));
-    console.log(`load: ${JSON.stringify(figures)}`);
-    expect(problems.slice(0, 3)).toEqual([]);
-    expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({ errors: 0, timeouts: 0, non2xx: 0 });
-    expect(result.requests.total).toBeGreaterThan(0);
-    expect(api.proc.exitCode).toBeNull();
-  }, (SECONDS + 90) * 1000);
+  it(
+    'serves a mix of lookups, lists, search, paths and matches with no errors',
+    async () => {
+      const { records } = await db.driver.executeQuery(
+        'MATCH (c:Cluster|Organisation) WHERE (c)--() WITH collect(c.id) AS actors MATCH (r:Region) RETURN actors, collect(r.id) AS regions',
+        {},
+        { database: db.database },
+      );
+      const [actors, regions] = [records[0].get('actors') as string[], records[0].get('regions') as string[]];
+      expect(actors.length).toBeGreaterThan(20);
+      const makers = mix(actors, regions);
+      const problems: string[] = [];
+      const requests = makers.map((make) => ({
+        setupRequest: (req: any) => ({ ...req, body: JSON.stringify(make()) }),
+        onResponse: (status: number, body: string) => {
+          if (status !== 200 || body.includes('"errors"')) problems.push(`${status} ${body.slice(0, 300)}`);
+        },
+      }));
+      const common = {
+        url: `${api.url}/graphql`,
+        method: 'POST' as const,
+        headers: { 'content-type': 'application/json' },
+        requests,
+      };
+      // A freshly started Neo4j interprets before its JIT compiles the hot paths: warm it up first
+      // (errors during the warm-up count too).
+      await autocannon({ ...common, connections: 8, duration: 10 });
+      const result = await autocannon({
+        ...common,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+      });
+      const figures = {
+        seconds: SECONDS,
+        connections: CONNECTIONS,
+        requests: result.requests.total,
+        throughputPerSecond: result.requests.average,
+        latencyMs: {
+          p50: result.latency.p50,
+          p90: result.latency.p90,
+          p99: result.latency.p99,
+          max: result.latency.max,
+        },
+        errors: result.errors,
+        timeouts: result.timeouts,
+        non2xx: result.non2xx,
+        graphqlErrors: problems.length,
+      };
+      fs.writeFileSync(
+        path.join(OUTPUT_DIR, 'load.json'),
+        JSON.stringify({ ...figures, firstProblems: problems.slice(0, 5) }, null, 2),
+      );
+      console.log(`load: ${JSON.stringify(figures)}`);
+      expect(problems.slice(0, 3)).toEqual([]);
+      expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({
+        errors: 0,
+        timeouts: 0,
+        non2xx: 0,
+      });
+      expect(result.requests.total).toBeGreaterThan(0);
+      expect(api.proc.exitCode).toBeNull();
+    },
+    (SECONDS + 90) * 1000,
+  );
 });

@@ -28,18 +28,27 @@ describe('the analyst guard under attack: each half alone refuses the whole corp
     expect(refusal(() => checkStatement(attack.cypher, attack.params))).toBe('FORBIDDEN');
   });
 
-  it.each(GUARD_CORPUS.filter((c) => !c.lexicalOnly).map((c) => [c.threat, c]))('the plan half alone refuses %s', async (_threat, attack) => {
-    const ctx = createContext(db, { requestId: 'plan-half' });
-    const outcome = await checkWithPlanner(ctx, attack.cypher, attack.params ?? {}).then(
-      () => 'accepted',
-      (e) => (e as { extensions?: { code?: string }; code?: string }).extensions?.code ?? (e as { code?: string }).code ?? 'error',
-    );
-    // FORBIDDEN from the guard's reading of the plan, or Neo4j refusing to plan it at all.
-    expect(outcome).not.toBe('accepted');
-  });
+  it.each(GUARD_CORPUS.filter((c) => !c.lexicalOnly).map((c) => [c.threat, c]))(
+    'the plan half alone refuses %s',
+    async (_threat, attack) => {
+      const ctx = createContext(db, { requestId: 'plan-half' });
+      const outcome = await checkWithPlanner(ctx, attack.cypher, attack.params ?? {}).then(
+        () => 'accepted',
+        (e) =>
+          (e as { extensions?: { code?: string }; code?: string }).extensions?.code ??
+          (e as { code?: string }).code ??
+          'error',
+      );
+      // FORBIDDEN from the guard's reading of the plan, or Neo4j refusing to plan it at all.
+      expect(outcome).not.toBe('accepted');
+    },
+  );
 
   it('reads every whitespace character Cypher accepts, and Unicode escapes, as Neo4j does', () => {
-    const words = (q: string) => tokenize(q).filter((t) => t.type === 'word').map((t) => t.text);
+    const words = (q: string) =>
+      tokenize(q)
+        .filter((t) => t.type === 'word')
+        .map((t) => t.text);
     for (const ws of ['\u001c', '\u001d', '\u001e', '\u001f', '\u00a0', '\u2028', '\u3000', '\u0085', '\u200b']) {
       expect(words(`CALL${ws}db.labels`)).toEqual(['CALL', 'db', 'labels']);
     }
@@ -56,13 +65,20 @@ describe('the analyst guard under attack: each half alone refuses the whole corp
       "MATCH (n:Entity) WHERE n.name STARTS WITH 'Kla' RETURN n.name",
       'MATCH p = (a:Entity {id: $a})-[*..4]-(b:Entity {id: $b}) RETURN p LIMIT 3',
     ]) {
-      expect({ ok, outcome: refusal(() => checkStatement(ok, { xs: [1, 2], a: 'x', b: 'y' })) }).toEqual({ ok, outcome: 'accepted' });
+      expect({ ok, outcome: refusal(() => checkStatement(ok, { xs: [1, 2], a: 'x', b: 'y' })) }).toEqual({
+        ok,
+        outcome: 'accepted',
+      });
     }
   });
 
   it('refuses range() bounds it cannot know before running, and names the limit', () => {
-    expect(() => checkStatement('MATCH (n) RETURN [x IN range(1, n.count) | x] AS xs')).toThrow(/integer literals, integer parameters or size/);
-    expect(() => checkStatement('RETURN [x IN range(1, $n) | x] AS xs', { n: 20_000 })).toThrow(/20000 values inside an expression; at most 10000/);
+    expect(() => checkStatement('MATCH (n) RETURN [x IN range(1, n.count) | x] AS xs')).toThrow(
+      /integer literals, integer parameters or size/,
+    );
+    expect(() => checkStatement('RETURN [x IN range(1, $n) | x] AS xs', { n: 20_000 })).toThrow(
+      /20000 values inside an expression; at most 10000/,
+    );
     expect(() => checkStatement('RETURN [x IN range(1, $n) | x] AS xs', { n: 10_000 })).not.toThrow();
   });
 });

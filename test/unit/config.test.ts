@@ -13,8 +13,17 @@ describe('loadConfig', () => {
   });
 
   it('uses NEO4J_URI and its credentials when given', () => {
-    const c = loadConfig({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_PASSWORD: 'pw', NEO4J_DATABASE: 'graph' });
-    expect(c.external).toEqual({ uri: 'neo4j+s://x.databases.neo4j.io', username: 'neo4j', password: 'pw', database: 'graph' });
+    const c = loadConfig({
+      NEO4J_URI: 'neo4j+s://x.databases.neo4j.io',
+      NEO4J_PASSWORD: 'pw',
+      NEO4J_DATABASE: 'graph',
+    });
+    expect(c.external).toEqual({
+      uri: 'neo4j+s://x.databases.neo4j.io',
+      username: 'neo4j',
+      password: 'pw',
+      database: 'graph',
+    });
   });
 
   it('lists every bad variable in one message', () => {
@@ -38,7 +47,11 @@ describe('loadConfig', () => {
     const digest = 'a'.repeat(64);
     const c = loadConfig({ API_KEYS: `etl:editor:0123456789abcdef0123456789, dash:viewer+analyst:sha256:${digest}` });
     expect(c.auth.apiKeys).toEqual([
-      { name: 'etl', roles: ['editor'], sha256: crypto.createHash('sha256').update('0123456789abcdef0123456789').digest('hex') },
+      {
+        name: 'etl',
+        roles: ['editor'],
+        sha256: crypto.createHash('sha256').update('0123456789abcdef0123456789').digest('hex'),
+      },
       { name: 'dash', roles: ['viewer', 'analyst'], sha256: digest },
     ]);
     expect(JSON.stringify(c)).not.toContain('0123456789abcdef0123456789');
@@ -47,7 +60,11 @@ describe('loadConfig', () => {
   it('names every bad API key and missing JWT setting in the same message as other bad variables', () => {
     let message = '';
     try {
-      loadConfig({ PORT: 'x', API_KEYS: 'a:root:0123456789abcdef0123456789,b:viewer:short,c:viewer', JWT_SECRET: 'too-short' });
+      loadConfig({
+        PORT: 'x',
+        API_KEYS: 'a:root:0123456789abcdef0123456789,b:viewer:short,c:viewer',
+        JWT_SECRET: 'too-short',
+      });
     } catch (e) {
       message = (e as Error).message;
     }
@@ -56,12 +73,22 @@ describe('loadConfig', () => {
     expect(message).toMatch(/API_KEYS entry 2 \(b\): a key needs at least 24 characters/);
     expect(message).toMatch(/API_KEYS entry 3 \(c\): expected name:role\[\+role…\]:key/);
     expect(message).toMatch(/JWT_SECRET: expected at least 32 characters/);
-    expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(32) })).toThrow(/JWT_ISSUER: required[\s\S]*JWT_AUDIENCE: required/);
+    expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(32) })).toThrow(
+      /JWT_ISSUER: required[\s\S]*JWT_AUDIENCE: required/,
+    );
   });
 
   it('closes introspection and field suggestions in production unless asked, and can refuse anonymous requests', () => {
-    expect(loadConfig({}).limits).toMatchObject({ introspection: true, fieldSuggestions: true, maxDepth: 12, maxBodyBytes: 1024 * 1024 });
-    expect(loadConfig({ NODE_ENV: 'production' }).limits).toMatchObject({ introspection: false, fieldSuggestions: false });
+    expect(loadConfig({}).limits).toMatchObject({
+      introspection: true,
+      fieldSuggestions: true,
+      maxDepth: 12,
+      maxBodyBytes: 1024 * 1024,
+    });
+    expect(loadConfig({ NODE_ENV: 'production' }).limits).toMatchObject({
+      introspection: false,
+      fieldSuggestions: false,
+    });
     expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).limits.introspection).toBe(true);
     expect(loadConfig({}).auth.anonymousRole).toBe('viewer');
     expect(loadConfig({ ANONYMOUS_ROLE: 'none' }).auth.anonymousRole).toBeNull();

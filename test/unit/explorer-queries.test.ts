@@ -10,12 +10,22 @@ const operations = Object.entries(queries).filter(([, v]) => typeof v === 'strin
 // The page's operations are plain strings: this keeps them in step with the schema without a browser.
 describe('the explorer’s GraphQL operations', () => {
   it('are all here', () => {
-    expect(operations.map(([name]) => name).sort()).toEqual(['ENTITY', 'MATCHES', 'NEIGHBOURHOOD', 'PATHS', 'SEARCH', 'SHARED_PARTNERS']);
+    expect(operations.map(([name]) => name).sort()).toEqual([
+      'ENTITY',
+      'MATCHES',
+      'NEIGHBOURHOOD',
+      'PATHS',
+      'SEARCH',
+      'SHARED_PARTNERS',
+    ]);
   });
 
-  it.each([...operations, ['namesQuery(3)', queries.namesQuery(3)]])('%s is valid against schema/schema.graphql', (_name, document) => {
-    expect(validate(schema, parse(document)).map((e) => e.message)).toEqual([]);
-  });
+  it.each([...operations, ['namesQuery(3)', queries.namesQuery(3)]])(
+    '%s is valid against schema/schema.graphql',
+    (_name, document) => {
+      expect(validate(schema, parse(document)).map((e) => e.message)).toEqual([]);
+    },
+  );
 
   it('lets geography and sector links into paths only when asked, all of them relation kinds', () => {
     const kinds = (schema.getType('RelationKind') as GraphQLEnumType).getValues().map((v) => v.name);

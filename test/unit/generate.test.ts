@@ -8,7 +8,16 @@ import { validateBatch } from '../../src/import/validate';
 import type { ParsedRecord } from '../../src/import/records';
 import { ID_PATTERN, KIND_SPECS, RELATION_SPECS, type EntityKind, type RelationType } from '../../src/model/vocabulary';
 
-type Rec = Record<string, unknown> & { record: string; id: string; name: string; kind: EntityKind; type: RelationType; from: string; to: string; role?: string };
+type Rec = Record<string, unknown> & {
+  record: string;
+  id: string;
+  name: string;
+  kind: EntityKind;
+  type: RelationType;
+  from: string;
+  to: string;
+  role?: string;
+};
 
 jest.setTimeout(120_000);
 
@@ -68,7 +77,8 @@ describe('generateNetwork (size S)', () => {
     for (const e of entities.values()) {
       if (!ID_PATTERN.test(e.id) || e.id.length > 80) problems.push(`bad id ${e.id}`);
       if (typeof e.name !== 'string' || e.name.trim() === '') problems.push(`${e.id} has no name`);
-      for (const field of KIND_SPECS[e.kind].required) if (e[field] === undefined) problems.push(`${e.id} lacks ${field}`);
+      for (const field of KIND_SPECS[e.kind].required)
+        if (e[field] === undefined) problems.push(`${e.id} lacks ${field}`);
     }
     expect(problems).toEqual([]);
   });
@@ -80,7 +90,8 @@ describe('generateNetwork (size S)', () => {
       const from = entities.get(r.from);
       const to = entities.get(r.to);
       if (!from || !to) throw new Error(`dangling ${r.type} ${r.from} → ${r.to}`);
-      if (!spec.from.includes(from.kind) || !spec.to.includes(to.kind)) throw new Error(`${r.type} cannot join ${from.kind} → ${to.kind}`);
+      if (!spec.from.includes(from.kind) || !spec.to.includes(to.kind))
+        throw new Error(`${r.type} cannot join ${from.kind} → ${to.kind}`);
       if (r.role !== undefined && !spec.roles.includes(r.role)) throw new Error(`${r.type} has no role ${r.role}`);
     }
   });
@@ -124,14 +135,17 @@ describe('generateNetwork (size S)', () => {
 
   it('gives every project exactly one lead', () => {
     const leads = new Map<string, number>();
-    for (const r of relations) if (r.type === 'PARTICIPATES_IN' && r.role === 'lead') leads.set(r.to, (leads.get(r.to) ?? 0) + 1);
+    for (const r of relations)
+      if (r.type === 'PARTICIPATES_IN' && r.role === 'lead') leads.set(r.to, (leads.get(r.to) ?? 0) + 1);
     const projects = [...entities.values()].filter((e) => e.kind === 'Project');
     expect(projects.filter((p) => leads.get(p.id) !== 1).map((p) => p.id)).toEqual([]);
   });
 
   it('has a heavy tail: the busiest organisation is in ≥ 20× the median number of projects, most in 1–3', () => {
     const degree = new Map<string, number>();
-    for (const r of relations) if (r.type === 'PARTICIPATES_IN' && entities.get(r.from)?.kind === 'Organisation') degree.set(r.from, (degree.get(r.from) ?? 0) + 1);
+    for (const r of relations)
+      if (r.type === 'PARTICIPATES_IN' && entities.get(r.from)?.kind === 'Organisation')
+        degree.set(r.from, (degree.get(r.from) ?? 0) + 1);
     const d = [...degree.values()].sort((a, b) => a - b);
     const median = d[Math.floor(d.length / 2)];
     expect(d[d.length - 1]).toBeGreaterThanOrEqual(20 * median);
@@ -142,7 +156,8 @@ describe('generateNetwork (size S)', () => {
   it('clusters regionally: ≥ 60 % of project partners are in the lead’s country, alliances are international', () => {
     const countryOf = countryResolver();
     const lead = new Map<string, string>();
-    for (const r of relations) if (r.type === 'PARTICIPATES_IN' && r.role === 'lead') lead.set(r.to, countryOf(r.from)!);
+    for (const r of relations)
+      if (r.type === 'PARTICIPATES_IN' && r.role === 'lead') lead.set(r.to, countryOf(r.from)!);
     let same = 0;
     let all = 0;
     for (const r of relations) {
@@ -189,40 +204,58 @@ describe('generateNetwork (size S)', () => {
 describe('generator randomness helpers', () => {
   it('Rng: same seed, same sequence; between() stays within its bounds', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: -50, max: 50 }), fc.integer({ min: 0, max: 50 }), (seed, lo, span) => {
-        const a = new Rng(seed);
-        const b = new Rng(seed);
-        for (let i = 0; i < 20; i++) {
-          const x = a.between(lo, lo + span);
-          if (x !== b.between(lo, lo + span) || x < lo || x > lo + span) return false;
-        }
-        return true;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 0xffffffff }),
+        fc.integer({ min: -50, max: 50 }),
+        fc.integer({ min: 0, max: 50 }),
+        (seed, lo, span) => {
+          const a = new Rng(seed);
+          const b = new Rng(seed);
+          for (let i = 0; i < 20; i++) {
+            const x = a.between(lo, lo + span);
+            if (x !== b.between(lo, lo + span) || x < lo || x > lo + span) return false;
+          }
+          return true;
+        },
+      ),
     );
   });
 
   it('apportion splits a total exactly, ∝ weights', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000 }), fc.array(fc.double({ min: 0.01, max: 100, noNaN: true }), { minLength: 1, maxLength: 40 }), (total, weights) => {
-        const parts = apportion(total, weights);
-        const sum = weights.reduce((x, y) => x + y, 0);
-        return parts.reduce((x, y) => x + y, 0) === total && [...parts].every((p, i) => Math.abs(p - (total * weights[i]) / sum) < 1 + 1e-9);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.array(fc.double({ min: 0.01, max: 100, noNaN: true }), { minLength: 1, maxLength: 40 }),
+        (total, weights) => {
+          const parts = apportion(total, weights);
+          const sum = weights.reduce((x, y) => x + y, 0);
+          return (
+            parts.reduce((x, y) => x + y, 0) === total &&
+            [...parts].every((p, i) => Math.abs(p - (total * weights[i]) / sum) < 1 + 1e-9)
+          );
+        },
+      ),
     );
   });
 
   it('WeightTree samples only weighted indices inside the asked range', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(5), { minLength: 1, maxLength: 64 }), fc.nat(), fc.nat(), fc.integer({ min: 0, max: 0xffffffff }), (weights, x, y, seed) => {
-        const tree = new WeightTree(weights.length);
-        weights.forEach((w, i) => tree.add(i, w));
-        const lo = x % weights.length;
-        const hi = lo + 1 + (y % (weights.length - lo));
-        const rng = new Rng(seed);
-        const i = tree.sample(rng, lo, hi);
-        const any = weights.slice(lo, hi).some((w) => w > 0);
-        return any ? i >= lo && i < hi && weights[i] > 0 : i === -1;
-      }),
+      fc.property(
+        fc.array(fc.nat(5), { minLength: 1, maxLength: 64 }),
+        fc.nat(),
+        fc.nat(),
+        fc.integer({ min: 0, max: 0xffffffff }),
+        (weights, x, y, seed) => {
+          const tree = new WeightTree(weights.length);
+          weights.forEach((w, i) => tree.add(i, w));
+          const lo = x % weights.length;
+          const hi = lo + 1 + (y % (weights.length - lo));
+          const rng = new Rng(seed);
+          const i = tree.sample(rng, lo, hi);
+          const any = weights.slice(lo, hi).some((w) => w > 0);
+          return any ? i >= lo && i < hi && weights[i] > 0 : i === -1;
+        },
+      ),
     );
   });
 });

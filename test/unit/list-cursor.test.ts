@@ -64,9 +64,16 @@ describe('list cursors', () => {
     ['a boolean key', b64(['NAME', 'ASC', true, 'a'])],
     ['a numeric id', b64(['NAME', 'ASC', 'a', 42])],
     ['a list as id', b64(['NAME', 'ASC', 'a', ['a']])],
-    ['truncated', encodeCursor({ order: EntityOrder.NAME, direction: OrderDirection.ASC, key: 'k', id: 'i' }).slice(0, -3)],
+    [
+      'truncated',
+      encodeCursor({ order: EntityOrder.NAME, direction: OrderDirection.ASC, key: 'k', id: 'i' }).slice(0, -3),
+    ],
   ])('refuse a cursor that is %s, naming the field', (_what, cursor) => {
-    expect(refusal(cursor)).toEqual({ code: 'BAD_USER_INPUT', field: 'after', message: 'after: expected a cursor returned by this list (edges.cursor or pageInfo.endCursor)' });
+    expect(refusal(cursor)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+      message: 'after: expected a cursor returned by this list (edges.cursor or pageInfo.endCursor)',
+    });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

@@ -4,14 +4,27 @@ import { ReasonKind } from '../../src/modules/matches/matches.type';
 import { adamicAdar, scoreCandidate, WEIGHTS, type CandidateRow } from '../../src/modules/matches/scoring';
 
 const candidate: EntityProps = { id: 'bloxhub', kind: 'Cluster', name: 'BLOXHUB' };
-const nothing: CandidateRow = { candidate, score: 0, common: [], sharedSectors: [], complementarySectors: [], sameRegion: null, sameCountry: null, ties: 0, crossBorder: false, sharedProgrammes: [] };
+const nothing: CandidateRow = {
+  candidate,
+  score: 0,
+  common: [],
+  sharedSectors: [],
+  complementarySectors: [],
+  sameRegion: null,
+  sameCountry: null,
+  ties: 0,
+  crossBorder: false,
+  sharedProgrammes: [],
+};
 const row = (over: Partial<CandidateRow>): CandidateRow => ({ ...nothing, ...over });
 
 const ids = fc.uniqueArray(fc.stringMatching(/^[a-z]{1,8}$/), { maxLength: 6 });
 const rows = fc.record({
   candidate: fc.constant(candidate),
   score: fc.constant(0),
-  common: fc.array(fc.record({ id: fc.stringMatching(/^[a-z]{1,8}$/), degree: fc.integer({ min: -3, max: 10_000 }) }), { maxLength: 8 }),
+  common: fc.array(fc.record({ id: fc.stringMatching(/^[a-z]{1,8}$/), degree: fc.integer({ min: -3, max: 10_000 }) }), {
+    maxLength: 8,
+  }),
   sharedSectors: ids,
   complementarySectors: ids,
   sameRegion: fc.option(fc.constant('malopolska')),
@@ -36,18 +49,69 @@ describe('match scoring (docs/matching.md)', () => {
   });
 
   it('explains each part with the entities behind it, heaviest first', () => {
-    const s = scoreCandidate(row({ common: [{ id: 'urbanhub-europe', degree: 4 }], sharedSectors: ['smart-city', 'cleantech'], sameRegion: 'malopolska', sameCountry: 'poland', ties: 1, sharedProgrammes: ['visegrad-fund'] }));
+    const s = scoreCandidate(
+      row({
+        common: [{ id: 'urbanhub-europe', degree: 4 }],
+        sharedSectors: ['smart-city', 'cleantech'],
+        sameRegion: 'malopolska',
+        sameCountry: 'poland',
+        ties: 1,
+        sharedProgrammes: ['visegrad-fund'],
+      }),
+    );
     expect(s.reasons).toEqual([
-      { kind: ReasonKind.SHARED_SECTORS, weight: 2 * WEIGHTS.sharedSector, explanation: 'works in 2 of the same sectors', entityIds: ['smart-city', 'cleantech'] },
-      { kind: ReasonKind.COMMON_PARTNERS, weight: 1 / Math.log(5), explanation: '1 common partner (fewer-tied partners count more)', entityIds: ['urbanhub-europe'] },
-      { kind: ReasonKind.SAME_REGION, weight: WEIGHTS.sameRegion, explanation: 'located in the same region', entityIds: ['malopolska'] },
-      { kind: ReasonKind.SHARED_PROGRAMMES, weight: WEIGHTS.sharedProgramme, explanation: 'funded by the same programmes', entityIds: ['visegrad-fund'] },
-      { kind: ReasonKind.EXPERIENCE, weight: WEIGHTS.experience * Math.log(2), explanation: 'a track record of cooperation: 1 cooperation tie', entityIds: [] },
+      {
+        kind: ReasonKind.SHARED_SECTORS,
+        weight: 2 * WEIGHTS.sharedSector,
+        explanation: 'works in 2 of the same sectors',
+        entityIds: ['smart-city', 'cleantech'],
+      },
+      {
+        kind: ReasonKind.COMMON_PARTNERS,
+        weight: 1 / Math.log(5),
+        explanation: '1 common partner (fewer-tied partners count more)',
+        entityIds: ['urbanhub-europe'],
+      },
+      {
+        kind: ReasonKind.SAME_REGION,
+        weight: WEIGHTS.sameRegion,
+        explanation: 'located in the same region',
+        entityIds: ['malopolska'],
+      },
+      {
+        kind: ReasonKind.SHARED_PROGRAMMES,
+        weight: WEIGHTS.sharedProgramme,
+        explanation: 'funded by the same programmes',
+        entityIds: ['visegrad-fund'],
+      },
+      {
+        kind: ReasonKind.EXPERIENCE,
+        weight: WEIGHTS.experience * Math.log(2),
+        explanation: 'a track record of cooperation: 1 cooperation tie',
+        entityIds: [],
+      },
     ]);
     // The same region already says the same country: it is not counted twice.
     expect(s.reasons.map((r) => r.kind)).not.toContain(ReasonKind.SAME_COUNTRY);
-    expect(scoreCandidate(row({ sameCountry: 'poland' })).reasons).toEqual([{ kind: ReasonKind.SAME_COUNTRY, weight: WEIGHTS.sameCountry, explanation: 'located in the same country', entityIds: ['poland'] }]);
-    expect(scoreCandidate(row({ common: [{ id: 'a', degree: 1 }, { id: 'b', degree: 1 }], ties: 3 })).reasons.map((r) => r.explanation)).toEqual([
+    expect(scoreCandidate(row({ sameCountry: 'poland' })).reasons).toEqual([
+      {
+        kind: ReasonKind.SAME_COUNTRY,
+        weight: WEIGHTS.sameCountry,
+        explanation: 'located in the same country',
+        entityIds: ['poland'],
+      },
+    ]);
+    expect(
+      scoreCandidate(
+        row({
+          common: [
+            { id: 'a', degree: 1 },
+            { id: 'b', degree: 1 },
+          ],
+          ties: 3,
+        }),
+      ).reasons.map((r) => r.explanation),
+    ).toEqual([
       '2 common partners (fewer-tied partners count more)',
       'a track record of cooperation: 3 cooperation ties',
     ]);
@@ -65,16 +129,24 @@ describe('match scoring (docs/matching.md)', () => {
 
   it('scores the sum of its reasons, each positive, in order, and never less for more in common (property)', () => {
     fc.assert(
-      fc.property(rows, fc.record({ id: fc.constant('extra'), degree: fc.integer({ min: 1, max: 10_000 }) }), (r, extra) => {
-        const s = scoreCandidate(r);
-        expect(s.score).toBeCloseTo(s.reasons.reduce((sum, x) => sum + x.weight, 0), 12);
-        expect(s.reasons.every((x) => x.weight > 0 && Number.isFinite(x.weight))).toBe(true);
-        for (let i = 1; i < s.reasons.length; i++) expect(s.reasons[i - 1].weight).toBeGreaterThanOrEqual(s.reasons[i].weight);
-        expect(new Set(s.reasons.map((x) => x.kind)).size).toBe(s.reasons.length);
-        expect(s.features).toBe(r);
-        expect(scoreCandidate({ ...r, common: [...r.common, extra] }).score).toBeGreaterThan(s.score);
-        expect(scoreCandidate({ ...r, ties: r.ties + 1 }).score).toBeGreaterThan(s.score);
-      }),
+      fc.property(
+        rows,
+        fc.record({ id: fc.constant('extra'), degree: fc.integer({ min: 1, max: 10_000 }) }),
+        (r, extra) => {
+          const s = scoreCandidate(r);
+          expect(s.score).toBeCloseTo(
+            s.reasons.reduce((sum, x) => sum + x.weight, 0),
+            12,
+          );
+          expect(s.reasons.every((x) => x.weight > 0 && Number.isFinite(x.weight))).toBe(true);
+          for (let i = 1; i < s.reasons.length; i++)
+            expect(s.reasons[i - 1].weight).toBeGreaterThanOrEqual(s.reasons[i].weight);
+          expect(new Set(s.reasons.map((x) => x.kind)).size).toBe(s.reasons.length);
+          expect(s.features).toBe(r);
+          expect(scoreCandidate({ ...r, common: [...r.common, extra] }).score).toBeGreaterThan(s.score);
+          expect(scoreCandidate({ ...r, ties: r.ties + 1 }).score).toBeGreaterThan(s.score);
+        },
+      ),
       { numRuns: 300 },
     );
   });

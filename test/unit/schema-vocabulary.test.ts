@@ -1,6 +1,14 @@
 import {
-  getNamedType, isEnumType, isInputObjectType, isInterfaceType, isLeafType, isNonNullType, isObjectType,
-  type GraphQLField, type GraphQLInputField, type GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLInputField,
+  type GraphQLSchema,
 } from 'graphql';
 import { COMMON_FIELDS, ENTITY_KINDS, KIND_SPECS, RELATION_ROLES, type FieldType } from '../../src/model/vocabulary';
 import { enumValueName } from '../../src/modules/entity/entity.enums';
@@ -9,17 +17,29 @@ import { createSchema } from '../../src/schema';
 // The API is built from the vocabulary the import validator uses: if a kind's GraphQL type or input
 // gains, loses or retypes a field on its own, the two would accept different records.
 
-const SCALARS: Record<Exclude<FieldType, object>, string> = { string: 'String', date: 'String', integer: 'Int', number: 'Float' };
+const SCALARS: Record<Exclude<FieldType, object>, string> = {
+  string: 'String',
+  date: 'String',
+  integer: 'Int',
+  number: 'Float',
+};
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
   schema = await createSchema();
 });
 
-/** A field as `name: Type` or `name: Type!`, enums as `Enum(stored values)`: what the vocabulary says, in one string. */
+/**
+ * A field as `name: Type` or `name: Type!`, enums as `Enum(stored values)`: what the vocabulary says, in one string.
+ */
 function described(field: GraphQLField<unknown, unknown> | GraphQLInputField): string {
   const named = getNamedType(field.type);
-  const type = isEnumType(named) ? `${named.name}(${named.getValues().map((v) => `${v.name}=${v.value}`).join(',')})` : named.name;
+  const type = isEnumType(named)
+    ? `${named.name}(${named
+        .getValues()
+        .map((v) => `${v.name}=${v.value}`)
+        .join(',')})`
+    : named.name;
   return `${field.name}: ${type}${isNonNullType(field.type) ? '!' : ''}`;
 }
 
@@ -28,7 +48,8 @@ function expected(kind: (typeof ENTITY_KINDS)[number]): string[] {
   const spec = KIND_SPECS[kind];
   return Object.entries(spec.fields)
     .map(([name, t]) => {
-      const type = typeof t === 'object' ? `${t.name}(${t.enum.map((v) => `${enumValueName(v)}=${v}`).join(',')})` : SCALARS[t];
+      const type =
+        typeof t === 'object' ? `${t.name}(${t.enum.map((v) => `${enumValueName(v)}=${v}`).join(',')})` : SCALARS[t];
       return `${name}: ${type}${spec.required.includes(name) ? '!' : ''}`;
     })
     .sort();
@@ -39,13 +60,17 @@ describe('the schema agrees with the vocabulary (model/vocabulary.ts)', () => {
     const entity = schema.getType('Entity');
     if (!isInterfaceType(entity)) throw new Error('Entity is not an interface');
     const common = new Set(Object.keys(entity.getFields()));
-    expect([...common].sort()).toEqual(expect.arrayContaining([...COMMON_FIELDS].filter((f) => f !== 'sources').sort()));
+    expect([...common].sort()).toEqual(
+      expect.arrayContaining([...COMMON_FIELDS].filter((f) => f !== 'sources').sort()),
+    );
     for (const kind of ENTITY_KINDS) {
       const type = schema.getType(kind);
       if (!isObjectType(type)) throw new Error(`${kind} is not an object type`);
       expect(type.getInterfaces().map((i) => i.name)).toEqual(['Entity']);
       // Relation fields (members, projects…) return objects; a kind's stored facts are leaves.
-      const own = Object.values(type.getFields()).filter((f) => !common.has(f.name) && isLeafType(getNamedType(f.type)));
+      const own = Object.values(type.getFields()).filter(
+        (f) => !common.has(f.name) && isLeafType(getNamedType(f.type)),
+      );
       expect({ kind, fields: own.map(described).sort() }).toEqual({ kind, fields: expected(kind) });
     }
   });
@@ -56,8 +81,20 @@ describe('the schema agrees with the vocabulary (model/vocabulary.ts)', () => {
       const input = schema.getType(`${kind}Input`);
       if (!isInputObjectType(input)) throw new Error(`${kind}Input is not an input type`);
       const fields = Object.values(input.getFields());
-      expect({ kind, common: fields.filter((f) => common.includes(f.name)).map((f) => f.name).sort() }).toEqual({ kind, common: common.sort() });
-      expect({ kind, fields: fields.filter((f) => !common.includes(f.name)).map(described).sort() }).toEqual({ kind, fields: expected(kind) });
+      expect({
+        kind,
+        common: fields
+          .filter((f) => common.includes(f.name))
+          .map((f) => f.name)
+          .sort(),
+      }).toEqual({ kind, common: common.sort() });
+      expect({
+        kind,
+        fields: fields
+          .filter((f) => !common.includes(f.name))
+          .map(described)
+          .sort(),
+      }).toEqual({ kind, fields: expected(kind) });
     }
   });
 
@@ -66,7 +103,11 @@ describe('the schema agrees with the vocabulary (model/vocabulary.ts)', () => {
     const queries = schema.getQueryType()!.getFields();
     for (const kind of ENTITY_KINDS) {
       const upsert = mutations[`upsert${kind}`];
-      expect({ kind, args: upsert?.args.map((a) => `${a.name}: ${String(a.type)}`), type: String(upsert?.type) }).toEqual({ kind, args: [`input: ${kind}Input!`], type: `${kind}!` });
+      expect({
+        kind,
+        args: upsert?.args.map((a) => `${a.name}: ${String(a.type)}`),
+        type: String(upsert?.type),
+      }).toEqual({ kind, args: [`input: ${kind}Input!`], type: `${kind}!` });
       const list = queries[`${kind.toLowerCase()}s`];
       expect({ kind, type: String(list?.type) }).toEqual({ kind, type: `${kind}Connection!` });
     }
@@ -75,16 +116,29 @@ describe('the schema agrees with the vocabulary (model/vocabulary.ts)', () => {
   it('types every relation role as one enum of all roles, on relations and links alike', () => {
     const role = schema.getType('RelationRole');
     if (!isEnumType(role)) throw new Error('RelationRole is not an enum');
-    expect(role.getValues().map((v) => v.value).sort()).toEqual([...RELATION_ROLES].sort());
+    expect(
+      role
+        .getValues()
+        .map((v) => v.value)
+        .sort(),
+    ).toEqual([...RELATION_ROLES].sort());
     expect(role.getValue('SITE_VISIT')?.value).toBe('site-visit');
     for (const holder of ['Relation', 'LinkInput']) {
-      const type = schema.getType(holder) as { getFields(): Record<string, GraphQLField<unknown, unknown> | GraphQLInputField> };
+      const type = schema.getType(holder) as {
+        getFields(): Record<string, GraphQLField<unknown, unknown> | GraphQLInputField>;
+      };
       expect(String(type.getFields().role.type)).toBe('RelationRole');
     }
   });
 
   it('names every vocabulary value so that the name leads back to one value (no two collide)', () => {
-    const lists = [...Object.values(KIND_SPECS).flatMap((s) => Object.values(s.fields)).filter((t) => typeof t === 'object').map((t) => t.enum), RELATION_ROLES];
+    const lists = [
+      ...Object.values(KIND_SPECS)
+        .flatMap((s) => Object.values(s.fields))
+        .filter((t) => typeof t === 'object')
+        .map((t) => t.enum),
+      RELATION_ROLES,
+    ];
     for (const values of lists) {
       const names = values.map(enumValueName);
       expect(new Set(names).size).toBe(values.length);

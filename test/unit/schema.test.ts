@@ -11,6 +11,7 @@ describe('schema/schema.graphql', () => {
   it('resolves the type of an Entity synchronously (type-graphql would make every node of a relation list a promise)', async () => {
     const entity = (await createSchema()).getType('Entity') as GraphQLInterfaceType;
     const kinds = ['Cluster', 'Organisation', 'Region'];
-    for (const kind of kinds) expect(entity.resolveType!({ id: 'x', kind, name: 'X' }, {}, {} as GraphQLResolveInfo, entity)).toBe(kind);
+    for (const kind of kinds)
+      expect(entity.resolveType!({ id: 'x', kind, name: 'X' }, {}, {} as GraphQLResolveInfo, entity)).toBe(kind);
   });
 });

@@ -18,7 +18,9 @@ export function latencyChart(r: BenchReport): string {
   const x = (v: number) => left + (plot * Math.log10(Math.max(v, lo) / lo)) / Math.log10(hi / lo);
   const grid: string[] = [];
   for (let v = lo; v <= hi; v *= 10) {
-    grid.push(`<line x1="${x(v).toFixed(1)}" y1="${top - 6}" x2="${x(v).toFixed(1)}" y2="${top + rows.length * rowH}" stroke="#ddd"/>`);
+    grid.push(
+      `<line x1="${x(v).toFixed(1)}" y1="${top - 6}" x2="${x(v).toFixed(1)}" y2="${top + rows.length * rowH}" stroke="#ddd"/>`,
+    );
     grid.push(`<text x="${x(v).toFixed(1)}" y="${top - 10}" text-anchor="middle" fill="#666">${v} ms</text>`);
   }
   const bars = rows.map((row, i) => {

@@ -22,19 +22,38 @@ function timings(header: string | undefined): Record<string, number> {
 export function postGraphql(url: URL, query: string, variables: Record<string, unknown>): Promise<ServerSide> {
   const body = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { errors?: { message: string; extensions?: { code?: string } }[] };
-        if (parsed.errors?.length) reject(Object.assign(new Error(`API error: ${parsed.errors[0].message}`), { code: parsed.errors[0].extensions?.code }));
-        else {
-          const t = timings(res.headers['server-timing'] as string | undefined);
-          resolve({ roundTrips: Number(res.headers['x-db-round-trips']), dbMs: t.db ?? NaN, totalMs: t.total ?? NaN });
-        }
-      });
-      res.on('error', reject);
-    });
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+            errors?: { message: string; extensions?: { code?: string } }[];
+          };
+          if (parsed.errors?.length)
+            reject(
+              Object.assign(new Error(`API error: ${parsed.errors[0].message}`), {
+                code: parsed.errors[0].extensions?.code,
+              }),
+            );
+          else {
+            const t = timings(res.headers['server-timing'] as string | undefined);
+            resolve({
+              roundTrips: Number(res.headers['x-db-round-trips']),
+              dbMs: t.db ?? NaN,
+              totalMs: t.total ?? NaN,
+            });
+          }
+        });
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });

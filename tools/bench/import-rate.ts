@@ -60,7 +60,12 @@ async function clear(db: Database): Promise<void> {
 export async function measureImport(file: string, sample: number, log: (msg: string) => void): Promise<ImportRates> {
   const home = path.join(PROJECT_ROOT, '.neo4j', 'bench-import');
   // Forced, not defaults: a LOCAL_NEO4J_HOME in the environment must never point this at real data.
-  const config = loadConfig({ ...process.env, NEO4J_URI: undefined, LOCAL_NEO4J_HOME: home, LOCAL_NEO4J_BOLT_PORT: '7690' });
+  const config = loadConfig({
+    ...process.env,
+    NEO4J_URI: undefined,
+    LOCAL_NEO4J_HOME: home,
+    LOCAL_NEO4J_BOLT_PORT: '7690',
+  });
   const local = new LocalNeo4j(config.local, log);
   await local.stop();
   fs.rmSync(home, { recursive: true, force: true });
@@ -71,7 +76,13 @@ export async function measureImport(file: string, sample: number, log: (msg: str
     const part = sampleOf(all, sample);
     const runs: ImportRun[] = [];
     log(`Import: ${sample} relationships one row per transaction…`);
-    runs.push(run('one row per transaction', part, await importRecords(db, part, { batchSize: 1, singleTransactionLimit: 0, concurrency: 1 })));
+    runs.push(
+      run(
+        'one row per transaction',
+        part,
+        await importRecords(db, part, { batchSize: 1, singleTransactionLimit: 0, concurrency: 1 }),
+      ),
+    );
     await clear(db);
     runs.push(run('batched', part, await importRecords(db, part, { singleTransactionLimit: 0 })));
     await clear(db);

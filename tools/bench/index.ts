@@ -39,20 +39,29 @@ interface Options {
 
 const datasetFile = (size: Size) => path.join(PROJECT_ROOT, 'data', 'generated', `${size}-seed42.jsonl`);
 
-/** Imports the generated dataset of `size` when the database does not hold it yet (generating the file first if needed). */
+/**
+ * Imports the generated dataset of `size` when the database does not hold it yet (generating the file first if needed).
+ */
 async function ensureDataset(db: Database, size: Size): Promise<{ nodes: number; relationships: number }> {
-  const count = async () => (await new CypherRunner(db).read<{ nodes: number; relationships: number }>('bench/counts'))[0];
+  const count = async () =>
+    (await new CypherRunner(db).read<{ nodes: number; relationships: number }>('bench/counts'))[0];
   const have = await count();
   if (have.nodes >= SIZES[size].nodes * 0.9) return have;
-  if (have.nodes > 0) throw Object.assign(new Error(`The benchmark database holds ${have.nodes} entities, not the ${size} dataset: use an empty database (default: .neo4j/bench)`), { cliMessage: true });
+  if (have.nodes > 0)
+    throw Object.assign(
+      new Error(
+        `The benchmark database holds ${have.nodes} entities, not the ${size} dataset: use an empty database (default: .neo4j/bench)`,
+      ),
+      { cliMessage: true },
+    );
   const file = datasetFile(size);
   if (!fs.existsSync(file)) {
     console.log(`Generating the ${size} dataset into ${path.relative(PROJECT_ROOT, file)}…`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const sink = new FileSink(file);
     await generateNetwork(size, 42, sink);
-    await sink.close(); // writes the rest and renames S-seed42.jsonl.partial: without it a fresh clone's run found no file
-
+    // writes the rest and renames S-seed42.jsonl.partial: without it a fresh clone's run found no file
+    await sink.close();
   }
   console.log(`Importing ${path.relative(PROJECT_ROOT, file)}…`);
   await importFiles(db, [file]);
@@ -79,7 +88,12 @@ async function bench(opts: Options): Promise<void> {
     for (let i = 0; i < opts.n; i++) drawn.push(await op.draw(inputs, rng, new CypherRunner(db)));
     calls.set(op.name, drawn);
   }
-  const server = await startBenchServer(targetOf(config, db), path.join(opts.out, 'server.log'), opts.cpuProf ? path.join(PROJECT_ROOT, 'bench', 'profiles') : undefined, opts.nodeOptions);
+  const server = await startBenchServer(
+    targetOf(config, db),
+    path.join(opts.out, 'server.log'),
+    opts.cpuProf ? path.join(PROJECT_ROOT, 'bench', 'profiles') : undefined,
+    opts.nodeOptions,
+  );
   const neo4jVersion = (await db.driver.getServerInfo({ database: db.database })).agent ?? '';
   const results: OperationResult[] = [];
   let httpHop: Series | undefined;
@@ -97,11 +111,19 @@ async function bench(opts: Options): Promise<void> {
     await server.stop();
     await db.driver.close();
   }
-  const imports = opts.importSample > 0 ? await measureImport(datasetFile(opts.size), opts.importSample, (m) => console.log(m)) : undefined;
+  const imports =
+    opts.importSample > 0
+      ? await measureImport(datasetFile(opts.size), opts.importSample, (m) => console.log(m))
+      : undefined;
   const serverRssMb = Math.max(...results.map((r) => r.serverRssMb));
   const report: BenchReport = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? '',
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
     versions: { app: API_VERSION, neo4j: neo4jVersion },
     dataset: { size: opts.size, ...dataset },
     settings: { seed: opts.seed, requestsPerSeries: opts.n, concurrency: opts.concurrency },
@@ -117,10 +139,17 @@ async function bench(opts: Options): Promise<void> {
 }
 
 /** One operation at every concurrency level: API and floor over the same inputs, in alternating order. */
-async function measureOperation(op: Operation, calls: Call[], opts: Options, db: Database, server: BenchServer): Promise<OperationResult[]> {
+async function measureOperation(
+  op: Operation,
+  calls: Call[],
+  opts: Options,
+  db: Database,
+  server: BenchServer,
+): Promise<OperationResult[]> {
   // Every input once, untimed, both ways: otherwise whichever side runs an input first pays for
   // bringing its part of the graph into the page cache, and the other side looks faster.
-  for (const c of calls) await Promise.all([postGraphql(server.url, op.graphql, c.variables), c.floor(new CypherRunner(db))]);
+  for (const c of calls)
+    await Promise.all([postGraphql(server.url, op.graphql, c.variables), c.floor(new CypherRunner(db))]);
   server.takePeakRssMb();
   const out: OperationResult[] = [];
   for (const concurrency of opts.concurrency) {
@@ -141,10 +170,16 @@ async function measureOperation(op: Operation, calls: Call[], opts: Options, db:
     // Two rounds, API first and then floor first, so drift on a shared machine hits both alike.
     const half = Math.floor(opts.n / 2);
     const parts = { api: [] as number[], floor: [] as number[], apiMs: 0, floorMs: 0 };
-    for (const [from, to] of [[0, half], [half, opts.n]]) {
+    for (const [from, to] of [
+      [0, half],
+      [half, opts.n],
+    ]) {
       const runApi = () => measure(to - from, concurrency, (i) => api(from + i));
       const runFloor = () => measure(to - from, concurrency, (i) => floor(from + i));
-      const [a, f] = from === 0 ? [await runApi(), await runFloor()] : await runFloor().then(async (f2) => [await runApi(), f2] as const);
+      const [a, f] =
+        from === 0
+          ? [await runApi(), await runFloor()]
+          : await runFloor().then(async (f2) => [await runApi(), f2] as const);
       parts.api.push(...a.latencies);
       parts.floor.push(...f.latencies);
       parts.apiMs += a.wallMs;
@@ -179,7 +214,13 @@ async function measureOperation(op: Operation, calls: Call[], opts: Options, db:
  * processes waking up). Medians of each part; they need not add up exactly to the median latency.
  */
 function breakdownOf(side: ServerSide[], clientMs: number[]): OperationResult['breakdown'] {
-  const med = (xs: number[]) => Math.round(quantile(xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b), 0.5) * 100) / 100;
+  const med = (xs: number[]) =>
+    Math.round(
+      quantile(
+        xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b),
+        0.5,
+      ) * 100,
+    ) / 100;
   return {
     neo4jMs: med(side.map((s) => s.dbMs)),
     serverMs: med(side.map((s) => s.totalMs - s.dbMs)),
@@ -188,7 +229,9 @@ function breakdownOf(side: ServerSide[], clientMs: number[]): OperationResult['b
 }
 
 const program = new Command('bench')
-  .description('Measures the API over HTTP against the same Cypher sent directly through neo4j-driver (the floor), on a generated dataset')
+  .description(
+    'Measures the API over HTTP against the same Cypher sent directly through neo4j-driver (the floor), on a generated dataset',
+  )
   .option('--size <S|M|L>', 'dataset size (imported into an empty database if absent)', 'M')
   .option('--seed <n>', 'seed of the random inputs', '1')
   .option('--requests <n>', 'requests per series', '100')
@@ -197,22 +240,38 @@ const program = new Command('bench')
   .option('--out <dir>', 'where results.md/results.json go', path.join(PROJECT_ROOT, 'bench'))
   .option('--cpu-prof', 'write a CPU profile of the server to bench/profiles (open it in Chrome DevTools)', false)
   .option('--node-options <flags>', 'NODE_OPTIONS of the server process, e.g. "--max-semi-space-size=32"')
-  .option('--import-sample <n>', 'relationships imported one row per transaction and batched (0: skip the import measurement)', '2000')
-  .action((o: { size: string; seed: string; requests: string; concurrency: string; only?: string; out: string; cpuProf: boolean; nodeOptions?: string; importSample: string }) =>
-    runCli(() => {
-      if (!(o.size in SIZES)) throw Object.assign(new Error(`--size: expected S, M or L, got ${o.size}`), { cliMessage: true });
-      return bench({
-        size: o.size as Size,
-        seed: Number(o.seed),
-        n: Number(o.requests),
-        concurrency: o.concurrency.split(',').map(Number),
-        only: o.only?.split(','),
-        out: path.resolve(o.out),
-        cpuProf: o.cpuProf,
-        nodeOptions: o.nodeOptions,
-        importSample: Number(o.importSample),
-      });
-    }),
+  .option(
+    '--import-sample <n>',
+    'relationships imported one row per transaction and batched (0: skip the import measurement)',
+    '2000',
+  )
+  .action(
+    (o: {
+      size: string;
+      seed: string;
+      requests: string;
+      concurrency: string;
+      only?: string;
+      out: string;
+      cpuProf: boolean;
+      nodeOptions?: string;
+      importSample: string;
+    }) =>
+      runCli(() => {
+        if (!(o.size in SIZES))
+          throw Object.assign(new Error(`--size: expected S, M or L, got ${o.size}`), { cliMessage: true });
+        return bench({
+          size: o.size as Size,
+          seed: Number(o.seed),
+          n: Number(o.requests),
+          concurrency: o.concurrency.split(',').map(Number),
+          only: o.only?.split(','),
+          out: path.resolve(o.out),
+          cpuProf: o.cpuProf,
+          nodeOptions: o.nodeOptions,
+          importSample: Number(o.importSample),
+        });
+      }),
   );
 
 // Exit as soon as the run ends, successful or not: an open driver or server socket kept a failed run

@@ -1,4 +1,8 @@
-import { findNeighbourhood, findSharedPartners, findSimplePaths } from '../../src/modules/cooperation/cooperation.repository';
+import {
+  findNeighbourhood,
+  findSharedPartners,
+  findSimplePaths,
+} from '../../src/modules/cooperation/cooperation.repository';
 import { rankCandidates } from '../../src/modules/matches/matches.repository';
 import type { Operation } from './operation.type';
 
@@ -7,7 +11,8 @@ export const GRAPH_OPERATIONS: Operation[] = [
   {
     name: 'cooperationPaths',
     question: 'the 3 shortest cooperation paths (≤ 4 hops) between two random actors',
-    graphql: 'query($from: ID!, $to: ID!) { cooperationPaths(from: $from, to: $to) { length steps { kind role since entity { id name kind } } } }',
+    graphql:
+      'query($from: ID!, $to: ID!) { cooperationPaths(from: $from, to: $to) { length steps { kind role since entity { id name kind } } } }',
     draw: (inp, rng) => {
       const [from, to] = [rng.pick(inp.actors), rng.pick(inp.actors)];
       return { variables: { from, to }, floor: (db) => findSimplePaths(db, { from, to, maxHops: 4, limit: 3 }) };
@@ -29,7 +34,8 @@ export const GRAPH_OPERATIONS: Operation[] = [
   {
     name: 'cooperationMatches',
     question: 'the 10 best partner recommendations for a random actor, with reasons',
-    graphql: 'query($for: ID!) { cooperationMatches(for: $for, first: 10) { score candidate { id name kind } reasons { kind weight explanation } } }',
+    graphql:
+      'query($for: ID!) { cooperationMatches(for: $for, first: 10) { score candidate { id name kind } reasons { kind weight explanation } } }',
     draw: (inp, rng) => {
       const id = rng.pick(inp.actors);
       return { variables: { for: id }, floor: (db) => rankCandidates(db, id, 10) };

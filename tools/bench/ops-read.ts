@@ -14,7 +14,8 @@ const CHILDREN = 20;
 /** `entity(id)` with `relations(first: 20)` nested `depth` levels deep. */
 function lookupQuery(depth: number): string {
   let inner = 'id name kind';
-  for (let i = 0; i < depth; i++) inner = `id name kind relations(first: ${CHILDREN}) { kind direction node { ${inner} } }`;
+  for (let i = 0; i < depth; i++)
+    inner = `id name kind relations(first: ${CHILDREN}) { kind direction node { ${inner} } }`;
   return `query($id: ID!) { entity(id: $id) { ${inner} } }`;
 }
 
@@ -25,7 +26,16 @@ const LOOKUP_PROPS = ['id', 'kind', 'name'];
 async function lookupFloor(db: CypherRunner, id: string, depth: number): Promise<void> {
   let ids = [id];
   for (let level = 0; level < depth; level++) {
-    const found = await findRelations(db, [...new Set(ids)].map((i) => ({ id: i, types: RELATION_TYPES, dir: Direction.BOTH, first: CHILDREN, props: LOOKUP_PROPS })));
+    const found = await findRelations(
+      db,
+      [...new Set(ids)].map((i) => ({
+        id: i,
+        types: RELATION_TYPES,
+        dir: Direction.BOTH,
+        first: CHILDREN,
+        props: LOOKUP_PROPS,
+      })),
+    );
     ids = [...found.values()].flatMap((r) => r.rels.map((x) => x.node.id));
   }
 }
@@ -40,7 +50,8 @@ const lookup = (depth: number): Operation => ({
   },
 });
 
-const LIST_FIELDS = 'totalCount edges { cursor node { id name kind } } pageInfo { hasNextPage endCursor } facets { sectors { value name count } countries { value name count } kinds { value count } }';
+const LIST_FIELDS =
+  'totalCount edges { cursor node { id name kind } } pageInfo { hasNextPage endCursor } facets { sectors { value name count } countries { value name count } kinds { value count } }';
 
 const ANALYST_STATEMENT = `MATCH (c:Cluster)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {id: $country})
 MATCH (m:Entity)-[:MEMBER_OF]->(c)
@@ -64,8 +75,16 @@ export const READ_OPERATIONS: Operation[] = [
         const [first] = await db.read<ListRow>('list/entities', listParams(['Organisation'], args));
         const last = first.page.at(-1);
         if (!first.hasMore || !last) continue;
-        const after = encodeCursor({ order: EntityOrder.NAME, direction: OrderDirection.ASC, key: last.key, id: last.e.id });
-        return { variables: { filter, after }, floor: (r) => r.read('list/entities', listParams(['Organisation'], { ...args, after })) };
+        const after = encodeCursor({
+          order: EntityOrder.NAME,
+          direction: OrderDirection.ASC,
+          key: last.key,
+          id: last.e.id,
+        });
+        return {
+          variables: { filter, after },
+          floor: (r) => r.read('list/entities', listParams(['Organisation'], { ...args, after })),
+        };
       }
     },
   },
@@ -81,10 +100,14 @@ export const READ_OPERATIONS: Operation[] = [
   {
     name: 'analystQuery',
     question: 'an analyst’s own Cypher: the 20 largest clusters of a random country by members',
-    graphql: 'query($cypher: String!, $params: JSON) { analystQuery(cypher: $cypher, params: $params) { columns rows truncated } }',
+    graphql:
+      'query($cypher: String!, $params: JSON) { analystQuery(cypher: $cypher, params: $params) { columns rows truncated } }',
     draw: (inp, rng) => {
       const params = { country: rng.pick(inp.countries) };
-      return { variables: { cypher: ANALYST_STATEMENT, params }, floor: (db) => db.readAdHoc(ANALYST_STATEMENT, params, 1000, 5000) };
+      return {
+        variables: { cypher: ANALYST_STATEMENT, params },
+        floor: (db) => db.readAdHoc(ANALYST_STATEMENT, params, 1000, 5000),
+      };
     },
   },
 ];

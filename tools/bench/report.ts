@@ -11,7 +11,9 @@ function operationTables(r: BenchReport): string[] {
   for (const op of [...new Set(r.results.map((x) => x.operation))]) {
     const rows = r.results.filter((x) => x.operation === op);
     lines.push(`### ${op}`, '', rows[0].question, '');
-    lines.push('| concurrency | API p50 | API p95 | API p99 | API req/s | floor p50 | floor p95 | floor p99 | floor req/s | API/floor (median per input) | API/floor (p50s) | round trips (mean / max) | server RSS MB | API time: Neo4j / server / transport (medians) |');
+    lines.push(
+      '| concurrency | API p50 | API p95 | API p99 | API req/s | floor p50 | floor p95 | floor p99 | floor req/s | API/floor (median per input) | API/floor (p50s) | round trips (mean / max) | server RSS MB | API time: Neo4j / server / transport (medians) |',
+    );
     lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const x of rows) {
       lines.push(
@@ -39,7 +41,10 @@ function breakdownTable(r: BenchReport): string[] {
     '',
     '| operation | floor p50 | API p50 | Neo4j | server | transport | API − floor |',
     '|---|---|---|---|---|---|---|',
-    ...rows.map((x) => `| ${x.operation} | ${x.floor.p50} | ${x.api.p50} | ${x.breakdown.neo4jMs} | ${x.breakdown.serverMs} | ${x.breakdown.transportMs} | ${(x.api.p50 - x.floor.p50).toFixed(2)} |`),
+    ...rows.map(
+      (x) =>
+        `| ${x.operation} | ${x.floor.p50} | ${x.api.p50} | ${x.breakdown.neo4jMs} | ${x.breakdown.serverMs} | ${x.breakdown.transportMs} | ${(x.api.p50 - x.floor.p50).toFixed(2)} |`,
+    ),
     '',
   ];
 }
@@ -53,7 +58,8 @@ function importTable(imports: ImportRates): string[] {
     '| mode | records | relationships | transactions | relationships/s | validate s | entities s | relationships s | total s |',
     '|---|---|---|---|---|---|---|---|---|',
     ...imports.runs.map(
-      (x) => `| ${x.mode} | ${n(x.records)} | ${n(x.relationships)} | ${n(x.transactions)} | **${n(x.relationshipsPerSecond)}** | ${x.phases.validate} | ${x.phases.entities} | ${x.phases.relations} | ${x.seconds} |`,
+      (x) =>
+        `| ${x.mode} | ${n(x.records)} | ${n(x.relationships)} | ${n(x.transactions)} | **${n(x.relationshipsPerSecond)}** | ${x.phases.validate} | ${x.phases.entities} | ${x.phases.relations} | ${x.seconds} |`,
     ),
     '',
   ];

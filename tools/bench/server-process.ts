@@ -48,7 +48,12 @@ function rssMb(pid: number): number {
  * With `cpuProfileDir`, Node writes a CPU profile there when the server exits; `nodeOptions` go to
  * its NODE_OPTIONS (to try V8 settings).
  */
-export async function startBenchServer(target: Target, logFile: string, cpuProfileDir?: string, nodeOptions?: string): Promise<BenchServer> {
+export async function startBenchServer(
+  target: Target,
+  logFile: string,
+  cpuProfileDir?: string,
+  nodeOptions?: string,
+): Promise<BenchServer> {
   const port = await freePort();
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.openSync(logFile, 'w');
@@ -73,10 +78,13 @@ export async function startBenchServer(target: Target, logFile: string, cpuProfi
   });
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
   const url = new URL(`http://127.0.0.1:${port}/graphql`);
-  for (const until = Date.now() + 60_000; ; ) {
+  for (const until = Date.now() + 60_000; ;) {
     if (proc.exitCode !== null) throw new Error(`the API exited with ${proc.exitCode} while starting; see ${logFile}`);
     if (Date.now() > until) throw new Error(`the API was not ready within 60 s; see ${logFile}`);
-    const ready = await fetch(new URL('/ready', url)).then((r) => r.ok, () => false);
+    const ready = await fetch(new URL('/ready', url)).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -33,7 +33,11 @@ export function summarise(latencies: number[], wallMs: number): Series {
  * Runs `work(i)` for i = 0 … n-1 with `concurrency` workers and returns each call's latency (ms,
  * by index i) and the wall time. Calls of one series share nothing but the inputs, drawn beforehand.
  */
-export async function measure(n: number, concurrency: number, work: (i: number) => Promise<unknown>): Promise<{ latencies: number[]; wallMs: number }> {
+export async function measure(
+  n: number,
+  concurrency: number,
+  work: (i: number) => Promise<unknown>,
+): Promise<{ latencies: number[]; wallMs: number }> {
   const latencies = new Array<number>(n);
   let next = 0;
   const started = process.hrtime.bigint();

@@ -20,21 +20,42 @@ export function checkTargets(results: OperationResult[], serverRssMb: number, im
     const rows = results.filter((r) => r.operation === op);
     if (!rows.length) continue;
     const worst = Math.max(...rows.map((r) => r.pairedRatio));
-    checks.push({ target: `${op}: API ≤ ${RATIO_TARGET}× floor`, measured: rows.map((r) => `${r.pairedRatio.toFixed(2)}× at c=${r.concurrency}`).join(', '), met: worst <= RATIO_TARGET });
+    checks.push({
+      target: `${op}: API ≤ ${RATIO_TARGET}× floor`,
+      measured: rows.map((r) => `${r.pairedRatio.toFixed(2)}× at c=${r.concurrency}`).join(', '),
+      met: worst <= RATIO_TARGET,
+    });
     const depth = /^lookupDepth(\d)$/.exec(op);
     if (depth) {
       const most = Math.max(...rows.map((r) => r.roundTrips.max));
-      checks.push({ target: `${op}: round trips ≤ ${depth[1]}`, measured: `${most} at most`, met: most <= Number(depth[1]) });
+      checks.push({
+        target: `${op}: round trips ≤ ${depth[1]}`,
+        measured: `${most} at most`,
+        met: most <= Number(depth[1]),
+      });
     }
   }
   for (const t of LATENCY) {
     const row = results.find((r) => r.operation === t.op && r.concurrency === 1);
-    if (row) checks.push({ target: `${t.op}: ${t.p} ≤ ${t.ms} ms (c=1)`, measured: `${row.api[t.p]} ms`, met: row.api[t.p] <= t.ms });
+    if (row)
+      checks.push({
+        target: `${t.op}: ${t.p} ≤ ${t.ms} ms (c=1)`,
+        measured: `${row.api[t.p]} ms`,
+        met: row.api[t.p] <= t.ms,
+      });
   }
   if (imports) {
     const full = imports.runs.at(-1)!;
-    checks.push({ target: 'import ≥ 50,000 relationships/s (batched, whole dataset)', measured: `${full.relationshipsPerSecond.toLocaleString('en-US')}/s`, met: full.relationshipsPerSecond >= 50_000 });
+    checks.push({
+      target: 'import ≥ 50,000 relationships/s (batched, whole dataset)',
+      measured: `${full.relationshipsPerSecond.toLocaleString('en-US')}/s`,
+      met: full.relationshipsPerSecond >= 50_000,
+    });
   }
-  checks.push({ target: 'server RSS ≤ 200 MB under load', measured: `${serverRssMb} MB at most`, met: serverRssMb <= 200 });
+  checks.push({
+    target: 'server RSS ≤ 200 MB under load',
+    measured: `${serverRssMb} MB at most`,
+    met: serverRssMb <= 200,
+  });
   return checks;
 }

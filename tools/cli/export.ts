@@ -8,7 +8,9 @@ import { runCli } from './run';
 
 const program = new Command('export')
   .description('Export the whole graph in the import format (import of the export reproduces the graph)')
-  .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'csv', 'graphml']).default('json'))
+  .addOption(
+    new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'csv', 'graphml']).default('json'),
+  )
   .option('--out <path>', 'output file (a folder for csv)')
   .action((opts: { format: ExportFormat; out?: string }) =>
     runCli(async () => {

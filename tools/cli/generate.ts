@@ -10,7 +10,11 @@ const usage = (message: string) => Object.assign(new Error(message), { cliMessag
 /** A progress bar on stderr (quiet when it is not a terminal) whose total, an estimate, may change. */
 function generateBar(): { update: (done: number, total: number) => void; stop: () => void } {
   const bar = new cliProgress.SingleBar(
-    { format: 'generate [{bar}] {percentage}% | {value}/{total} records | ETA {eta_formatted}', stream: process.stderr, noTTYOutput: false },
+    {
+      format: 'generate [{bar}] {percentage}% | {value}/{total} records | ETA {eta_formatted}',
+      stream: process.stderr,
+      noTTYOutput: false,
+    },
     cliProgress.Presets.shades_classic,
   );
   let total = 0;
@@ -29,16 +33,25 @@ function generateBar(): { update: (done: number, total: number) => void; stop: (
 export function printGenerateSummary(s: GenerateSummary, file: string, seconds: number): void {
   const n = (x: number) => x.toLocaleString('en-US');
   const table = (counts: Record<string, number>, total: number) =>
-    Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([k, v]) => `  ${k.padEnd(16)} ${n(v).padStart(11)}  ${((100 * v) / total).toFixed(1).padStart(5)} %`).join('\n');
+    Object.entries(counts)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `  ${k.padEnd(16)} ${n(v).padStart(11)}  ${((100 * v) / total).toFixed(1).padStart(5)} %`)
+      .join('\n');
   console.log(`Nodes: ${n(s.nodes)}\n${table(s.kinds, s.nodes)}`);
   console.log(`Relationships: ${n(s.relations)}\n${table(s.types, s.relations)}`);
   const p = s.participation;
-  console.log(`Projects per organisation: median ${p.median}, 90th percentile ${p.p90}, max ${p.max} (${n(p.withNone)} of ${n(p.organisations)} in none)`);
-  console.log(`Wrote ${file}: ${(s.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s (size ${s.size}, seed ${s.seed})`);
+  console.log(
+    `Projects per organisation: median ${p.median}, 90th percentile ${p.p90}, max ${p.max} (${n(p.withNone)} of ${n(p.organisations)} in none)`,
+  );
+  console.log(
+    `Wrote ${file}: ${(s.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s (size ${s.size}, seed ${s.seed})`,
+  );
 }
 
 const program = new Command('generate')
-  .description('Write a synthetic cooperation network in the import format (JSON Lines); same size and seed, same bytes')
+  .description(
+    'Write a synthetic cooperation network in the import format (JSON Lines); same size and seed, same bytes',
+  )
   .option('--size <size>', 'S ≈ 10k nodes / 100k relationships, M ≈ 100k / 1M, L ≈ 1M / 10M', 'S')
   .option('--seed <n>', 'seed of the pseudo-random generator (0 … 4294967295)', '1')
   .option('--out <file>', 'output file (default data/generated/<size>-seed<N>.jsonl)')
@@ -47,7 +60,8 @@ const program = new Command('generate')
       const size = opts.size.toUpperCase() as Size;
       if (!(size in SIZES)) throw usage(`--size must be S, M or L, got "${opts.size}"`);
       const seed = Number(opts.seed);
-      if (!/^\d+$/.test(opts.seed) || seed > 0xffffffff) throw usage(`--seed must be an integer from 0 to 4294967295, got "${opts.seed}"`);
+      if (!/^\d+$/.test(opts.seed) || seed > 0xffffffff)
+        throw usage(`--seed must be an integer from 0 to 4294967295, got "${opts.seed}"`);
       const file = opts.out ?? path.join(PROJECT_ROOT, 'data', 'generated', `${size}-seed${seed}.jsonl`);
       const started = performance.now();
       const sink = new FileSink(file);
@@ -63,7 +77,11 @@ const program = new Command('generate')
         bar.stop();
       }
       const shown = path.relative(process.cwd(), file);
-      printGenerateSummary(summary, shown && !shown.startsWith('..') ? shown : file, (performance.now() - started) / 1000);
+      printGenerateSummary(
+        summary,
+        shown && !shown.startsWith('..') ? shown : file,
+        (performance.now() - started) / 1000,
+      );
     }),
   );
 

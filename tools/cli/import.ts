@@ -13,45 +13,58 @@ export function printSummary(s: ImportSummary): void {
   const c = (x: ImportSummary['entities']) => `${x.created} created, ${x.updated} updated, ${x.unchanged} unchanged`;
   console.log(`Entities: ${c(s.entities)}\nRelations: ${c(s.relations)}`);
   const p = s.phases;
-  console.log(`${s.seconds.toFixed(1)} s in ${s.transactions} transaction(s) (validate ${p.validate.toFixed(1)} s, entities ${p.entities.toFixed(1)} s, relations ${p.relations.toFixed(1)} s); ${s.relationshipsPerSecond} relationships/s`);
+  console.log(
+    `${s.seconds.toFixed(1)} s in ${s.transactions} transaction(s) (validate ${p.validate.toFixed(1)} s, entities ${p.entities.toFixed(1)} s, relations ${p.relations.toFixed(1)} s); ${s.relationshipsPerSecond} relationships/s`,
+  );
 }
 
 /** A commander parser for a whole number from 1 to max: "abc", 0 or -1 made the import loop forever. */
 export function positiveInt(max: number): (value: string) => number {
   return (value) => {
     const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`expected a whole number from 1 to ${max}.`);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1 || n > max)
+      throw new InvalidArgumentError(`expected a whole number from 1 to ${max}.`);
     return n;
   };
 }
 
 const program = new Command('import')
-  .description('Import JSON, JSON Lines, CSV or GraphML records (docs/import-format.md); validates everything before writing')
+  .description(
+    'Import JSON, JSON Lines, CSV or GraphML records (docs/import-format.md); validates everything before writing',
+  )
   .argument('[files...]', 'files to import together')
   .option('--demo', 'import the demo dataset from data/demo (what `npm run seed` does)')
-  .addOption(new Option('--batch-size <n>', 'rows per UNWIND batch (1 to 100000)').argParser(positiveInt(100_000)).default(5000))
-  .addOption(new Option('--concurrency <n>', 'batches written at once in large imports (1 to 64)').argParser(positiveInt(64)).default(4))
+  .addOption(
+    new Option('--batch-size <n>', 'rows per UNWIND batch (1 to 100000)').argParser(positiveInt(100_000)).default(5000),
+  )
+  .addOption(
+    new Option('--concurrency <n>', 'batches written at once in large imports (1 to 64)')
+      .argParser(positiveInt(64))
+      .default(4),
+  )
   .option('--one-per-transaction', 'write every record in a transaction of its own (slow; for comparison only)')
-  .action((files: string[], opts: { demo?: boolean; batchSize: number; concurrency: number; onePerTransaction?: boolean }) =>
-    runCli(async () => {
-      if (!opts.demo && files.length === 0) throw Object.assign(new Error('Name at least one file to import (or --demo)'), { cliMessage: true });
-      const db = await connectTo(loadConfig());
-      const bar = progressBar('import');
-      try {
-        await migrate(db);
-        const options = opts.onePerTransaction
-          ? { batchSize: 1, concurrency: 1, singleTransactionLimit: 0, onProgress: bar.update }
-          : { batchSize: opts.batchSize, concurrency: opts.concurrency, onProgress: bar.update };
-        const summary = opts.demo ? await seedDemo(db, options) : await importFiles(db, files, options);
-        bar.stop();
-        printSummary(summary);
-      } catch (e) {
-        bar.stop();
-        throw e;
-      } finally {
-        await db.driver.close();
-      }
-    }),
+  .action(
+    (files: string[], opts: { demo?: boolean; batchSize: number; concurrency: number; onePerTransaction?: boolean }) =>
+      runCli(async () => {
+        if (!opts.demo && files.length === 0)
+          throw Object.assign(new Error('Name at least one file to import (or --demo)'), { cliMessage: true });
+        const db = await connectTo(loadConfig());
+        const bar = progressBar('import');
+        try {
+          await migrate(db);
+          const options = opts.onePerTransaction
+            ? { batchSize: 1, concurrency: 1, singleTransactionLimit: 0, onProgress: bar.update }
+            : { batchSize: opts.batchSize, concurrency: opts.concurrency, onProgress: bar.update };
+          const summary = opts.demo ? await seedDemo(db, options) : await importFiles(db, files, options);
+          bar.stop();
+          printSummary(summary);
+        } catch (e) {
+          bar.stop();
+          throw e;
+        } finally {
+          await db.driver.close();
+        }
+      }),
   );
 
 void program.parseAsync();

@@ -3,7 +3,11 @@ import cliProgress from 'cli-progress';
 /** A progress bar with rate and ETA on stderr (quiet when stderr is not a terminal, e.g. in CI). */
 export function progressBar(label: string): { update: (done: number, total: number) => void; stop: () => void } {
   const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {percentage}% | {value}/{total} records | {rate}/s | ETA {eta_formatted}`, stream: process.stderr, noTTYOutput: false },
+    {
+      format: `${label} [{bar}] {percentage}% | {value}/{total} records | {rate}/s | ETA {eta_formatted}`,
+      stream: process.stderr,
+      noTTYOutput: false,
+    },
     cliProgress.Presets.shades_classic,
   );
   const started = Date.now();

@@ -10,8 +10,12 @@ export async function runCli(action: () => Promise<void>): Promise<void> {
   try {
     await action();
   } catch (err) {
-    const known = err instanceof ConfigError || err instanceof MissingToolError || err instanceof ImportValidationError || (err as { cliMessage?: boolean }).cliMessage;
-    process.stderr.write(`${known ? (err as Error).message : (err as Error).stack ?? String(err)}\n`);
+    const known =
+      err instanceof ConfigError ||
+      err instanceof MissingToolError ||
+      err instanceof ImportValidationError ||
+      (err as { cliMessage?: boolean }).cliMessage;
+    process.stderr.write(`${known ? (err as Error).message : ((err as Error).stack ?? String(err))}\n`);
     process.exitCode = 1;
   }
 }

@@ -20,16 +20,24 @@ interface Tie {
 }
 type HiddenTie = Tie & { props: Record<string, unknown> };
 
-const RANKINGS = { model: 'cooperationMatches score', cn: 'common neighbours', pa: 'preferential attachment (candidate’s ties)', random: 'random' } as const;
+const RANKINGS = {
+  model: 'cooperationMatches score',
+  cn: 'common neighbours',
+  pa: 'preferential attachment (candidate’s ties)',
+  random: 'random',
+} as const;
 type Ranking = keyof typeof RANKINGS;
 
-/** Hides ties (written to `file` first, in the import format, so a crashed run can be restored with `npm run import`). */
+/**
+ * Hides ties (written to `file` first, in the import format, so a crashed run can be restored with `npm run import`).
+ */
 async function hide(runner: CypherRunner, ties: Tie[], file: string): Promise<HiddenTie[]> {
   const hidden: HiddenTie[] = [];
   const out = fs.createWriteStream(file);
   for (let i = 0; i < ties.length; i += 10_000) {
     const rows = await runner.write<HiddenTie>('eval/hide-ties', { ties: ties.slice(i, i + 10_000) });
-    for (const r of rows) out.write(JSON.stringify({ record: 'relation', type: r.type, from: r.from, to: r.to, ...r.props }) + '\n');
+    for (const r of rows)
+      out.write(JSON.stringify({ record: 'relation', type: r.type, from: r.from, to: r.to, ...r.props }) + '\n');
     hidden.push(...rows);
   }
   await new Promise((resolve) => out.end(resolve));
@@ -37,7 +45,10 @@ async function hide(runner: CypherRunner, ties: Tie[], file: string): Promise<Hi
 }
 
 async function restore(db: Database, hidden: HiddenTie[]): Promise<void> {
-  const records: ParsedRecord[] = hidden.map((t, i) => ({ origin: { file: 'hidden ties', record: `tie ${i}` }, relation: { type: t.type, from: t.from, to: t.to, ...t.props } }));
+  const records: ParsedRecord[] = hidden.map((t, i) => ({
+    origin: { file: 'hidden ties', record: `tie ${i}` },
+    relation: { type: t.type, from: t.from, to: t.to, ...t.props },
+  }));
   await importRecords(db, records);
 }
 
@@ -56,7 +67,9 @@ async function evaluate(opts: { share: number; sources: number; negatives: numbe
   const runner = new CypherRunner(db);
   const random = seededRandom(opts.seed);
   const started = Date.now();
-  const ties = (await runner.read<Tie>('eval/cooperation-ties')).sort((a, b) => (a.from + a.type + a.to < b.from + b.type + b.to ? -1 : 1));
+  const ties = (await runner.read<Tie>('eval/cooperation-ties')).sort((a, b) =>
+    a.from + a.type + a.to < b.from + b.type + b.to ? -1 : 1,
+  );
   const actors = (await runner.read<{ id: string }>('eval/actor-ids')).map((r) => r.id);
   const isActor = new Set(actors);
   const chosen = ties.filter(() => random() < opts.share);
@@ -71,10 +84,9 @@ async function evaluate(opts: { share: number; sources: number; negatives: numbe
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const hidden = await hide(runner, chosen, file);
   try {
-    const results = Object.fromEntries(Object.keys(RANKINGS).map((k) => [k, { auc: [] as number[], poolAuc: [] as number[], p10: [] as number[] }])) as Record<
-      Ranking,
-      { auc: number[]; poolAuc: number[]; p10: number[] }
-    >;
+    const results = Object.fromEntries(
+      Object.keys(RANKINGS).map((k) => [k, { auc: [] as number[], poolAuc: [] as number[], p10: [] as number[] }]),
+    ) as Record<Ranking, { auc: number[]; poolAuc: number[]; p10: number[] }>;
     let evaluated = 0;
     let positivesTotal = 0;
     let positivesInPool = 0;
@@ -88,7 +100,12 @@ async function evaluate(opts: { share: number; sources: number; negatives: numbe
       rankMs += Date.now() - t0;
       const scores: Record<Ranking, Map<string, number>> = {
         model: new Map(scored.map((s) => [s.candidate.id, s.score])),
-        cn: new Map(scored.map((s) => [s.candidate.id, s.reasons.find((r) => r.kind === ReasonKind.COMMON_PARTNERS)?.entityIds.length ?? 0])),
+        cn: new Map(
+          scored.map((s) => [
+            s.candidate.id,
+            s.reasons.find((r) => r.kind === ReasonKind.COMMON_PARTNERS)?.entityIds.length ?? 0,
+          ]),
+        ),
         pa: new Map(scored.map((s) => [s.candidate.id, s.features.ties])),
         random: new Map(scored.map((s) => [s.candidate.id, random()])),
       };
@@ -100,23 +117,31 @@ async function evaluate(opts: { share: number; sources: number; negatives: numbe
       // Within the pool: how well each ranking orders the candidates themselves (random is 0.5 here).
       const pool = scored.map((s) => s.candidate.id);
       const pooledPositives = [...positives].filter((v) => scores.model.has(v));
-      const pooledNegatives = pool.filter((v) => !positives.has(v)).filter((_v, i, all) => i % Math.max(1, Math.floor(all.length / opts.negatives)) === 0);
+      const pooledNegatives = pool
+        .filter((v) => !positives.has(v))
+        .filter((_v, i, all) => i % Math.max(1, Math.floor(all.length / opts.negatives)) === 0);
       for (const name of Object.keys(RANKINGS) as Ranking[]) {
         const score = (id: string) => scores[name].get(id) ?? 0;
         results[name].auc.push(auc([...positives].map(score), negatives.map(score)));
         results[name].poolAuc.push(auc(pooledPositives.map(score), pooledNegatives.map(score)));
-        const ranked = [...scores[name].entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+        const ranked = [...scores[name].entries()]
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+          .map(([id]) => id);
         results[name].p10.push(precisionAt(10, ranked, positives));
       }
       evaluated++;
       positivesTotal += positives.size;
       positivesInPool += pooledPositives.length;
     }
-    console.log(`Evaluated ${evaluated} of ${sources.length} sampled actors (the others lost no partner), ${positivesTotal} lost partners in all, ${((100 * positivesInPool) / Math.max(positivesTotal, 1)).toFixed(0)} % of them among the candidates; ranking all candidates took ${(rankMs / Math.max(evaluated, 1)).toFixed(0)} ms per actor; ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
+    console.log(
+      `Evaluated ${evaluated} of ${sources.length} sampled actors (the others lost no partner), ${positivesTotal} lost partners in all, ${((100 * positivesInPool) / Math.max(positivesTotal, 1)).toFixed(0)} % of them among the candidates; ranking all candidates took ${(rankMs / Math.max(evaluated, 1)).toFixed(0)} ms per actor; ${((Date.now() - started) / 1000).toFixed(0)} s in all`,
+    );
     console.log('| ranking | AUC (all actors) | AUC (within the candidate pool) | precision@10 |\n|---|---|---|---|');
     for (const name of Object.keys(RANKINGS) as Ranking[]) {
       const r = results[name];
-      console.log(`| ${RANKINGS[name]} | ${mean(r.auc).toFixed(3)} | ${mean(r.poolAuc).toFixed(3)} | ${mean(r.p10).toFixed(3)} |`);
+      console.log(
+        `| ${RANKINGS[name]} | ${mean(r.auc).toFixed(3)} | ${mean(r.poolAuc).toFixed(3)} | ${mean(r.p10).toFixed(3)} |`,
+      );
     }
   } finally {
     await restore(db, hidden);
@@ -126,13 +151,22 @@ async function evaluate(opts: { share: number; sources: number; negatives: numbe
 }
 
 const program = new Command('eval:matching')
-  .description('Evaluate cooperationMatches by hiding cooperation ties (run against a generated dataset, e.g. M, in a scratch database)')
+  .description(
+    'Evaluate cooperationMatches by hiding cooperation ties (run against a generated dataset, e.g. M, in a scratch database)',
+  )
   .option('--share <x>', 'share of cooperation relationships to hide', '0.1')
   .option('--sources <n>', 'actors to evaluate', '200')
   .option('--negatives <n>', 'non-partners sampled per actor for AUC', '200')
   .option('--seed <n>', 'seed', '1')
   .action((o: { share: string; sources: string; negatives: string; seed: string }) =>
-    runCli(() => evaluate({ share: Number(o.share), sources: Number(o.sources), negatives: Number(o.negatives), seed: Number(o.seed) })),
+    runCli(() =>
+      evaluate({
+        share: Number(o.share),
+        sources: Number(o.sources),
+        negatives: Number(o.negatives),
+        seed: Number(o.seed),
+      }),
+    ),
   );
 
 void program.parseAsync();

@@ -9,7 +9,13 @@ import { API_DOC, apiExamples } from './examples';
 export const WEB_SOURCE = path.join(PROJECT_ROOT, 'web');
 
 // Everything the bundle is made from besides node_modules (whose versions package-lock.json pins).
-const INPUTS = [WEB_SOURCE, API_DOC, path.join(PROJECT_ROOT, 'package-lock.json'), path.join(PROJECT_ROOT, 'src/model/vocabulary.ts'), __filename];
+const INPUTS = [
+  WEB_SOURCE,
+  API_DOC,
+  path.join(PROJECT_ROOT, 'package-lock.json'),
+  path.join(PROJECT_ROOT, 'src/model/vocabulary.ts'),
+  __filename,
+];
 
 function newestMtime(p: string): number {
   const stat = fs.statSync(p);
@@ -78,7 +84,12 @@ export async function ensureBundle(): Promise<BundleManifest & { built: boolean 
 
 if (require.main === module) {
   buildBundle().then(
-    (m) => process.stdout.write(`dist/web built in ${m.ms} ms: ${Object.entries(m.files).map(([f, b]) => `${f} ${(b / 1024).toFixed(0)} kB`).join(', ')}\n`),
+    (m) =>
+      process.stdout.write(
+        `dist/web built in ${m.ms} ms: ${Object.entries(m.files)
+          .map(([f, b]) => `${f} ${(b / 1024).toFixed(0)} kB`)
+          .join(', ')}\n`,
+      ),
     (err) => {
       process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
       process.exit(1);

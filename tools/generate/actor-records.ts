@@ -1,7 +1,19 @@
 import { ALLIANCE_TYPES, EVENT_TYPES, ORG_TYPES } from '../../src/model/vocabulary';
 import type { Located, Plan } from './actors';
 import { cityName, regionName } from './geography';
-import { aliases, allianceId, clusterId, eventId, isoDay, isoMonth, orgId, programmeId, projectId, REF_YEAR, type EntityRec } from './model';
+import {
+  aliases,
+  allianceId,
+  clusterId,
+  eventId,
+  isoDay,
+  isoMonth,
+  orgId,
+  programmeId,
+  projectId,
+  REF_YEAR,
+  type EntityRec,
+} from './model';
 import { clusterName, orgName, type NameContext } from './names';
 import { COUNTRIES, EU_BODIES, PERIODS } from './places';
 import { SECTORS } from './sectors';
@@ -12,7 +24,12 @@ const SLOTS = [undefined, 'regional-government', 'national-agency', 'ministry'] 
 
 function context(p: Plan, x: Located, i: number): NameContext {
   const r = x.region[i];
-  return { city: cityName(p.geo, x.city[i]), region: regionName(p.geo, r), country: COUNTRIES[p.geo.regionCountry[r]], sector: SECTORS[x.sector[i]] };
+  return {
+    city: cityName(p.geo, x.city[i]),
+    region: regionName(p.geo, r),
+    country: COUNTRIES[p.geo.regionCountry[r]],
+    sector: SECTORS[x.sector[i]],
+  };
 }
 
 /** Entity records of all actors: programmes, organisations, clusters, alliances, projects, events. */
@@ -22,20 +39,41 @@ export function* actorEntities(p: Plan): Generator<EntityRec> {
   for (let i = 0; i < pg.n; i++) {
     const place = pg.place[i];
     const r = pg.scope[i] === 2 ? place : pg.scope[i] === 1 ? geo.countryStart[place] : 0;
-    const ctx: NameContext = { city: '', region: pg.scope[i] === 2 ? regionName(geo, r) : 'Europe', country: COUNTRIES[pg.scope[i] === 0 ? 0 : geo.regionCountry[r]], sector: SECTORS[pg.sector[i]] };
+    const ctx: NameContext = {
+      city: '',
+      region: pg.scope[i] === 2 ? regionName(geo, r) : 'Europe',
+      country: COUNTRIES[pg.scope[i] === 0 ? 0 : geo.regionCountry[r]],
+      sector: SECTORS[pg.sector[i]],
+    };
     const named = programmeName(rng, SCOPES[pg.scope[i]], pg.period[i], pg.nth[i], ctx);
     const [from, to] = PERIODS[pg.period[i]];
-    yield { record: 'entity', kind: 'Programme', id: programmeId(i), name: named.name, aliases: aliases(named.name, ...(named.aliases ?? [])), programmeType: named.type, startDate: String(from), endDate: to < REF_YEAR ? String(to) : undefined };
+    yield {
+      record: 'entity',
+      kind: 'Programme',
+      id: programmeId(i),
+      name: named.name,
+      aliases: aliases(named.name, ...(named.aliases ?? [])),
+      programmeType: named.type,
+      startDate: String(from),
+      endDate: to < REF_YEAR ? String(to) : undefined,
+    };
   }
   rng = p.rng.fork('names-orgs');
   for (let i = 0; i < o.n; i++) {
     const slot = o.slot[i];
-    const named = slot >= 4
-      ? { name: EU_BODIES[slot - 4][0], aliases: [EU_BODIES[slot - 4][1]], website: undefined }
-      : orgName(rng, ORG_TYPES[o.type[i]], context(p, o, i), SLOTS[slot]);
+    const named =
+      slot >= 4
+        ? { name: EU_BODIES[slot - 4][0], aliases: [EU_BODIES[slot - 4][1]], website: undefined }
+        : orgName(rng, ORG_TYPES[o.type[i]], context(p, o, i), SLOTS[slot]);
     yield {
-      record: 'entity', kind: 'Organisation', id: orgId(i), name: named.name, aliases: aliases(named.name, ...(named.aliases ?? [])),
-      website: named.website, orgType: ORG_TYPES[o.type[i]], founded: String(o.founded[i]),
+      record: 'entity',
+      kind: 'Organisation',
+      id: orgId(i),
+      name: named.name,
+      aliases: aliases(named.name, ...(named.aliases ?? [])),
+      website: named.website,
+      orgType: ORG_TYPES[o.type[i]],
+      founded: String(o.founded[i]),
     };
   }
   rng = p.rng.fork('names-clusters');
@@ -43,9 +81,15 @@ export function* actorEntities(p: Plan): Generator<EntityRec> {
     const ctx = context(p, c, i);
     const named = clusterName(rng, ctx);
     yield {
-      record: 'entity', kind: 'Cluster', id: clusterId(i), name: named.name, aliases: aliases(named.name, ...(named.aliases ?? [])),
+      record: 'entity',
+      kind: 'Cluster',
+      id: clusterId(i),
+      name: named.name,
+      aliases: aliases(named.name, ...(named.aliases ?? [])),
       description: `Synthetic ${ctx.sector.name} cluster in ${ctx.city}, ${ctx.region} (${ctx.country.name}).`,
-      labels: rng.chance(0.08) ? ['key-national-cluster'] : undefined, website: named.website, founded: String(c.founded[i]),
+      labels: rng.chance(0.08) ? ['key-national-cluster'] : undefined,
+      website: named.website,
+      founded: String(c.founded[i]),
     };
   }
   rng = p.rng.fork('names-alliances');
@@ -54,8 +98,14 @@ export function* actorEntities(p: Plan): Generator<EntityRec> {
     const type = ALLIANCE_TYPES[a.type[i]];
     const named = allianceName(rng, type, ctx);
     yield {
-      record: 'entity', kind: 'Alliance', id: allianceId(i), name: named.name, aliases: aliases(named.name, ...(named.aliases ?? [])),
-      description: `Synthetic ${type} of clusters and organisations working on ${ctx.sector.name}, run from ${ctx.city}.`, allianceType: type, founded: String(a.founded[i]),
+      record: 'entity',
+      kind: 'Alliance',
+      id: allianceId(i),
+      name: named.name,
+      aliases: aliases(named.name, ...(named.aliases ?? [])),
+      description: `Synthetic ${type} of clusters and organisations working on ${ctx.sector.name}, run from ${ctx.city}.`,
+      allianceType: type,
+      founded: String(a.founded[i]),
     };
   }
   rng = p.rng.fork('names-projects');
@@ -64,8 +114,14 @@ export function* actorEntities(p: Plan): Generator<EntityRec> {
     const named = projectTitle(rng, context(p, pr, i));
     const end = pr.start[i] + pr.months[i] - 1;
     yield {
-      record: 'entity', kind: 'Project', id: projectId(i), name: named.name, aliases: aliases(named.name, ...(named.aliases ?? [])),
-      description: `Synthetic project on ${SECTORS[pr.sector[i]].name}.`, startDate: isoMonth(pr.start[i]), endDate: isoMonth(end),
+      record: 'entity',
+      kind: 'Project',
+      id: projectId(i),
+      name: named.name,
+      aliases: aliases(named.name, ...(named.aliases ?? [])),
+      description: `Synthetic project on ${SECTORS[pr.sector[i]].name}.`,
+      startDate: isoMonth(pr.start[i]),
+      endDate: isoMonth(end),
       status: pr.start[i] > now ? 'planned' : end < now ? 'completed' : 'ongoing',
     };
   }
@@ -75,8 +131,14 @@ export function* actorEntities(p: Plan): Generator<EntityRec> {
     const named = eventName(rng, type, context(p, e, i), e.year[i]);
     const [y, m, d] = [e.year[i], e.month[i], e.day[i]];
     yield {
-      record: 'entity', kind: 'Event', id: eventId(i), name: named.name, aliases: aliases(named.name), eventType: type,
-      startDate: isoDay(y, m, d), endDate: e.days[i] > 1 ? isoDay(y, m, d + e.days[i] - 1) : undefined,
+      record: 'entity',
+      kind: 'Event',
+      id: eventId(i),
+      name: named.name,
+      aliases: aliases(named.name),
+      eventType: type,
+      startDate: isoDay(y, m, d),
+      endDate: e.days[i] > 1 ? isoDay(y, m, d + e.days[i] - 1) : undefined,
     };
   }
 }

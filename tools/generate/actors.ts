@@ -81,7 +81,10 @@ export interface Plan {
 }
 
 /** Index of each organisation type in ORG_TYPES. */
-export const ORG_TYPE_INDEX = Object.fromEntries(ORG_TYPES.map((t, i) => [t, i])) as Record<(typeof ORG_TYPES)[number], number>;
+export const ORG_TYPE_INDEX = Object.fromEntries(ORG_TYPES.map((t, i) => [t, i])) as Record<
+  (typeof ORG_TYPES)[number],
+  number
+>;
 //                      company univ  RI  pub  dev  assoc found fund hub  park venue media other
 const ORG_TYPE_SHARE = [55, 6, 9, 5, 3, 5, 2, 2, 4, 2, 2, 2, 3];
 const ORG_TYPE_FIT = [1, 4, 3, 1.5, 2, 1.2, 0.8, 0.3, 1.8, 1.5, 0.2, 0.3, 1];
@@ -105,12 +108,29 @@ function regionRanges(counts: Int32Array): Int32Array {
 
 function planOrgs(g: Geo, rng: Rng, n: number): Orgs {
   const R = regionCount(g);
-  const forced = Array.from({ length: R }, (_, r) => 2 + (g.regionLocal[r] === COUNTRIES[g.regionCountry[r]].capitalRegion ? 2 : 0) + (r === g.brussels ? EU_BODIES.length : 0));
-  const counts = apportion(n - forced.reduce((a, b) => a + b, 0), Array.from({ length: R }, (_, r) => g.regionCum[r] - (r ? g.regionCum[r - 1] : 0)));
+  const forced = Array.from(
+    { length: R },
+    (_, r) =>
+      2 +
+      (g.regionLocal[r] === COUNTRIES[g.regionCountry[r]].capitalRegion ? 2 : 0) +
+      (r === g.brussels ? EU_BODIES.length : 0),
+  );
+  const counts = apportion(
+    n - forced.reduce((a, b) => a + b, 0),
+    Array.from({ length: R }, (_, r) => g.regionCum[r] - (r ? g.regionCum[r - 1] : 0)),
+  );
   forced.forEach((f, r) => (counts[r] += f));
   const regionStart = regionRanges(counts);
   const total = regionStart[R];
-  const o: Orgs = { ...located(total), type: new Uint8Array(total), founded: new Uint16Array(total), active: new Uint16Array(total), fit: new Float32Array(total), slot: new Uint8Array(total), regionStart };
+  const o: Orgs = {
+    ...located(total),
+    type: new Uint8Array(total),
+    founded: new Uint16Array(total),
+    active: new Uint16Array(total),
+    fit: new Float32Array(total),
+    slot: new Uint8Array(total),
+    regionStart,
+  };
   const capitalOf = (r: number) => g.cityStart[r];
   for (let r = 0; r < R; r++) {
     const capitalRegion = g.regionLocal[r] === COUNTRIES[g.regionCountry[r]].capitalRegion;
@@ -130,7 +150,11 @@ function planOrgs(g: Geo, rng: Rng, n: number): Orgs {
       o.sector[i] = sectorFor(g, r, rng, 0.75);
       const from = FOUNDED_FROM[type];
       const young = type === 0 || type === ORG_TYPE_INDEX['innovation-hub'];
-      o.founded[i] = slot ? rng.between(1990, 2004) : young ? Math.min(2024, Math.max(from, 2025 - Math.round(rng.lognormal(type ? 8 : 14, 0.8)))) : rng.between(from, 2020);
+      o.founded[i] = slot
+        ? rng.between(1990, 2004)
+        : young
+          ? Math.min(2024, Math.max(from, 2025 - Math.round(rng.lognormal(type ? 8 : 14, 0.8))))
+          : rng.between(from, 2020);
       const entry = k < 2 || slot || rng.chance(0.3) ? 2005 : rng.between(2006, 2025);
       o.active[i] = Math.max(entry, o.founded[i]);
       o.fit[i] = ORG_TYPE_FIT[type] * rng.lognormal(1, 0.4);
@@ -141,7 +165,12 @@ function planOrgs(g: Geo, rng: Rng, n: number): Orgs {
 
 function planClusters(g: Geo, rng: Rng, n: number): Clusters {
   const R = regionCount(g);
-  const regionStart = regionRanges(apportion(n, Array.from({ length: R }, (_, r) => g.regionCum[r] - (r ? g.regionCum[r - 1] : 0))));
+  const regionStart = regionRanges(
+    apportion(
+      n,
+      Array.from({ length: R }, (_, r) => g.regionCum[r] - (r ? g.regionCum[r - 1] : 0)),
+    ),
+  );
   const c: Clusters = { ...located(n), founded: new Uint16Array(n), regionStart };
   for (let r = 0; r < R; r++) {
     for (let i = regionStart[r]; i < regionStart[r + 1]; i++) {
@@ -175,8 +204,17 @@ function planProjects(g: Geo, rng: Rng, n: number): Projects {
 
 function planEvents(g: Geo, rng: Rng, n: number): Events {
   const years = Array.from({ length: 22 }, (_, k) => 1 + 0.1 * k);
-  const keys = new Int32Array(n).map(() => (2005 + rng.choose(years)) * 512 + rng.between(1, 12) * 32 + rng.between(1, 24)).sort();
-  const e: Events = { ...located(n), type: new Uint8Array(n), year: new Uint16Array(n), month: new Uint8Array(n), day: new Uint8Array(n), days: new Uint8Array(n) };
+  const keys = new Int32Array(n)
+    .map(() => (2005 + rng.choose(years)) * 512 + rng.between(1, 12) * 32 + rng.between(1, 24))
+    .sort();
+  const e: Events = {
+    ...located(n),
+    type: new Uint8Array(n),
+    year: new Uint16Array(n),
+    month: new Uint8Array(n),
+    day: new Uint8Array(n),
+    days: new Uint8Array(n),
+  };
   const share = [25, 5, 12, 8, 15, 20, 8, 2, 5]; // EVENT_TYPES order
   const maxDays = [3, 4, 5, 1, 1, 1, 4, 1, 2];
   for (let i = 0; i < n; i++) {
@@ -201,7 +239,14 @@ function planAlliances(g: Geo, rng: Rng, n: number): Alliances {
 }
 
 function planProgrammes(g: Geo, rng: Rng, n: number): Programmes {
-  const p: Programmes = { n, scope: new Uint8Array(n), period: new Uint8Array(n), place: new Int16Array(n), nth: new Int32Array(n), sector: new Uint8Array(n) };
+  const p: Programmes = {
+    n,
+    scope: new Uint8Array(n),
+    period: new Uint8Array(n),
+    place: new Int16Array(n),
+    nth: new Int32Array(n),
+    sector: new Uint8Array(n),
+  };
   const eu = Math.round(n * 0.25);
   for (let i = 0; i < n; i++) {
     const r = sampleRegion(g, rng);
@@ -220,7 +265,10 @@ export function planNetwork(size: Size, seed: number): Plan {
   const rng = new Rng(seed);
   const geo = buildGeography(rng, f);
   return {
-    size, seed, rng, geo,
+    size,
+    seed,
+    rng,
+    geo,
     orgs: planOrgs(geo, rng.fork('orgs'), Math.round(5200 * f)),
     clusters: planClusters(geo, rng.fork('clusters'), Math.round(280 * f)),
     projects: planProjects(geo, rng.fork('projects'), Math.round(2800 * f)),

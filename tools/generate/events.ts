@@ -11,15 +11,24 @@ const BIG = [true, true, false, false, false, false, true, false, false];
 
 function attendance(rng: Rng, type: number): number {
   switch (type) {
-    case 0: return rng.powerInt(12, 1.4, 400);
-    case 1: return rng.powerInt(15, 1.4, 500);
-    case 2: return rng.between(4, 15);
-    case 3: return rng.between(5, 25);
-    case 4: return rng.powerInt(4, 1.6, 40);
-    case 5: return rng.powerInt(6, 1.6, 60);
-    case 6: return rng.powerInt(15, 1.3, 600);
-    case 7: return 0;
-    default: return rng.powerInt(6, 1.5, 80);
+    case 0:
+      return rng.powerInt(12, 1.4, 400);
+    case 1:
+      return rng.powerInt(15, 1.4, 500);
+    case 2:
+      return rng.between(4, 15);
+    case 3:
+      return rng.between(5, 25);
+    case 4:
+      return rng.powerInt(4, 1.6, 40);
+    case 5:
+      return rng.powerInt(6, 1.6, 60);
+    case 6:
+      return rng.powerInt(15, 1.3, 600);
+    case 7:
+      return 0;
+    default:
+      return rng.powerInt(6, 1.5, 80);
   }
 }
 
@@ -63,7 +72,10 @@ export function* eventRelations(p: Plan, s: Shared): Generator<RelationRec> {
     if (x < 0.2 && projectCursor > 0) {
       for (let t = 0; t < 8; t++) {
         const q = projectCursor - 1 - rng.int(Math.min(projectCursor, 400));
-        if (pr.start[q] + pr.months[q] >= when && (g.regionCountry[pr.region[q]] === g.regionCountry[home] || rng.chance(0.3))) {
+        if (
+          pr.start[q] + pr.months[q] >= when &&
+          (g.regionCountry[pr.region[q]] === g.regionCountry[home] || rng.chance(0.3))
+        ) {
           yield rel('EVENT_OF', eid, projectId(q));
           yield* organise(projectId(q), 'organiser');
           break;
@@ -87,7 +99,8 @@ export function* eventRelations(p: Plan, s: Shared): Generator<RelationRec> {
     if (BIG[type]) big.push(i);
 
     const u = rng.next();
-    const organiserCluster = u < 0.45 ? pickNear(rng, g, s.clusters, home, [0.9, 0.1], (v) => c.founded[v] <= year) : -1;
+    const organiserCluster =
+      u < 0.45 ? pickNear(rng, g, s.clusters, home, [0.9, 0.1], (v) => c.founded[v] <= year) : -1;
     if (organiserCluster >= 0) {
       clustersTaken.push(organiserCluster);
       yield* organise(clusterId(organiserCluster), 'organiser');
@@ -135,7 +148,14 @@ export function* eventRelations(p: Plan, s: Shared): Generator<RelationRec> {
     if (type === 7) {
       const n = rng.between(10, 30);
       for (let rank = 1; rank <= n; rank++) {
-        const k = pickNear(rng, g, s.clusters, home, [0.1, 0.3], (v) => !clustersTaken.includes(v) && c.founded[v] <= year);
+        const k = pickNear(
+          rng,
+          g,
+          s.clusters,
+          home,
+          [0.1, 0.3],
+          (v) => !clustersTaken.includes(v) && c.founded[v] <= year,
+        );
         if (k < 0) break;
         clustersTaken.push(k);
         yield rel('RANKED_IN', clusterId(k), eid, undefined, undefined, { rank });
@@ -143,19 +163,30 @@ export function* eventRelations(p: Plan, s: Shared): Generator<RelationRec> {
     }
     const size = attendance(rng, type);
     const visitors = type === 2 ? otherCountry(rng, g.regionCountry[home]) : -1;
-    const from = visitors >= 0 ? g.countryStart[visitors] + rng.int(g.countryStart[visitors + 1] - g.countryStart[visitors]) : home;
+    const from =
+      visitors >= 0
+        ? g.countryStart[visitors] + rng.int(g.countryStart[visitors + 1] - g.countryStart[visitors])
+        : home;
     for (let k = 0; k < size; k++) {
       const role = attendeeRole(rng, type);
       const v = rng.next();
       if (v < 0.85 || visitors >= 0) {
-        const m = pickNear(rng, g, rng.chance(0.4) ? s.fresh : s.activity, from, visitors >= 0 ? [0.6, 0.4] : LOCAL, (w) => !orgsTaken.includes(w) && o.founded[w] <= year);
+        const m = pickNear(
+          rng,
+          g,
+          rng.chance(0.4) ? s.fresh : s.activity,
+          from,
+          visitors >= 0 ? [0.6, 0.4] : LOCAL,
+          (w) => !orgsTaken.includes(w) && o.founded[w] <= year,
+        );
         if (m < 0) continue;
         orgsTaken.push(m);
         yield rel('ATTENDED', orgId(m), eid, role);
       } else {
         const ci = v < 0.97 ? pickNear(rng, g, s.clusters, home, LOCAL, (w) => c.founded[w] <= year) : -1;
         const ai = rng.int(a.n);
-        const id = ci >= 0 ? clusterId(ci) : v < 0.99 ? (a.founded[ai] <= year ? allianceId(ai) : '') : regionId(g, home);
+        const id =
+          ci >= 0 ? clusterId(ci) : v < 0.99 ? (a.founded[ai] <= year ? allianceId(ai) : '') : regionId(g, home);
         if (!id || others.includes(id)) continue;
         others.push(id);
         yield rel('ATTENDED', id, eid, role);
@@ -163,7 +194,10 @@ export function* eventRelations(p: Plan, s: Shared): Generator<RelationRec> {
     }
     if (rng.chance(0.1)) {
       const prog = s.funding(rng, year, home, 0.4);
-      if (prog >= 0) yield rel('FUNDED_BY', eid, programmeId(prog), 'funder', undefined, { amountEur: Math.round(rng.lognormal(40, 0.8)) * 1000 });
+      if (prog >= 0)
+        yield rel('FUNDED_BY', eid, programmeId(prog), 'funder', undefined, {
+          amountEur: Math.round(rng.lognormal(40, 0.8)) * 1000,
+        });
     }
   }
 }

@@ -62,7 +62,8 @@ export function buildGeography(rng: Rng, factor: number): Geo {
       regionLocal[r] = k;
       regionPop[r] = Math.round((c.popM * 1e6 * popW[k]) / popSum / 100) * 100;
       regionArea[r] = Math.max(1, Math.round((c.areaK * 1000 * areaW[k]) / areaSum));
-      activity[r] = Math.pow(regionPop[r], 0.9) * c.innovation * r0.lognormal(1, 0.3) * (k === c.capitalRegion ? 1.5 : 1);
+      activity[r] =
+        Math.pow(regionPop[r], 0.9) * c.innovation * r0.lognormal(1, 0.3) * (k === c.capitalRegion ? 1.5 : 1);
       const want = r0.between(3, 5);
       while (specCount[r] < want) {
         const s = specCount[r] < 2 && r0.chance(0.5) ? strengths[specCount[r]] : r0.weighted(sectorCum);
@@ -70,7 +71,10 @@ export function buildGeography(rng: Rng, factor: number): Geo {
       }
     }
   });
-  const cityCounts = apportion(Math.max(0, Math.round(950 * factor) - R), Array.from(regionPop, (p) => Math.pow(p, 0.8)));
+  const cityCounts = apportion(
+    Math.max(0, Math.round(950 * factor) - R),
+    Array.from(regionPop, (p) => Math.pow(p, 0.8)),
+  );
   const cityStart = new Int32Array(R + 1);
   for (let r = 0; r < R; r++) cityStart[r + 1] = cityStart[r] + cityCounts[r] + 1;
   const cities = cityStart[R];
@@ -90,8 +94,20 @@ export function buildGeography(rng: Rng, factor: number): Geo {
   }
   const be = index.get('BE')!;
   return {
-    seed: rng.seed, countryStart, regionCountry, regionLocal, regionPop, regionArea, regionCum: cumulative(activity),
-    cityStart, cityRegion, cityCum: cumulative(cityW), neighbours, spec, specCount, brussels: countryStart[be] + COUNTRIES[be].capitalRegion,
+    seed: rng.seed,
+    countryStart,
+    regionCountry,
+    regionLocal,
+    regionPop,
+    regionArea,
+    regionCum: cumulative(activity),
+    cityStart,
+    cityRegion,
+    cityCum: cumulative(cityW),
+    neighbours,
+    spec,
+    specCount,
+    brussels: countryStart[be] + COUNTRIES[be].capitalRegion,
   };
 }
 
@@ -135,26 +151,70 @@ export function sampleRegion(g: Geo, rng: Rng): number {
 export function* geographyEntities(g: Geo): Generator<EntityRec> {
   const R = regionCount(g);
   const sum = (f: (c: (typeof COUNTRIES)[number]) => number) => COUNTRIES.reduce((s, c) => s + f(c), 0);
-  yield { record: 'entity', kind: 'Region', id: EUROPE_ID, name: 'Europe', level: 'macro-region', population: Math.round(sum((c) => c.popM) * 1e6), populationYear: POP_YEAR, areaKm2: Math.round(sum((c) => c.areaK) * 1000) };
+  yield {
+    record: 'entity',
+    kind: 'Region',
+    id: EUROPE_ID,
+    name: 'Europe',
+    level: 'macro-region',
+    population: Math.round(sum((c) => c.popM) * 1e6),
+    populationYear: POP_YEAR,
+    areaKm2: Math.round(sum((c) => c.areaK) * 1000),
+  };
   for (const [ci, c] of COUNTRIES.entries()) {
-    yield { record: 'entity', kind: 'Region', id: countryId(ci), name: c.name, aliases: aliases(c.name, c.native === c.name ? undefined : c.native), level: 'country', countryCode: c.code, population: Math.round(c.popM * 1e6), populationYear: POP_YEAR, areaKm2: Math.round(c.areaK * 1000) };
+    yield {
+      record: 'entity',
+      kind: 'Region',
+      id: countryId(ci),
+      name: c.name,
+      aliases: aliases(c.name, c.native === c.name ? undefined : c.native),
+      level: 'country',
+      countryCode: c.code,
+      population: Math.round(c.popM * 1e6),
+      populationYear: POP_YEAR,
+      areaKm2: Math.round(c.areaK * 1000),
+    };
   }
   for (let r = 0; r < R; r++) {
     const name = regionName(g, r);
-    yield { record: 'entity', kind: 'Region', id: regionId(g, r), name, aliases: aliases(name), level: 'region', population: g.regionPop[r], populationYear: POP_YEAR, areaKm2: g.regionArea[r] };
+    yield {
+      record: 'entity',
+      kind: 'Region',
+      id: regionId(g, r),
+      name,
+      aliases: aliases(name),
+      level: 'region',
+      population: g.regionPop[r],
+      populationYear: POP_YEAR,
+      areaKm2: g.regionArea[r],
+    };
   }
   const rng = new Rng(g.seed).fork('city-sizes');
   for (let c = 0; c < g.cityRegion.length; c++) {
     const r = g.cityRegion[c];
     const capital = isCapital(g, c);
     const k = c - g.cityStart[r] + 1;
-    const population = Math.max(500, Math.round((g.regionPop[r] * 0.15 * (capital ? 1.4 : 1) * rng.lognormal(1, 0.15)) / Math.pow(k, 1.1) / 10) * 10);
-    const areaKm2 = Math.max(1, Math.round((population / (rng.lognormal(900, 0.4) * Math.pow(population / 20_000, 0.3))) * 10) / 10);
+    const population = Math.max(
+      500,
+      Math.round((g.regionPop[r] * 0.15 * (capital ? 1.4 : 1) * rng.lognormal(1, 0.15)) / Math.pow(k, 1.1) / 10) * 10,
+    );
+    const areaKm2 = Math.max(
+      1,
+      Math.round((population / (rng.lognormal(900, 0.4) * Math.pow(population / 20_000, 0.3))) * 10) / 10,
+    );
     const name = cityName(g, c);
     const country = COUNTRIES[g.regionCountry[r]];
     yield {
-      record: 'entity', kind: 'Region', id: cityId(g, c), name, aliases: aliases(name, capital ? country.capitalAlias : undefined),
-      labels: capital ? ['capital'] : undefined, level: 'city', population, populationYear: POP_YEAR, areaKm2,
+      record: 'entity',
+      kind: 'Region',
+      id: cityId(g, c),
+      name,
+      aliases: aliases(name, capital ? country.capitalAlias : undefined),
+      labels: capital ? ['capital'] : undefined,
+      level: 'city',
+      population,
+      populationYear: POP_YEAR,
+      areaKm2,
     };
   }
 }
@@ -187,11 +247,13 @@ export function* geographyRelations(g: Geo): Generator<RelationRec> {
     }
     for (let r = g.countryStart[ci]; r < g.countryStart[ci + 1] - 1; r++) {
       all.push(border(regionId(g, r), regionId(g, r + 1), 10, 300));
-      if (r + 2 < g.countryStart[ci + 1] && rng.chance(0.3)) all.push(border(regionId(g, r), regionId(g, r + 2), 10, 200));
+      if (r + 2 < g.countryStart[ci + 1] && rng.chance(0.3))
+        all.push(border(regionId(g, r), regionId(g, r + 2), 10, 200));
     }
   }
   for (const b of all) if (b) yield b;
   for (let r = 0; r < R; r++) {
-    for (let k = 0; k < g.specCount[r]; k++) yield rel('FOCUSES_ON', regionId(g, r), SECTORS[g.spec[r * 5 + k]].id, 'priority');
+    for (let k = 0; k < g.specCount[r]; k++)
+      yield rel('FOCUSES_ON', regionId(g, r), SECTORS[g.spec[r * 5 + k]].id, 'priority');
   }
 }

@@ -46,14 +46,25 @@ export function* networkRecords(plan: Plan): Generator<GenRecord> {
 function participationStats(degrees: Int32Array): GenerateSummary['participation'] {
   const active = degrees.filter((d) => d > 0).sort();
   const at = (q: number) => (active.length ? active[Math.min(active.length - 1, Math.floor(q * active.length))] : 0);
-  return { organisations: degrees.length, withNone: degrees.length - active.length, median: at(0.5), p90: at(0.9), max: at(1) };
+  return {
+    organisations: degrees.length,
+    withNone: degrees.length - active.length,
+    median: at(0.5),
+    p90: at(0.9),
+    max: at(1),
+  };
 }
 
 /**
  * Generates the synthetic network of a size for a seed as JSON Lines into a sink (deterministic:
  * same size and seed, same bytes), awaiting the sink when it asks to; reports progress every 20,000 records.
  */
-export async function generateNetwork(size: Size, seed: number, sink: LineSink, onProgress?: (done: number, total: number) => void): Promise<GenerateSummary> {
+export async function generateNetwork(
+  size: Size,
+  seed: number,
+  sink: LineSink,
+  onProgress?: (done: number, total: number) => void,
+): Promise<GenerateSummary> {
   const plan = planNetwork(size, seed);
   const estimate = SIZES[size].nodes + SIZES[size].relations;
   const kinds: Record<string, number> = {};

@@ -36,17 +36,33 @@ export function* membershipRelations(p: Plan, s: Shared): Generator<RelationRec>
       taken.push(i);
       s.membership.tree.add(i, MEMBERSHIP_FIT[o.type[i]]);
       const founding = j < 3 && o.founded[i] <= c.founded[k];
-      yield rel('MEMBER_OF', orgId(i), cid, founding ? 'founding-member' : 'member', founding ? String(c.founded[k]) : sinceYear(rng, Math.max(c.founded[k], o.founded[i])));
+      yield rel(
+        'MEMBER_OF',
+        orgId(i),
+        cid,
+        founding ? 'founding-member' : 'member',
+        founding ? String(c.founded[k]) : sinceYear(rng, Math.max(c.founded[k], o.founded[i])),
+      );
     }
     if (rng.chance(0.3)) {
       const r = c.region[k];
       const founder = rng.choose([40, 30, 30]);
       if (founder === 2) yield rel('FOUNDED', regionId(g, r), cid, 'initiator', String(c.founded[k]));
-      else yield rel('FOUNDED', orgId(o.regionStart[r] + founder), cid, founder === 0 ? 'initiator' : 'founder', String(c.founded[k]));
+      else
+        yield rel(
+          'FOUNDED',
+          orgId(o.regionStart[r] + founder),
+          cid,
+          founder === 0 ? 'initiator' : 'founder',
+          String(c.founded[k]),
+        );
     }
     if (rng.chance(0.2)) {
       const prog = s.funding(rng, Math.max(2007, c.founded[k] + 1), c.region[k], 0.15);
-      if (prog >= 0) yield rel('FUNDED_BY', cid, programmeId(prog), 'funder', undefined, { amountEur: Math.round(rng.lognormal(400, 0.7)) * 1000 });
+      if (prog >= 0)
+        yield rel('FUNDED_BY', cid, programmeId(prog), 'funder', undefined, {
+          amountEur: Math.round(rng.lognormal(400, 0.7)) * 1000,
+        });
     }
   }
 
@@ -74,11 +90,24 @@ export function* membershipRelations(p: Plan, s: Shared): Generator<RelationRec>
     for (let j = 0; j < size; j++) {
       const founder = j < founders;
       const home = a.region[k];
-      const role = founder ? 'founding-member' : type === 1 ? 'consortium-member' : rng.chance(0.1) ? 'partner' : 'member';
+      const role = founder
+        ? 'founding-member'
+        : type === 1
+          ? 'consortium-member'
+          : rng.chance(0.1)
+            ? 'partner'
+            : 'member';
       let id: string | undefined;
       let memberFounded = 0;
       if (rng.chance(CLUSTER_SHARE[type])) {
-        const ci = pickNear(rng, g, s.clusters, home, founder ? [0.3, 0.2] : ALLIANCE_LOCALITY, (i) => !clustersTaken.includes(i) && c.founded[i] <= a.founded[k] + (founder ? 0 : 15));
+        const ci = pickNear(
+          rng,
+          g,
+          s.clusters,
+          home,
+          founder ? [0.3, 0.2] : ALLIANCE_LOCALITY,
+          (i) => !clustersTaken.includes(i) && c.founded[i] <= a.founded[k] + (founder ? 0 : 15),
+        );
         if (ci >= 0) {
           clustersTaken.push(ci);
           s.clusters.tree.add(ci, 1);
@@ -86,7 +115,12 @@ export function* membershipRelations(p: Plan, s: Shared): Generator<RelationRec>
           memberFounded = c.founded[ci];
         }
       } else {
-        const i = pickOrg(s.activity, home, founder ? [0.3, 0.2] : ALLIANCE_LOCALITY, (m) => o.founded[m] <= a.founded[k] + (founder ? 0 : 15));
+        const i = pickOrg(
+          s.activity,
+          home,
+          founder ? [0.3, 0.2] : ALLIANCE_LOCALITY,
+          (m) => o.founded[m] <= a.founded[k] + (founder ? 0 : 15),
+        );
         if (i >= 0) {
           taken.push(i);
           id = orgId(i);
@@ -94,13 +128,23 @@ export function* membershipRelations(p: Plan, s: Shared): Generator<RelationRec>
         }
       }
       if (!id) continue;
-      yield rel('MEMBER_OF', id, aid, role, founder ? String(a.founded[k]) : sinceYear(rng, Math.max(a.founded[k], memberFounded)));
+      yield rel(
+        'MEMBER_OF',
+        id,
+        aid,
+        role,
+        founder ? String(a.founded[k]) : sinceYear(rng, Math.max(a.founded[k], memberFounded)),
+      );
       if (founder) yield rel('FOUNDED', id, aid, j === 0 ? 'founder' : 'co-founder', String(a.founded[k]));
     }
-    if (rng.chance(0.25)) yield rel('MEMBER_OF', regionId(g, rng.int(g.regionCountry.length)), aid, 'member', sinceYear(rng, a.founded[k]));
+    if (rng.chance(0.25))
+      yield rel('MEMBER_OF', regionId(g, rng.int(g.regionCountry.length)), aid, 'member', sinceYear(rng, a.founded[k]));
     if (rng.chance(0.2)) {
       const prog = s.funding(rng, Math.max(2007, a.founded[k] + 1), a.region[k], 0.9);
-      if (prog >= 0) yield rel('FUNDED_BY', aid, programmeId(prog), 'funder', undefined, { amountEur: Math.round(rng.lognormal(600, 0.7)) * 1000 });
+      if (prog >= 0)
+        yield rel('FUNDED_BY', aid, programmeId(prog), 'funder', undefined, {
+          amountEur: Math.round(rng.lognormal(600, 0.7)) * 1000,
+        });
     }
   }
 }

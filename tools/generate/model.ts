@@ -33,7 +33,14 @@ export type GenRecord = EntityRec | RelationRec;
 export const REF_YEAR = 2026;
 
 /** A relation record with an optional role, since date and extra fields, in a fixed key order. */
-export function rel(type: RelationType, from: string, to: string, role?: string, since?: string, extra?: Record<string, unknown>): RelationRec {
+export function rel(
+  type: RelationType,
+  from: string,
+  to: string,
+  role?: string,
+  since?: string,
+  extra?: Record<string, unknown>,
+): RelationRec {
   return { record: 'relation', type, from, to, role, since, ...extra };
 }
 
@@ -56,16 +63,36 @@ export function isoDay(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const ASCII_MAP: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', ß: 'ss', đ: 'd', Đ: 'D', æ: 'ae', Æ: 'Ae', ħ: 'h', Ħ: 'H', ı: 'i', '’': "'" };
+const ASCII_MAP: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  ß: 'ss',
+  đ: 'd',
+  Đ: 'D',
+  æ: 'ae',
+  Æ: 'Ae',
+  ħ: 'h',
+  Ħ: 'H',
+  ı: 'i',
+  '’': "'",
+};
 
 /** The name without diacritics (`Małopolskie` → `Malopolskie`). */
 export function ascii(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[łŁøØßđĐæÆħĦı’]/g, (c) => ASCII_MAP[c]);
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[łŁøØßđĐæÆħĦı’]/g, (c) => ASCII_MAP[c]);
 }
 
 /** A slug for ids: lowercase ASCII letters, digits and single hyphens. */
 export function slug(s: string): string {
-  return ascii(s).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return ascii(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Aliases of a name: its ASCII spelling when different, plus any extras (deduplicated, never the name itself). */
@@ -77,5 +104,9 @@ export function aliases(name: string, ...extra: (string | undefined)[]): string[
 
 /** An acronym of the capitalised words of a name (`Baltic Robotics Cluster` → `BRC`). */
 export function acronym(name: string): string {
-  return ascii(name).split(/[\s-]+/).filter((w) => /^[A-Z0-9]/.test(w)).map((w) => w[0]).join('');
+  return ascii(name)
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z0-9]/.test(w))
+    .map((w) => w[0])
+    .join('');
 }

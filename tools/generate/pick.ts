@@ -23,7 +23,14 @@ const SCOPE_ANY = 3;
  * (half the time a neighbouring country). Widens the scope when the draw keeps failing (a small region
  * already used up), leaving the home country only as a last resort; -1 when nothing acceptable is found.
  */
-export function pickNear(rng: Rng, g: Geo, pool: Pool, home: number, locality: Locality, accept: (i: number) => boolean): number {
+export function pickNear(
+  rng: Rng,
+  g: Geo,
+  pool: Pool,
+  home: number,
+  locality: Locality,
+  accept: (i: number) => boolean,
+): number {
   const u = rng.next();
   let scope = u < locality[0] ? SCOPE_REGION : u < locality[0] + locality[1] ? SCOPE_COUNTRY : SCOPE_ABROAD;
   const country = g.regionCountry[home];
@@ -32,7 +39,9 @@ export function pickNear(rng: Rng, g: Geo, pool: Pool, home: number, locality: L
   const severalRegions = g.countryStart[country + 1] - g.countryStart[country] > 1;
   for (let attempt = 0; attempt < 20; attempt++) {
     // Widen after every 4 failures: region → country; a local draw leaves the country only at the very end.
-    if (attempt > 0 && attempt % 4 === 0) scope = scope === SCOPE_REGION ? SCOPE_COUNTRY : scope === SCOPE_COUNTRY && attempt < 16 ? SCOPE_COUNTRY : SCOPE_ANY;
+    if (attempt > 0 && attempt % 4 === 0)
+      scope =
+        scope === SCOPE_REGION ? SCOPE_COUNTRY : scope === SCOPE_COUNTRY && attempt < 16 ? SCOPE_COUNTRY : SCOPE_ANY;
     let lo = 0;
     let hi = pool.tree.n;
     if (scope === SCOPE_REGION) [lo, hi] = [pool.regionStart[home], pool.regionStart[home + 1]];
@@ -44,7 +53,14 @@ export function pickNear(rng: Rng, g: Geo, pool: Pool, home: number, locality: L
     const i = pool.tree.sample(rng, lo, hi);
     if (i < 0) continue;
     if (scope === SCOPE_ABROAD && i >= countryLo && i < countryHi) continue;
-    if (scope === SCOPE_COUNTRY && severalRegions && i >= pool.regionStart[home] && i < pool.regionStart[home + 1] && attempt < 8) continue;
+    if (
+      scope === SCOPE_COUNTRY &&
+      severalRegions &&
+      i >= pool.regionStart[home] &&
+      i < pool.regionStart[home + 1] &&
+      attempt < 8
+    )
+      continue;
     if (accept(i)) return i;
   }
   return -1;

@@ -60,9 +60,21 @@ export const COUNTRIES: CountryInfo[] = COUNTRY_ROWS.map((row) => {
   const names = regions.split(',');
   const [cap, capAlias] = capital.split('/');
   return {
-    code, name, native, popM: Number(popM), areaK: Number(areaK), innovation: Number(innovation), style,
-    legalForms: legal.split(','), capital: cap, capitalAlias: capAlias,
-    regions: names.map((r) => r.replace('*', '')), capitalRegion: Math.max(0, names.findIndex((r) => r.startsWith('*'))),
+    code,
+    name,
+    native,
+    popM: Number(popM),
+    areaK: Number(areaK),
+    innovation: Number(innovation),
+    style,
+    legalForms: legal.split(','),
+    capital: cap,
+    capitalAlias: capAlias,
+    regions: names.map((r) => r.replace('*', '')),
+    capitalRegion: Math.max(
+      0,
+      names.findIndex((r) => r.startsWith('*')),
+    ),
   };
 });
 
@@ -71,7 +83,9 @@ export const LAND_BORDERS = (
   'AT-DE AT-CZ AT-SK AT-HU AT-SI AT-IT AT-CH BE-FR BE-LU BE-DE BE-NL BG-RO BG-GR HR-SI HR-HU CZ-DE CZ-PL CZ-SK DK-DE DK-SE ' +
   'EE-LV FI-SE FI-NO FR-LU FR-DE FR-CH FR-IT FR-ES FR-GB DE-NL DE-LU DE-CH DE-PL HU-SK HU-RO HU-SI IE-GB IT-CH IT-SI LV-LT ' +
   'LT-PL PL-SK PT-ES SE-NO'
-).split(' ').map((p) => p.split('-') as [string, string]);
+)
+  .split(' ')
+  .map((p) => p.split('-') as [string, string]);
 
 interface Style {
   prefixes: string[];
@@ -89,7 +103,8 @@ const STYLE_ROWS: Record<string, string> = {
   pt: 'São ,Vila ,Santa ,Torres ,Porto |Bra,Coim,Ave,Vi,Fa,Lei,Gui,Se,Ta,Cas,Al,Mon,Por,Evo,Ama,Ber|ga,bra,iro,seu,ro,ria,marães,túbal,vira,cais,mada,tão,alegre,ra',
   pl: 'Nowy ,Stary ,Nowa ,Stara |Biał,Wol,Kro,Gor,Lub,Ost,Ząb,Sos,Prze,Tar,Kal,Rad,Gło,Pi,Bo,Chrza,Łom,Zgo,Brze,Wad|ów,owo,ice,sk,ewo,no,ki,ków,nica,in,ogard,zyn,any,ęcin,ów Śląski',
   cz: 'Nové ,Staré ,Horní ,Dolní |Hrad,Brod,Kost,Lip,Dub,Bys,Hol,Pra,Strak,Zl,Kla,Tá,Pís,Tře,Vsa,Jič,Kro,Bla,Lev|ov,ice,any,ín,ec,ná,ová,nice,čany,ník,ovce,ín nad Váhom',
-  nordic: 'Nørre ,Øster ,Väster ,Norr ,Söder |Lund,Sten,Berg,Fjell,Vik,Hel,Sol,Sand,Skog,Øst,Tro,Upp,Ör,Lil,Hå,Kri,Ås,Gjø,Nes|holm,by,vik,stad,berg,sund,köping,havn,dal,fors,rup,sala,ås,vika,hamn',
+  nordic:
+    'Nørre ,Øster ,Väster ,Norr ,Söder |Lund,Sten,Berg,Fjell,Vik,Hel,Sol,Sand,Skog,Øst,Tro,Upp,Ör,Lil,Hå,Kri,Ås,Gjø,Nes|holm,by,vik,stad,berg,sund,köping,havn,dal,fors,rup,sala,ås,vika,hamn',
   fi: '|Jär,Tam,Kuo,Lah,Hä,Ou,Vaa,Kok,Rau,Sei,Joen,Ro,Lap,Kaja,Sa,Sal,Mik|venpää,pere,pio,ti,meenlinna,lu,sa,kola,ma,näjoki,suu,vaniemi,peenranta,ani,mi,nen',
   ee: '|Tal,Tar,Pär,Vil,Raa,Rak,Kur,Võ,Ha,Jõ,Pai,Kei,Saa,Val,Kär|tu,nu,jandi,pe,vere,essaare,ru,psalu,geva,de,la,ma,küla',
   lv: '|Jel,Cēs,Val,Ven,Rē,Tu,Ludz,Sal,Ogr,Bau,Dobe,Kul,Lim,Sig,Mad|gava,is,miera,tspils,zekne,kums,a,ska,dze,le,bazi,ene,ciems,pils',
@@ -113,13 +128,48 @@ export const STYLES: Record<string, Style> = Object.fromEntries(
 
 /** Real EU programme names per programming period (2007–2013, 2014–2020, 2021–2027). */
 export const EU_PROGRAMMES: string[][] = [
-  ['FP7', 'Competitiveness and Innovation Framework Programme', 'Interreg IVB Central Europe', 'Interreg IVC', 'Lifelong Learning Programme', 'LIFE+', 'South East Europe Transnational Cooperation Programme', 'Baltic Sea Region Programme'],
-  ['Horizon 2020', 'COSME', 'Interreg Central Europe', 'Interreg Europe', 'Interreg Baltic Sea Region', 'Interreg Danube', 'Erasmus+', 'LIFE', 'Creative Europe'],
-  ['Horizon Europe', 'Digital Europe Programme', 'Single Market Programme', 'Interreg Central Europe', 'Interreg Europe', 'Interreg Baltic Sea Region', 'LIFE', 'Erasmus+', 'EU4Health', 'Connecting Europe Facility', 'European Innovation Council Accelerator'],
+  [
+    'FP7',
+    'Competitiveness and Innovation Framework Programme',
+    'Interreg IVB Central Europe',
+    'Interreg IVC',
+    'Lifelong Learning Programme',
+    'LIFE+',
+    'South East Europe Transnational Cooperation Programme',
+    'Baltic Sea Region Programme',
+  ],
+  [
+    'Horizon 2020',
+    'COSME',
+    'Interreg Central Europe',
+    'Interreg Europe',
+    'Interreg Baltic Sea Region',
+    'Interreg Danube',
+    'Erasmus+',
+    'LIFE',
+    'Creative Europe',
+  ],
+  [
+    'Horizon Europe',
+    'Digital Europe Programme',
+    'Single Market Programme',
+    'Interreg Central Europe',
+    'Interreg Europe',
+    'Interreg Baltic Sea Region',
+    'LIFE',
+    'Erasmus+',
+    'EU4Health',
+    'Connecting Europe Facility',
+    'European Innovation Council Accelerator',
+  ],
 ];
 
 /** The three programming periods: first and last year. */
-export const PERIODS: [number, number][] = [[2007, 2013], [2014, 2020], [2021, 2027]];
+export const PERIODS: [number, number][] = [
+  [2007, 2013],
+  [2014, 2020],
+  [2021, 2027],
+];
 
 /** EU-level bodies placed in the Brussels region: name, acronym, orgType. */
 export const EU_BODIES: [string, string, 'public-authority' | 'funder'][] = [

@@ -59,9 +59,22 @@ export function* projectRelations(p: Plan, s: Shared): Generator<RelationRec> {
         const ai = rng.int(a.n);
         if (a.founded[ai] <= year) id = allianceId(ai);
       } else if (x < 0.06) {
-        id = regionId(g, rng.chance(0.6) ? leadRegion : g.countryStart[g.regionCountry[leadRegion]] + rng.int(g.countryStart[g.regionCountry[leadRegion] + 1] - g.countryStart[g.regionCountry[leadRegion]]));
+        id = regionId(
+          g,
+          rng.chance(0.6)
+            ? leadRegion
+            : g.countryStart[g.regionCountry[leadRegion]] +
+                rng.int(g.countryStart[g.regionCountry[leadRegion] + 1] - g.countryStart[g.regionCountry[leadRegion]]),
+        );
       } else {
-        const m = pickNear(rng, g, rng.chance(P_FRESH) ? s.fresh : pool, leadRegion, PARTNER_LOCALITY, (i) => !members.includes(i));
+        const m = pickNear(
+          rng,
+          g,
+          rng.chance(P_FRESH) ? s.fresh : pool,
+          leadRegion,
+          PARTNER_LOCALITY,
+          (i) => !members.includes(i),
+        );
         if (m >= 0) {
           members.push(m);
           yield rel('PARTICIPATES_IN', orgId(m), pid, 'partner', since);
@@ -85,7 +98,10 @@ export function* projectRelations(p: Plan, s: Shared): Generator<RelationRec> {
     if (first >= 0 && rng.chance(0.95)) {
       yield rel('FUNDED_BY', pid, programmeId(first), 'funder', undefined, { amountEur: amount });
       const second = rng.chance(0.12) ? s.funding(rng, year, leadRegion, 0.2) : -1;
-      if (second >= 0 && second !== first) yield rel('FUNDED_BY', pid, programmeId(second), 'co-financier', undefined, { amountEur: Math.round(amount * 0.2 / 1000) * 1000 });
+      if (second >= 0 && second !== first)
+        yield rel('FUNDED_BY', pid, programmeId(second), 'co-financier', undefined, {
+          amountEur: Math.round((amount * 0.2) / 1000) * 1000,
+        });
     }
     if (rng.chance(0.08)) yield rel('FOUNDED', orgId(lead), pid, 'initiator', since);
   }

@@ -49,7 +49,7 @@ export function makeShared(p: Plan): Shared {
     const national = byPlace.get(p.geo.regionCountry[region] * 3 + period);
     const regional = byPlace.get((1000 + region) * 3 + period);
     const u = rng.next();
-    let list = u < pEu ? eu[period] : u < pEu + (1 - pEu) / 2 ? regional ?? national : national ?? regional;
+    let list = u < pEu ? eu[period] : u < pEu + (1 - pEu) / 2 ? (regional ?? national) : (national ?? regional);
     if (!list?.length) list = eu[period];
     return list.length ? rng.pick(list) : -1;
   };

@@ -18,7 +18,13 @@ function* focus(rng: Rng, g: Geo, from: string, region: number, primary: number,
   }
 }
 
-function* locatedAndFocus(rng: Rng, g: Geo, x: Located, id: (i: number) => string, role: string): Generator<RelationRec> {
+function* locatedAndFocus(
+  rng: Rng,
+  g: Geo,
+  x: Located,
+  id: (i: number) => string,
+  role: string,
+): Generator<RelationRec> {
   for (let i = 0; i < x.n; i++) {
     yield rel('LOCATED_IN', id(i), cityId(g, x.city[i]));
     yield* focus(rng, g, id(i), x.region[i], x.sector[i], role);
@@ -34,7 +40,11 @@ export function* structureRelations(p: Plan): Generator<RelationRec> {
   const rng = p.rng.fork('structure');
   for (let i = 0; i < pg.n; i++) {
     const place = pg.place[i];
-    yield rel('LOCATED_IN', programmeId(i), pg.scope[i] === 0 ? EUROPE_ID : pg.scope[i] === 1 ? countryId(place) : regionId(g, place));
+    yield rel(
+      'LOCATED_IN',
+      programmeId(i),
+      pg.scope[i] === 0 ? EUROPE_ID : pg.scope[i] === 1 ? countryId(place) : regionId(g, place),
+    );
     yield* focus(rng, g, programmeId(i), pg.scope[i] === 2 ? place : -1, pg.sector[i], 'priority');
   }
   yield* locatedAndFocus(rng, g, o, orgId, 'specialisation');
@@ -43,7 +53,11 @@ export function* structureRelations(p: Plan): Generator<RelationRec> {
   yield* locatedAndFocus(rng, g, p.projects, projectId, 'theme');
   yield* locatedAndFocus(rng, g, p.events, eventId, 'theme');
 
-  const unitTypes = new Set([ORG_TYPE_INDEX['research-institute'], ORG_TYPE_INDEX['innovation-hub'], ORG_TYPE_INDEX.other]);
+  const unitTypes = new Set([
+    ORG_TYPE_INDEX['research-institute'],
+    ORG_TYPE_INDEX['innovation-hub'],
+    ORG_TYPE_INDEX.other,
+  ]);
   const c = p.clusters;
   for (let i = 0; i < o.n; i++) {
     const r = o.region[i];
@@ -51,7 +65,8 @@ export function* structureRelations(p: Plan): Generator<RelationRec> {
     if (unitTypes.has(o.type[i]) && !o.slot[i] && rng.chance(0.3)) {
       const clusterLo = c.regionStart[r];
       const clusters = c.regionStart[r + 1] - clusterLo;
-      if (o.type[i] === ORG_TYPE_INDEX.other && clusters > 0) yield rel('UNIT_OF', orgId(i), clusterId(clusterLo + rng.int(clusters)));
+      if (o.type[i] === ORG_TYPE_INDEX.other && clusters > 0)
+        yield rel('UNIT_OF', orgId(i), clusterId(clusterLo + rng.int(clusters)));
       else if (i !== university) yield rel('UNIT_OF', orgId(i), orgId(university));
     } else if (o.type[i] === 0 && o.founded[i] >= 2005 && rng.chance(0.03)) {
       yield rel('FOUNDED', orgId(university), orgId(i), 'founder', String(o.founded[i]));

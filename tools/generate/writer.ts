@@ -57,7 +57,9 @@ export class FileSink implements LineSink {
   /** Writes what is left, closes the file and gives it its real name; returns its size in bytes. */
   async close(): Promise<number> {
     await this.flush();
-    await new Promise<void>((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())),
+    );
     if (this.failure) throw this.failure;
     fs.renameSync(this.partial, this.file);
     return fs.statSync(this.file).size;

@@ -128,14 +128,20 @@ export class LocalNeo4j {
     }
     const jars = resolveJars(path.dirname(this.home), this.log);
     this.prepareHome(jars);
-    this.log(`Starting Neo4j ${jars.neo4jVersion} (APOC ${jars.apocVersion}, GDS ${jars.gdsVersion}) on ${this.connection().uri}; logs: ${this.logFile}`);
+    this.log(
+      `Starting Neo4j ${jars.neo4jVersion} (APOC ${jars.apocVersion}, GDS ${jars.gdsVersion}) on ${this.connection().uri}; logs: ${this.logFile}`,
+    );
     const out = fs.openSync(this.logFile, 'a');
-    const child = spawn('java', this.javaArgs(jars, MAIN_CLASS, ['--home-dir', this.home, '--config-dir', this.confDir, '--console-mode']), {
-      cwd: this.home,
-      detached: true,
-      stdio: ['ignore', out, out],
-      env: { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: this.confDir },
-    });
+    const child = spawn(
+      'java',
+      this.javaArgs(jars, MAIN_CLASS, ['--home-dir', this.home, '--config-dir', this.confDir, '--console-mode']),
+      {
+        cwd: this.home,
+        detached: true,
+        stdio: ['ignore', out, out],
+        env: { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: this.confDir },
+      },
+    );
     fs.closeSync(out);
     child.unref();
     fs.writeFileSync(this.pidFile, String(child.pid));
@@ -173,7 +179,8 @@ export class LocalNeo4j {
   }
 
   private prepareHome(jars: ResolvedJars): void {
-    for (const dir of ['conf', 'data', 'logs', 'plugins', 'run', 'import']) fs.mkdirSync(path.join(this.home, dir), { recursive: true });
+    for (const dir of ['conf', 'data', 'logs', 'plugins', 'run', 'import'])
+      fs.mkdirSync(path.join(this.home, dir), { recursive: true });
     fs.writeFileSync(path.join(this.confDir, 'neo4j.conf'), this.neo4jConf());
     const plugins = path.join(this.home, 'plugins');
     const wanted = new Set(jars.pluginJars.map((j) => path.basename(j)));
@@ -187,11 +194,17 @@ export class LocalNeo4j {
 
   private setInitialPassword(jars: ResolvedJars): void {
     const password = crypto.randomBytes(18).toString('base64url');
-    const r = spawnSync('java', [...this.javaArgs(jars, ADMIN_CLASS, ['dbms', 'set-initial-password', password])].filter((a) => !a.startsWith('-Xms') && !a.startsWith('-Xmx') && a !== '-XX:+AlwaysPreTouch'), {
-      cwd: this.home,
-      encoding: 'utf8',
-      env: { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: this.confDir },
-    });
+    const r = spawnSync(
+      'java',
+      [...this.javaArgs(jars, ADMIN_CLASS, ['dbms', 'set-initial-password', password])].filter(
+        (a) => !a.startsWith('-Xms') && !a.startsWith('-Xmx') && a !== '-XX:+AlwaysPreTouch',
+      ),
+      {
+        cwd: this.home,
+        encoding: 'utf8',
+        env: { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: this.confDir },
+      },
+    );
     if (r.status !== 0) throw new Error(`Could not set the Neo4j password: ${r.stdout}${r.stderr}`);
     fs.writeFileSync(this.passwordFile, `${password}\n`, { mode: 0o600 });
   }

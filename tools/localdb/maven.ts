@@ -31,7 +31,9 @@ export function checkTools(): void {
   ] as const) {
     const r = spawnSync(tool, args, { stdio: 'ignore' });
     if (r.error || r.status !== 0) {
-      throw new MissingToolError(`The local Neo4j needs \`${tool}\`, which was not found: install ${need}.\n${ALTERNATIVES}`);
+      throw new MissingToolError(
+        `The local Neo4j needs \`${tool}\`, which was not found: install ${need}.\n${ALTERNATIVES}`,
+      );
     }
   }
 }
@@ -41,7 +43,9 @@ function buildClasspath(profile: string, outFile: string, offline: boolean): boo
   if (offline) args.unshift('-o');
   const r = spawnSync('mvn', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.status !== 0 && !offline) {
-    throw new Error(`mvn could not resolve the Neo4j jars (profile ${profile}):\n${(r.stdout + r.stderr).slice(-2000)}`);
+    throw new Error(
+      `mvn could not resolve the Neo4j jars (profile ${profile}):\n${(r.stdout + r.stderr).slice(-2000)}`,
+    );
   }
   return r.status === 0;
 }
@@ -65,7 +69,8 @@ export function resolveJars(home: string, log: (msg: string) => void): ResolvedJ
   const pomHash = crypto.createHash('sha256').update(fs.readFileSync(POM)).digest('hex');
   if (fs.existsSync(cacheFile)) {
     const cached = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as ResolvedJars;
-    if (cached.pomHash === pomHash && [...cached.classpath, ...cached.pluginJars].every((j) => fs.existsSync(j))) return cached;
+    if (cached.pomHash === pomHash && [...cached.classpath, ...cached.pluginJars].every((j) => fs.existsSync(j)))
+      return cached;
   }
   checkTools();
   fs.mkdirSync(home, { recursive: true });

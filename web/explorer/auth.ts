@@ -5,7 +5,8 @@ import { storedToken, storeToken } from '../shared/token';
 export function authPanel(onChange: () => void) {
   const input = h('input', { type: 'password', id: 'token', autocomplete: 'off', placeholder: 'API key or JWT' });
   const state = h('span', { class: 'muted', 'aria-live': 'polite' });
-  const refresh = () => (state.textContent = storedToken() ? 'Requests carry your key (this tab only).' : 'Requests are anonymous.');
+  const refresh = () =>
+    (state.textContent = storedToken() ? 'Requests carry your key (this tab only).' : 'Requests are anonymous.');
   const save = (value: string) => {
     storeToken(value);
     input.value = '';

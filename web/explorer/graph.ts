@@ -39,9 +39,41 @@ export interface GraphView {
 }
 
 const STYLE: cytoscape.StylesheetJson = [
-  { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(name)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': '110px', 'text-valign': 'bottom', 'text-margin-y': 3, width: 18, height: 18, color: '#1b1b1b', 'text-outline-color': '#fff', 'text-outline-width': 2 } },
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(colour)',
+      label: 'data(name)',
+      'font-size': 10,
+      'text-wrap': 'wrap',
+      'text-max-width': '110px',
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      width: 18,
+      height: 18,
+      color: '#1b1b1b',
+      'text-outline-color': '#fff',
+      'text-outline-width': 2,
+    },
+  },
   { selector: 'node.end', style: { width: 28, height: 28, 'border-width': 3, 'border-color': '#111' } },
-  { selector: 'edge', style: { width: 2, 'line-color': '#8a9ba8', 'target-arrow-color': '#8a9ba8', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 8, 'text-rotation': 'autorotate', color: '#333', 'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': '1px' } },
+  {
+    selector: 'edge',
+    style: {
+      width: 2,
+      'line-color': '#8a9ba8',
+      'target-arrow-color': '#8a9ba8',
+      'target-arrow-shape': 'triangle',
+      'curve-style': 'bezier',
+      label: 'data(label)',
+      'font-size': 8,
+      'text-rotation': 'autorotate',
+      color: '#333',
+      'text-background-color': '#fff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
+    },
+  },
   { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#c0392b' } },
   { selector: 'edge:selected', style: { 'line-color': '#c0392b', 'target-arrow-color': '#c0392b', width: 4 } },
 ];
@@ -58,8 +90,22 @@ export function graphView(label: string, layout: 'breadthfirst' | 'cose', ends: 
     requestAnimationFrame(() => {
       cy.resize(); // the container was not in the page when cytoscape measured it
       // Ids are slugs (a-z, 0-9, -), safe as selectors.
-      const roots = ends.slice(0, 1).filter((id) => !cy.getElementById(id).empty()).map((id) => `#${id}`);
-      cy.layout(layout === 'breadthfirst' ? { name: 'breadthfirst', roots: roots.length ? roots : undefined, spacingFactor: 1.1, padding: 30 } : { name: 'cose', animate: false, padding: 30, nodeRepulsion: () => 400000, idealEdgeLength: () => 100, nodeDimensionsIncludeLabels: true }).run();
+      const roots = ends
+        .slice(0, 1)
+        .filter((id) => !cy.getElementById(id).empty())
+        .map((id) => `#${id}`);
+      cy.layout(
+        layout === 'breadthfirst'
+          ? { name: 'breadthfirst', roots: roots.length ? roots : undefined, spacingFactor: 1.1, padding: 30 }
+          : {
+              name: 'cose',
+              animate: false,
+              padding: 30,
+              nodeRepulsion: () => 400000,
+              idealEdgeLength: () => 100,
+              nodeDimensionsIncludeLabels: true,
+            },
+      ).run();
       // A few nodes fitted to the box would be drawn huge: keep labels at reading size.
       if (cy.zoom() > 1.3) {
         cy.zoom(1.3);
@@ -71,12 +117,21 @@ export function graphView(label: string, layout: 'breadthfirst' | 'cose', ends: 
     el,
     add(nodes, newEdges) {
       const fresh = nodes.filter((n) => cy.getElementById(n.id).empty());
-      cy.add(fresh.map((n) => ({ group: 'nodes' as const, data: { ...n, colour: KIND_COLOURS[n.kind] ?? '#444' }, classes: ends.includes(n.id) ? 'end' : '' })));
+      cy.add(
+        fresh.map((n) => ({
+          group: 'nodes' as const,
+          data: { ...n, colour: KIND_COLOURS[n.kind] ?? '#444' },
+          classes: ends.includes(n.id) ? 'end' : '',
+        })),
+      );
       for (const e of newEdges) {
         const id = edgeId(e);
         if (edges.has(id) || cy.getElementById(e.source).empty() || cy.getElementById(e.target).empty()) continue;
         edges.set(id, e);
-        cy.add({ group: 'edges', data: { id, source: e.source, target: e.target, label: kindWords(e.kind) + (e.role ? ` (${e.role})` : '') } });
+        cy.add({
+          group: 'edges',
+          data: { id, source: e.source, target: e.target, label: kindWords(e.kind) + (e.role ? ` (${e.role})` : '') },
+        });
       }
       relayout();
       return fresh.length;
@@ -91,7 +146,10 @@ export function graphView(label: string, layout: 'breadthfirst' | 'cose', ends: 
       });
     },
     snapshot() {
-      return { nodes: cy.nodes().map((n) => ({ id: n.id(), name: n.data('name') as string, kind: n.data('kind') as string })), edges: [...edges.values()].map(({ detail: _d, ...e }) => e) };
+      return {
+        nodes: cy.nodes().map((n) => ({ id: n.id(), name: n.data('name') as string, kind: n.data('kind') as string })),
+        edges: [...edges.values()].map(({ detail: _d, ...e }) => e),
+      };
     },
     centreOf(id) {
       const n = cy.getElementById(id);
@@ -101,13 +159,21 @@ export function graphView(label: string, layout: 'breadthfirst' | 'cose', ends: 
       return { x: box.left + window.scrollX + p.x, y: box.top + window.scrollY + p.y };
     },
   };
-  (window as unknown as { __explorer: object }).__explorer = { graph: () => view.snapshot(), centreOf: (id: string) => view.centreOf(id), select: (id: string) => cy.getElementById(id).select() };
+  (window as unknown as { __explorer: object }).__explorer = {
+    graph: () => view.snapshot(),
+    centreOf: (id: string) => view.centreOf(id),
+    select: (id: string) => cy.getElementById(id).select(),
+  };
   return view;
 }
 
 /** The kinds drawn, with their colours. */
 export function legend(kinds: string[]) {
-  return h('ul', { class: 'legend', 'aria-label': 'Legend: kinds and colours' }, [...new Set(kinds)].sort().map((k) => h('li', {}, swatch(k), kindWords(k))));
+  return h(
+    'ul',
+    { class: 'legend', 'aria-label': 'Legend: kinds and colours' },
+    [...new Set(kinds)].sort().map((k) => h('li', {}, swatch(k), kindWords(k))),
+  );
 }
 
 function swatch(kind: string) {

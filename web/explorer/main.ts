@@ -27,20 +27,36 @@ const NAV: [string, string][] = [
 ];
 
 const main = h('main', { id: 'main', tabindex: '-1' });
-const nav = h('nav', { 'aria-label': 'Sections' }, NAV.map(([name, label]) => h('a', { href: route(name), 'data-view': name }, label)), h('a', { href: '/graphiql' }, 'GraphiQL'));
+const nav = h(
+  'nav',
+  { 'aria-label': 'Sections' },
+  NAV.map(([name, label]) => h('a', { href: route(name), 'data-view': name }, label)),
+  h('a', { href: '/graphiql' }, 'GraphiQL'),
+);
 
 function render(): void {
   const [first, ...args] = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   const name = first || 'search';
   const view = VIEWS[name] ?? VIEWS.search;
   document.title = 'Partnership Graph — Explorer';
-  for (const a of nav.querySelectorAll('a[data-view]')) a.toggleAttribute('aria-current', a.getAttribute('data-view') === name);
+  for (const a of nav.querySelectorAll('a[data-view]'))
+    a.toggleAttribute('aria-current', a.getAttribute('data-view') === name);
   main.replaceChildren(view(...args));
 }
 
 document.body.append(
-  h('a', { class: 'skip', href: '#main', onclick: (ev: Event) => (ev.preventDefault(), main.focus()) }, 'Skip to content'),
-  h('header', { class: 'top' }, h('a', { class: 'brand', href: route('search') }, 'Partnership Graph'), nav, authPanel(render)),
+  h(
+    'a',
+    { class: 'skip', href: '#main', onclick: (ev: Event) => (ev.preventDefault(), main.focus()) },
+    'Skip to content',
+  ),
+  h(
+    'header',
+    { class: 'top' },
+    h('a', { class: 'brand', href: route('search') }, 'Partnership Graph'),
+    nav,
+    authPanel(render),
+  ),
   main,
 );
 window.addEventListener('hashchange', render);

@@ -23,13 +23,34 @@ interface PickerOptions {
 export function picker({ label, max, initial = [], onChange }: PickerOptions): Picker {
   let chosen: EntityRef[] = [];
   const chips = h('ul', { class: 'chips', 'aria-label': `${label}: chosen` });
-  const input = h('input', { type: 'search', placeholder: 'Type a name, acronym or place…', autocomplete: 'off', 'aria-label': `${label}: search` });
+  const input = h('input', {
+    type: 'search',
+    placeholder: 'Type a name, acronym or place…',
+    autocomplete: 'off',
+    'aria-label': `${label}: search`,
+  });
   const options = h('ul', { class: 'options', 'aria-label': `${label}: matches` });
   const problem = h('div', { class: 'picker-problem' });
   const el = h('fieldset', { class: 'picker' }, h('legend', {}, label), chips, input, options, problem);
 
   const render = () => {
-    chips.replaceChildren(...chosen.map((e) => h('li', { 'data-id': e.id }, e.name, ' ', h('span', { class: `kind kind-${e.kind}` }, kindWords(e.kind)), ' ', h('button', { type: 'button', class: 'remove', 'aria-label': `Remove ${e.name}`, onclick: () => remove(e.id) }, '×'))));
+    chips.replaceChildren(
+      ...chosen.map((e) =>
+        h(
+          'li',
+          { 'data-id': e.id },
+          e.name,
+          ' ',
+          h('span', { class: `kind kind-${e.kind}` }, kindWords(e.kind)),
+          ' ',
+          h(
+            'button',
+            { type: 'button', class: 'remove', 'aria-label': `Remove ${e.name}`, onclick: () => remove(e.id) },
+            '×',
+          ),
+        ),
+      ),
+    );
     input.hidden = max > 1 && chosen.length >= max;
   };
   const set = (list: EntityRef[]) => {
@@ -52,7 +73,21 @@ export function picker({ label, max, initial = [], onChange }: PickerOptions): P
       const data = await gql<{ search: { entity: EntityRef }[] }>(SEARCH, { query });
       if (input.value.trim() !== query) return; // typed on meanwhile
       problem.replaceChildren();
-      options.replaceChildren(...data.search.map(({ entity }) => h('li', {}, h('button', { type: 'button', 'data-id': entity.id, onclick: () => choose(entity) }, entity.name, ' ', h('span', { class: `kind kind-${entity.kind}` }, kindWords(entity.kind))))));
+      options.replaceChildren(
+        ...data.search.map(({ entity }) =>
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              { type: 'button', 'data-id': entity.id, onclick: () => choose(entity) },
+              entity.name,
+              ' ',
+              h('span', { class: `kind kind-${entity.kind}` }, kindWords(entity.kind)),
+            ),
+          ),
+        ),
+      );
       if (!data.search.length) options.replaceChildren(h('li', { class: 'muted' }, `Nothing matches “${query}”.`));
     } catch (e) {
       problem.replaceChildren(errorBox(e));
@@ -83,7 +118,10 @@ export function picker({ label, max, initial = [], onChange }: PickerOptions): P
     const ids = initial.slice(0, max);
     if (!ids.length) return render();
     try {
-      const data = await gql<Record<string, EntityRef>>(namesQuery(ids.length), Object.fromEntries(ids.map((id, i) => [`i${i}`, id])));
+      const data = await gql<Record<string, EntityRef>>(
+        namesQuery(ids.length),
+        Object.fromEntries(ids.map((id, i) => [`i${i}`, id])),
+      );
       chosen = ids.map((_, i) => data[`e${i}`]);
     } catch (e) {
       problem.replaceChildren(errorBox(e));

@@ -36,7 +36,14 @@ export const vocabularyWord = (value: string) => value.toLowerCase().replace(/_/
 export const kindWords = (kind: string) => kind.toLowerCase().replace(/_/g, ' ');
 
 /** A link to an entity's page with its kind as a small badge. */
-export const entityLink = (e: EntityRef) => h('span', { class: 'entity' }, h('a', { href: route('entity', e.id) }, e.name), ' ', h('span', { class: `kind kind-${e.kind}` }, kindWords(e.kind)));
+export const entityLink = (e: EntityRef) =>
+  h(
+    'span',
+    { class: 'entity' },
+    h('a', { href: route('entity', e.id) }, e.name),
+    ' ',
+    h('span', { class: `kind kind-${e.kind}` }, kindWords(e.kind)),
+  );
 
 /** "since 2018, until 2020" or "" */
 export function period(r: { since?: string | null; until?: string | null }): string {
@@ -46,13 +53,29 @@ export function period(r: { since?: string | null; until?: string | null }): str
 /** The documents behind a fact, each linking to its own page. */
 export function sourceList(sources: SourceRef[]) {
   if (!sources.length) return h('span', { class: 'muted' }, 'no source given');
-  return h('span', { class: 'sources' }, 'Sources: ', sources.map((s, i) => [i ? '; ' : '', h('a', { href: route('entity', s.id), title: [s.publisher, s.publishedOn].filter(Boolean).join(', ') }, s.title)]));
+  return h(
+    'span',
+    { class: 'sources' },
+    'Sources: ',
+    sources.map((s, i) => [
+      i ? '; ' : '',
+      h('a', { href: route('entity', s.id), title: [s.publisher, s.publishedOn].filter(Boolean).join(', ') }, s.title),
+    ]),
+  );
 }
 
 /** An API error in words, announced to screen readers. */
 export function errorBox(e: unknown) {
   const { advice, message, code } = describeError(e);
-  return h('div', { class: 'error', role: 'alert' }, h('strong', {}, advice ?? 'The request failed.'), ' ', h('span', { class: 'error-message' }, message), ' ', h('span', { class: 'muted' }, `(${code})`));
+  return h(
+    'div',
+    { class: 'error', role: 'alert' },
+    h('strong', {}, advice ?? 'The request failed.'),
+    ' ',
+    h('span', { class: 'error-message' }, message),
+    ' ',
+    h('span', { class: 'muted' }, `(${code})`),
+  );
 }
 
 /**
@@ -68,7 +91,8 @@ export async function fill(target: HTMLElement, load: () => Promise<Node>): Prom
     target.replaceChildren(content);
     target.dataset.state = 'ready';
   } catch (e) {
-    if (!(e instanceof ApiError)) console.error(e instanceof Error ? e.stack : e); // a fault of the page itself: keep its stack for the console
+    // a fault of the page itself: keep its stack for the console
+    if (!(e instanceof ApiError)) console.error(e instanceof Error ? e.stack : e);
     target.replaceChildren(errorBox(e));
     target.dataset.state = 'error';
   } finally {

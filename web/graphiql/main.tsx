@@ -12,7 +12,12 @@ type Params = { query: string; variables?: unknown; operationName?: string | nul
 async function fetcher(params: Params, options?: { headers?: Record<string, unknown> }) {
   const res = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeaders(), ...(options?.headers as Record<string, string>) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      ...authHeaders(),
+      ...(options?.headers as Record<string, string>),
+    },
     body: JSON.stringify(params),
   });
   return (await res.json()) as unknown;
@@ -39,12 +44,18 @@ function Page() {
         </label>
         {introspection ? null : (
           <p className="notice" role="status">
-            Introspection is off on this server (the production default; INTROSPECTION=true turns it on): queries run, but there is no completion or documentation here. The schema is
-            schema/schema.graphql in the repository.
+            Introspection is off on this server (the production default; INTROSPECTION=true turns it on): queries run,
+            but there is no completion or documentation here. The schema is schema/schema.graphql in the repository.
           </p>
         )}
       </header>
-      <GraphiQL fetcher={fetcher} query={examples[example]?.query} schema={introspection ? undefined : null} defaultEditorToolsVisibility={false} shouldPersistHeaders={false} />
+      <GraphiQL
+        fetcher={fetcher}
+        query={examples[example]?.query}
+        schema={introspection ? undefined : null}
+        defaultEditorToolsVisibility={false}
+        shouldPersistHeaders={false}
+      />
     </div>
   );
 }

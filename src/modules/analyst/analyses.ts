@@ -15,13 +15,24 @@ export function parseAnalysis(name: string, text: string): Analysis {
   const lines = text.split('\n');
   const end = lines.findIndex((l) => !l.startsWith('//'));
   const header = lines.slice(0, end < 0 ? lines.length : end).map((l) => l.replace(/^\/\/\s?/, ''));
-  const field = (key: string) => header.filter((l) => l.startsWith(`${key}:`)).map((l) => l.slice(key.length + 1).trim()).join(' ');
+  const field = (key: string) =>
+    header
+      .filter((l) => l.startsWith(`${key}:`))
+      .map((l) => l.slice(key.length + 1).trim())
+      .join(' ');
   const parameters: AnalysisParameter[] = header
     .filter((l) => l.startsWith('param '))
     .map((l) => {
       const m = PARAM.exec(l);
-      if (!m || !SCALARS.has(m[2].replace(/[[\]]/g, ''))) throw new Error(`cypher/analyses/${name}.cypher: cannot read parameter line "${l}"`);
-      return { name: m[1], type: m[2], required: m[3] === '!', defaultValue: m[4] === undefined ? null : (JSON.parse(m[4]) as unknown), description: m[5] };
+      if (!m || !SCALARS.has(m[2].replace(/[[\]]/g, '')))
+        throw new Error(`cypher/analyses/${name}.cypher: cannot read parameter line "${l}"`);
+      return {
+        name: m[1],
+        type: m[2],
+        required: m[3] === '!',
+        defaultValue: m[4] === undefined ? null : (JSON.parse(m[4]) as unknown),
+        description: m[5],
+      };
     });
   const title = field('title');
   if (!title) throw new Error(`cypher/analyses/${name}.cypher has no "// title:" line`);
@@ -57,11 +68,16 @@ function convert(field: string, type: string, value: unknown): unknown {
 
 /** Checks the given parameters against the header: unknown, missing and mistyped ones are named. */
 export function bindParameters(analysis: Analysis, given: unknown): Record<string, unknown> {
-  if (given !== null && given !== undefined && (typeof given !== 'object' || Array.isArray(given))) throw badInput('params', `expected an object of parameters, got ${JSON.stringify(given)}`);
+  if (given !== null && given !== undefined && (typeof given !== 'object' || Array.isArray(given)))
+    throw badInput('params', `expected an object of parameters, got ${JSON.stringify(given)}`);
   const values = (given ?? {}) as Record<string, unknown>;
   const known = new Set(analysis.parameters.map((p) => p.name));
   const unknown = Object.keys(values).find((k) => !known.has(k));
-  if (unknown) throw badInput(`params.${unknown}`, `not a parameter of ${analysis.name}; expected one of ${[...known].join(', ') || '(none)'}`);
+  if (unknown)
+    throw badInput(
+      `params.${unknown}`,
+      `not a parameter of ${analysis.name}; expected one of ${[...known].join(', ') || '(none)'}`,
+    );
   const out: Record<string, unknown> = {};
   for (const p of analysis.parameters) {
     const v = values[p.name];

@@ -15,7 +15,11 @@ export class AnalystResolver {
   analystQuery(
     @Ctx() ctx: Context,
     @Arg('cypher') cypher: string,
-    @Arg('params', () => GraphQLJSON, { nullable: true, description: 'A JSON object; whole numbers are sent as integers' }) params?: unknown,
+    @Arg('params', () => GraphQLJSON, {
+      nullable: true,
+      description: 'A JSON object; whole numbers are sent as integers',
+    })
+    params?: unknown,
     @Arg('timeoutMs', () => Int, { nullable: true, description: '100 to 30000, default 5000' }) timeoutMs?: number,
     @Arg('maxRows', () => Int, { nullable: true, description: '1 to 10000, default 1000' }) maxRows?: number,
   ): Promise<AnalystResult> {
@@ -28,7 +32,9 @@ export class AnalystResolver {
   }
 
   @Authorized('analyse')
-  @Query(() => AnalystResult, { description: 'Runs a saved analysis (analyst role) with its parameters checked against its header' })
+  @Query(() => AnalystResult, {
+    description: 'Runs a saved analysis (analyst role) with its parameters checked against its header',
+  })
   runAnalysis(
     @Ctx() ctx: Context,
     @Arg('name') name: string,

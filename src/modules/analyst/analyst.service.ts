@@ -12,7 +12,9 @@ import { checkStatement } from './guard';
 /** How deep parameters may nest: enough for any real parameter, far from the converters' stack. */
 export const MAX_PARAMS_DEPTH = 32;
 
-/** The deepest nesting of a JSON value, counted without recursion (a 20,000-deep value crashed the recursive converter). */
+/**
+ * The deepest nesting of a JSON value, counted without recursion (a 20,000-deep value crashed the recursive converter).
+ */
 function depthOf(value: unknown, limit: number): number {
   let deepest = 0;
   const stack: [unknown, number][] = [[value, 1]];
@@ -28,8 +30,10 @@ function depthOf(value: unknown, limit: number): number {
 
 function jsonParams(params: unknown): Record<string, unknown> {
   if (params === null || params === undefined) return {};
-  if (typeof params !== 'object' || Array.isArray(params)) throw badInput('params', `expected a JSON object of parameters, got ${JSON.stringify(params).slice(0, 100)}`);
-  if (depthOf(params, MAX_PARAMS_DEPTH) > MAX_PARAMS_DEPTH) throw badInput('params', `expected lists and objects nested at most ${MAX_PARAMS_DEPTH} deep`);
+  if (typeof params !== 'object' || Array.isArray(params))
+    throw badInput('params', `expected a JSON object of parameters, got ${JSON.stringify(params).slice(0, 100)}`);
+  if (depthOf(params, MAX_PARAMS_DEPTH) > MAX_PARAMS_DEPTH)
+    throw badInput('params', `expected lists and objects nested at most ${MAX_PARAMS_DEPTH} deep`);
   return fromJson(params) as Record<string, unknown>;
 }
 
@@ -53,11 +57,17 @@ async function explained<T>(work: () => Promise<T>, timeoutMs: number): Promise<
   } catch (e) {
     if (!(e instanceof Neo4jError)) throw e;
     if (neo4jErrorCode(e) === ErrorCode.TIMEOUT) {
-      throw new AppError(ErrorCode.TIMEOUT, `The statement was stopped at its timeout of ${timeoutMs} ms; narrow it, or raise timeoutMs (at most ${LIMITS.timeoutMs.max})`, { field: 'timeoutMs' });
+      throw new AppError(
+        ErrorCode.TIMEOUT,
+        `The statement was stopped at its timeout of ${timeoutMs} ms; narrow it, or raise timeoutMs (at most ${LIMITS.timeoutMs.max})`,
+        { field: 'timeoutMs' },
+      );
     }
     const first = publicMessage(e.message);
-    if (/AccessMode|Forbidden/i.test(e.code)) throw new AppError(ErrorCode.FORBIDDEN, `analystQuery refused by Neo4j: ${first}`, { field: 'cypher' });
-    if (/^Neo\.ClientError\.(Statement|Procedure)\./.test(e.code) && !/Timed?Out|Terminated/i.test(e.code)) throw badInput('cypher', `Neo4j could not run the statement: ${first}`, { neo4jCode: e.code });
+    if (/AccessMode|Forbidden/i.test(e.code))
+      throw new AppError(ErrorCode.FORBIDDEN, `analystQuery refused by Neo4j: ${first}`, { field: 'cypher' });
+    if (/^Neo\.ClientError\.(Statement|Procedure)\./.test(e.code) && !/Timed?Out|Terminated/i.test(e.code))
+      throw badInput('cypher', `Neo4j could not run the statement: ${first}`, { neo4jCode: e.code });
     throw e;
   }
 }
@@ -67,7 +77,12 @@ async function explained<T>(work: () => Promise<T>, timeoutMs: number): Promise<
  * verdict (query type and the procedures and functions the plan calls), then a read transaction
  * with its own timeout and row cap.
  */
-export async function analystQuery(ctx: Context, cypher: string, params: unknown, options: RunOptions): Promise<AnalystResult> {
+export async function analystQuery(
+  ctx: Context,
+  cypher: string,
+  params: unknown,
+  options: RunOptions,
+): Promise<AnalystResult> {
   const started = Date.now();
   const limits = limitsOf(options);
   const bound = jsonParams(params);
@@ -76,10 +91,21 @@ export async function analystQuery(ctx: Context, cypher: string, params: unknown
 }
 
 /** Runs a saved analysis with its parameters checked against its header. */
-export async function runAnalysis(ctx: Context, name: string, params: unknown, options: RunOptions): Promise<AnalystResult> {
+export async function runAnalysis(
+  ctx: Context,
+  name: string,
+  params: unknown,
+  options: RunOptions,
+): Promise<AnalystResult> {
   const analysis = listAnalyses().find((a) => a.name === name);
-  if (!analysis) throw new AppError(ErrorCode.NOT_FOUND, `No saved analysis named "${name}"; the analyses query lists them`, { field: 'name' });
+  if (!analysis)
+    throw new AppError(ErrorCode.NOT_FOUND, `No saved analysis named "${name}"; the analyses query lists them`, {
+      field: 'name',
+    });
   const limits = limitsOf(options);
   const bound = bindParameters(analysis, params);
-  return explained(() => execute(ctx, loadCypher(analysis.cypherName), bound, limits, Date.now(), false, `runAnalysis:${name}`), limits.timeoutMs);
+  return explained(
+    () => execute(ctx, loadCypher(analysis.cypherName), bound, limits, Date.now(), false, `runAnalysis:${name}`),
+    limits.timeoutMs,
+  );
 }

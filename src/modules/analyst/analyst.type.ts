@@ -16,7 +16,9 @@ export class AnalystResult {
   @Field({ description: 'True when the row cap cut the result' })
   truncated: boolean;
 
-  @Field(() => Subgraph, { description: 'The entities and relationships the rows contain (paths included), for drawing' })
+  @Field(() => Subgraph, {
+    description: 'The entities and relationships the rows contain (paths included), for drawing',
+  })
   graph: Subgraph;
 
   @Field(() => Int, { description: 'Milliseconds the database took, planning and checks included' })
@@ -41,7 +43,10 @@ export class AnalysisParameter {
   description: string;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A saved analysis: named, described, parameterised read-only Cypher (cypher/analyses)' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A saved analysis: named, described, parameterised read-only Cypher (cypher/analyses)',
+})
 export class Analysis {
   @Field({ description: 'What runAnalysis takes' })
   name: string;

@@ -20,10 +20,26 @@ export const MAX_NESTING = 48;
 export const MAX_PATTERN_RELATIONSHIPS = 24;
 
 /** APOC functions that build a value of a size the caller chooses in one call. */
-const AMPLIFIERS = new Set(['apoc.text.repeat', 'apoc.text.lpad', 'apoc.text.rpad', 'apoc.text.format', 'apoc.coll.fill', 'apoc.coll.combinations', 'lpad', 'rpad']);
+const AMPLIFIERS = new Set([
+  'apoc.text.repeat',
+  'apoc.text.lpad',
+  'apoc.text.rpad',
+  'apoc.text.format',
+  'apoc.coll.fill',
+  'apoc.coll.combinations',
+  'lpad',
+  'rpad',
+]);
 
 /** Functions that match regular expressions (java.util.regex backtracks without checking for termination). */
-const REGEX_FUNCTIONS = new Set(['apoc.text.regexGroups', 'apoc.text.regexGroupsByName', 'apoc.text.regreplace', 'apoc.text.replace', 'apoc.text.split', 'apoc.text.regexMatch']);
+const REGEX_FUNCTIONS = new Set([
+  'apoc.text.regexGroups',
+  'apoc.text.regexGroupsByName',
+  'apoc.text.regreplace',
+  'apoc.text.replace',
+  'apoc.text.split',
+  'apoc.text.regexMatch',
+]);
 
 export const isPunct = (t: Token | undefined, text: string) => t?.type === 'punct' && t.text === text;
 const isWord = (t: Token | undefined, text: string) => t?.type === 'word' && t.text.toUpperCase() === text;
@@ -58,7 +74,8 @@ function argumentsOf(tokens: Token[], open: number): Token[][] {
 function integerOf(arg: Token[], params: Record<string, unknown>): number | undefined {
   const [first, second] = arg;
   if (arg.length === 1 && first.type === 'number' && /^\d+$/.test(first.text)) return Number(first.text);
-  if (arg.length === 2 && isPunct(first, '-') && second.type === 'number' && /^\d+$/.test(second.text)) return -Number(second.text);
+  if (arg.length === 2 && isPunct(first, '-') && second.type === 'number' && /^\d+$/.test(second.text))
+    return -Number(second.text);
   if (arg.length === 1 && first.type === 'param') {
     const v = params[first.text];
     if (typeof v === 'number' && Number.isInteger(v)) return v;
@@ -73,14 +90,18 @@ function boundedBySize(arg: Token[]): boolean {
   if (!(arg[0]?.type === 'word' && /^(size|length)$/i.test(arg[0].text) && isPunct(arg[1], '('))) return false;
   const end = closing(arg, 1);
   const rest = arg.slice(end + 1);
-  return rest.length === 0 || (rest.length === 2 && (isPunct(rest[0], '+') || isPunct(rest[0], '-')) && rest[1].type === 'number');
+  return (
+    rest.length === 0 ||
+    (rest.length === 2 && (isPunct(rest[0], '+') || isPunct(rest[0], '-')) && rest[1].type === 'number')
+  );
 }
 
 function checkRange(tokens: Token[], i: number, params: Record<string, unknown>): string | undefined {
   if (isWord(tokens[i - 1], 'UNWIND')) return undefined; // streamed row by row: counted and interruptible
   const args = argumentsOf(tokens, i + 1);
   if (args.length < 2 || args.length > 3) return undefined; // Neo4j reports the wrong arity itself
-  if (args.slice(0, 2).some(boundedBySize) && (args.length === 2 || integerOf(args[2], params) !== undefined)) return undefined;
+  if (args.slice(0, 2).some(boundedBySize) && (args.length === 2 || integerOf(args[2], params) !== undefined))
+    return undefined;
   const [from, to, step = 1] = args.map((a) => integerOf(a, params));
   if (from === undefined || to === undefined || step === undefined) {
     return `range() inside an expression needs integer literals, integer parameters or size(list) ± n as bounds, so that its length is known before it runs (UNWIND range(…) has no such rule)`;
@@ -107,16 +128,28 @@ function iterations(tokens: Token[]): Iteration[] {
     const t = tokens[i];
     if (isPunct(t, '[')) {
       const end = closing(tokens, i);
-      const listComprehension = (tokens[i + 1]?.type === 'word' || tokens[i + 1]?.type === 'quoted') && isWord(tokens[i + 2], 'IN');
+      const listComprehension =
+        (tokens[i + 1]?.type === 'word' || tokens[i + 1]?.type === 'quoted') && isWord(tokens[i + 2], 'IN');
       const patternComprehension = isPunct(tokens[i + 1], '(') && tokens.slice(i + 1, end).some((x) => isPunct(x, '|'));
       if (listComprehension || patternComprehension) {
         const bar = tokens.slice(i + 1, end).findIndex((x) => isPunct(x, '|') || isWord(x, 'WHERE'));
         found.push({ kind: 'comprehension', start: i, end, bodyStart: bar < 0 ? end : i + 1 + bar });
       }
-    } else if (t.type === 'word' && /^(all|any|none|single)$/i.test(t.text) && isPunct(tokens[i + 1], '(') && isWord(tokens[i + 3], 'IN') && !isPunct(tokens[i - 1], '.')) {
+    } else if (
+      t.type === 'word' &&
+      /^(all|any|none|single)$/i.test(t.text) &&
+      isPunct(tokens[i + 1], '(') &&
+      isWord(tokens[i + 3], 'IN') &&
+      !isPunct(tokens[i - 1], '.')
+    ) {
       const end = closing(tokens, i + 1);
       found.push({ kind: 'quantifier', start: i, end, bodyStart: i + 3 });
-    } else if (t.type === 'word' && t.text.toLowerCase() === 'reduce' && isPunct(tokens[i + 1], '(') && !isPunct(tokens[i - 1], '.')) {
+    } else if (
+      t.type === 'word' &&
+      t.text.toLowerCase() === 'reduce' &&
+      isPunct(tokens[i + 1], '(') &&
+      !isPunct(tokens[i - 1], '.')
+    ) {
       const end = closing(tokens, i + 1);
       let depth = 0;
       let bar = end;
@@ -137,8 +170,11 @@ function iterations(tokens: Token[]): Iteration[] {
 function checkReduce(tokens: Token[], it: Iteration): string | undefined {
   const body = tokens.slice(it.bodyStart + 1, it.end);
   const acc = it.accumulator;
-  const uses = body.map((t, k) => ({ t, k })).filter(({ t, k }) => (t.type === 'word' || t.type === 'quoted') && t.text === acc && !isPunct(body[k - 1], '.'));
-  if (uses.length > 1) return `reduce(${acc} = …) uses its accumulator ${uses.length} times in one step, so the value can double at every element (${acc} + ${acc} built 256 M characters from 28 elements); use it once per step`;
+  const uses = body
+    .map((t, k) => ({ t, k }))
+    .filter(({ t, k }) => (t.type === 'word' || t.type === 'quoted') && t.text === acc && !isPunct(body[k - 1], '.'));
+  if (uses.length > 1)
+    return `reduce(${acc} = …) uses its accumulator ${uses.length} times in one step, so the value can double at every element (${acc} + ${acc} built 256 M characters from 28 elements); use it once per step`;
   for (const { k } of uses) {
     // Inside a list or map literal of the body, each step nests the accumulator one level deeper.
     let depth = 0;
@@ -146,10 +182,15 @@ function checkReduce(tokens: Token[], it: Iteration): string | undefined {
       if (body[j].type === 'punct' && '[{'.includes(body[j].text)) depth++;
       if (body[j].type === 'punct' && ']}'.includes(body[j].text)) depth--;
     }
-    if (depth > 0) return `reduce(${acc} = …) wraps its accumulator in a new list or map at every step, which nests the value as deep as the list is long (Neo4j's stack overflowed sending such a value); build a flat list with ${acc} + [element]`;
+    if (depth > 0)
+      return `reduce(${acc} = …) wraps its accumulator in a new list or map at every step, which nests the value as deep as the list is long (Neo4j's stack overflowed sending such a value); build a flat list with ${acc} + [element]`;
   }
-  const call = body.find((t, k) => t.type === 'word' && /^(replace|apoc)$/i.test(t.text) && (isPunct(body[k + 1], '(') || isPunct(body[k + 1], '.')));
-  if (call) return `reduce(${acc} = …) calls ${call.text}${call.text.toLowerCase() === 'apoc' ? '.*' : '()'} at every step, which can multiply the value's size each time; compute it with UNWIND and collect() instead`;
+  const call = body.find(
+    (t, k) =>
+      t.type === 'word' && /^(replace|apoc)$/i.test(t.text) && (isPunct(body[k + 1], '(') || isPunct(body[k + 1], '.')),
+  );
+  if (call)
+    return `reduce(${acc} = …) calls ${call.text}${call.text.toLowerCase() === 'apoc' ? '.*' : '()'} at every step, which can multiply the value's size each time; compute it with UNWIND and collect() instead`;
   return undefined;
 }
 
@@ -164,12 +205,29 @@ export function expressionProblem(tokens: Token[], params: Record<string, unknow
     if (isPunct(t, '=') && isPunct(tokens[i + 1], '~') && tokens[i + 1].offset === t.offset + 1) {
       return 'regular-expression matching (=~) is refused: java.util.regex backtracks without checking whether the transaction was stopped, so one pattern can hold a CPU for minutes past any timeout; use STARTS WITH, ENDS WITH, CONTAINS or the full-text index (db.index.fulltext.queryNodes)';
     }
-    if ((isPunct(t, '-') || isPunct(t, '<')) && (isPunct(tokens[i + 1], '[') || isPunct(tokens[i + 1], '-')) && isPunct(tokens[i - 1], ')')) relationships++;
-    if (t.type === 'word' && t.text.toLowerCase() === 'range' && isPunct(tokens[i + 1], '(') && !isPunct(tokens[i - 1], '.')) {
+    if (
+      (isPunct(t, '-') || isPunct(t, '<')) &&
+      (isPunct(tokens[i + 1], '[') || isPunct(tokens[i + 1], '-')) &&
+      isPunct(tokens[i - 1], ')')
+    )
+      relationships++;
+    if (
+      t.type === 'word' &&
+      t.text.toLowerCase() === 'range' &&
+      isPunct(tokens[i + 1], '(') &&
+      !isPunct(tokens[i - 1], '.')
+    ) {
       const problem = checkRange(tokens, i, params);
       if (problem) return problem;
     }
-    if (t.type === 'word' && isPunct(tokens[i + 1], '+') && tokens[i + 2]?.type === 'word' && tokens[i + 2].text === t.text && !isPunct(tokens[i - 1], '.') && !isPunct(tokens[i + 3], '.')) {
+    if (
+      t.type === 'word' &&
+      isPunct(tokens[i + 1], '+') &&
+      tokens[i + 2]?.type === 'word' &&
+      tokens[i + 2].text === t.text &&
+      !isPunct(tokens[i - 1], '.') &&
+      !isPunct(tokens[i + 3], '.')
+    ) {
       return `${t.text} + ${t.text} doubles a value; chained through WITH or reduce it outgrows any memory before a limit can stop it. Write the concatenation you need once`;
     }
   }
@@ -202,7 +260,9 @@ export function expressionProblem(tokens: Token[], params: Record<string, unknow
 
 /** Why a function is refused though its namespace is allowed, if it is. */
 export function refusedFunction(name: string): string | undefined {
-  if (AMPLIFIERS.has(name)) return `${name} builds a value of any size in one call, which Neo4j does not count against the transaction's memory`;
-  if (REGEX_FUNCTIONS.has(name)) return `${name} matches a regular expression, which can backtrack for minutes past any timeout; use STARTS WITH, ENDS WITH, CONTAINS or the full-text index`;
+  if (AMPLIFIERS.has(name))
+    return `${name} builds a value of any size in one call, which Neo4j does not count against the transaction's memory`;
+  if (REGEX_FUNCTIONS.has(name))
+    return `${name} matches a regular expression, which can backtrack for minutes past any timeout; use STARTS WITH, ENDS WITH, CONTAINS or the full-text index`;
   return undefined;
 }

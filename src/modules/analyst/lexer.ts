@@ -43,7 +43,9 @@ export function decodeUnicodeEscapes(text: string): string {
     if (before.length % 2 === 1) return whole; // the backslash is itself escaped
     const ch = String.fromCharCode(parseInt(hex, 16));
     if (!/^[\p{L}\p{N}_]$/u.test(ch)) {
-      throw new EscapeError(`the escape \\u${hex} at offset ${offset + before.length} stands for a character with meaning in Cypher; write it as it is, or use a parameter`);
+      throw new EscapeError(
+        `the escape \\u${hex} at offset ${offset + before.length} stands for a character with meaning in Cypher; write it as it is, or use a parameter`,
+      );
     }
     return before + ch;
   });

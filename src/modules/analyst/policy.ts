@@ -34,11 +34,39 @@ export const ALLOWED_PROCEDURES = new Set([
 /** Namespaces (or exact names) of functions analysts may use; built-in functions have no namespace. */
 export const ALLOWED_FUNCTION_PREFIXES = [
   // built-in namespaced functions
-  'date.', 'datetime.', 'localdatetime.', 'localtime.', 'time.', 'duration.', 'point.', 'vector.', 'db.nameFromElementId',
+  'date.',
+  'datetime.',
+  'localdatetime.',
+  'localtime.',
+  'time.',
+  'duration.',
+  'point.',
+  'vector.',
+  'db.nameFromElementId',
   // pure APOC functions: collections, maps, text, conversion, maths, dates, aggregation, graph reads
-  'apoc.coll.', 'apoc.map.', 'apoc.text.', 'apoc.convert.', 'apoc.math.', 'apoc.number.', 'apoc.date.', 'apoc.temporal.',
-  'apoc.agg.', 'apoc.label.', 'apoc.node.', 'apoc.nodes.', 'apoc.rel.', 'apoc.path.', 'apoc.meta.', 'apoc.hashing.',
-  'apoc.scoring.', 'apoc.bitwise.', 'apoc.json.path', 'apoc.any.', 'apoc.util.md5', 'apoc.util.sha1', 'apoc.util.sha256',
+  'apoc.coll.',
+  'apoc.map.',
+  'apoc.text.',
+  'apoc.convert.',
+  'apoc.math.',
+  'apoc.number.',
+  'apoc.date.',
+  'apoc.temporal.',
+  'apoc.agg.',
+  'apoc.label.',
+  'apoc.node.',
+  'apoc.nodes.',
+  'apoc.rel.',
+  'apoc.path.',
+  'apoc.meta.',
+  'apoc.hashing.',
+  'apoc.scoring.',
+  'apoc.bitwise.',
+  'apoc.json.path',
+  'apoc.any.',
+  'apoc.util.md5',
+  'apoc.util.sha1',
+  'apoc.util.sha256',
 ];
 
 /** Why well-known dangerous namespaces are refused (the message names the reason, not just "not allowed"). */
@@ -78,4 +106,18 @@ export function functionAllowed(name: string): boolean {
 export const READ_CLAUSES = new Set(['MATCH', 'OPTIONAL', 'UNWIND', 'WITH', 'RETURN', 'CALL']);
 
 /** Clauses that write, refused wherever they appear as a clause (not as a property or map key). */
-export const WRITE_CLAUSES = new Set(['CREATE', 'MERGE', 'SET', 'DELETE', 'DETACH', 'REMOVE', 'FOREACH', 'DROP', 'ALTER', 'GRANT', 'DENY', 'REVOKE', 'TERMINATE']);
+export const WRITE_CLAUSES = new Set([
+  'CREATE',
+  'MERGE',
+  'SET',
+  'DELETE',
+  'DETACH',
+  'REMOVE',
+  'FOREACH',
+  'DROP',
+  'ALTER',
+  'GRANT',
+  'DENY',
+  'REVOKE',
+  'TERMINATE',
+]);

@@ -7,12 +7,21 @@ import { brokers } from './brokers.service';
 import { centrality } from './centrality.service';
 import { communities } from './communities.service';
 
-const KINDS = { nullable: true, description: 'Only entities of these kinds are returned; the graph always holds every kind that cooperates' } as const;
-const REGION = { nullable: true, description: 'Only the cooperation of entities seated in this region (or below it) and of the projects, events and alliances they take part in' } as const;
+const KINDS = {
+  nullable: true,
+  description: 'Only entities of these kinds are returned; the graph always holds every kind that cooperates',
+} as const;
+const REGION = {
+  nullable: true,
+  description:
+    'Only the cooperation of entities seated in this region (or below it) and of the projects, events and alliances they take part in',
+} as const;
 
 @Resolver()
 export class AnalyticsResolver {
-  @Query(() => Centrality, { description: 'Entities ranked by a centrality metric of the cooperation graph (Neo4j Graph Data Science)' })
+  @Query(() => Centrality, {
+    description: 'Entities ranked by a centrality metric of the cooperation graph (Neo4j Graph Data Science)',
+  })
   centrality(
     @Ctx() ctx: Context,
     @Arg('metric', () => CentralityMetric) metric: CentralityMetric,
@@ -23,18 +32,24 @@ export class AnalyticsResolver {
     return centrality(ctx, metric, kinds, region, first);
   }
 
-  @Query(() => Communities, { description: 'Communities of the cooperation graph (Leiden), each labelled by its dominant sectors and regions' })
+  @Query(() => Communities, {
+    description: 'Communities of the cooperation graph (Leiden), each labelled by its dominant sectors and regions',
+  })
   communities(
     @Ctx() ctx: Context,
     @Arg('kinds', () => [EntityKind], KINDS) kinds?: Kind[],
     @Arg('region', () => ID, REGION) region?: string,
     @Arg('first', () => Int, { defaultValue: 20, description: 'Most communities, 1 to 1000' }) first = 20,
-    @Arg('membersFirst', () => Int, { defaultValue: 20, description: 'Most members listed per community, 0 to 10000' }) membersFirst = 20,
+    @Arg('membersFirst', () => Int, { defaultValue: 20, description: 'Most members listed per community, 0 to 10000' })
+    membersFirst = 20,
   ): Promise<Communities> {
     return communities(ctx, kinds, region, first, membersFirst);
   }
 
-  @Query(() => [Broker], { description: 'Entities that bridge two regions or sectors: tied to entities of both, the most balanced bridges first' })
+  @Query(() => [Broker], {
+    description:
+      'Entities that bridge two regions or sectors: tied to entities of both, the most balanced bridges first',
+  })
   brokers(
     @Ctx() ctx: Context,
     @Arg('a', () => ID, { description: 'A region or sector' }) a: string,

@@ -10,7 +10,10 @@ registerEnumType(CentralityMetric, {
   name: 'CentralityMetric',
   valuesConfig: {
     DEGREE: { description: 'Distinct cooperation partners' },
-    BETWEENNESS: { description: 'Shortest paths between other entities that pass through it, each pair counted once (Brandes; estimated from a seeded sample of sources on large graphs)' },
+    BETWEENNESS: {
+      description:
+        'Shortest paths between other entities that pass through it, each pair counted once (Brandes; estimated from a seeded sample of sources on large graphs)',
+    },
     PAGERANK: { description: 'Importance from the importance of its partners (damping 0.85)' },
   },
 });
@@ -20,7 +23,9 @@ export class AnalyticsGraph {
   @Field(() => Int, { description: 'Entities in the projection' })
   nodeCount: number;
 
-  @Field(() => Int, { description: 'Pairs of entities joined by at least one cooperation relation (each pair counted once)' })
+  @Field(() => Int, {
+    description: 'Pairs of entities joined by at least one cooperation relation (each pair counted once)',
+  })
   pairCount: number;
 
   @Field({ description: 'Where it ran: "Neo4j Graph Data Science <version>"' })
@@ -50,14 +55,20 @@ export class Centrality {
   @Field({ description: 'True when betweenness was estimated from a sample of source entities' })
   approximate: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'How many seeded source entities the estimate used (null when exact)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many seeded source entities the estimate used (null when exact)',
+  })
   sampledSources: number | null;
 
   @Field(() => [CentralityScore])
   scores: CentralityScore[];
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A sector or region and how many members of a community it accounts for' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A sector or region and how many members of a community it accounts for',
+})
 export class CommunityShare {
   @Field(() => Entity)
   entity: EntityProps;
@@ -71,7 +82,8 @@ export class Community {
   // Not an `id`: Leiden's numbers mean something only within one run, and a client cache merged the
   // whole graph's community 3 with Małopolska's community 3. The key is the membership itself.
   @Field({
-    description: 'Identifies the membership: a hash of its members’ ids, so that the same community found again (another run, another region) has the same key and a different one never does',
+    description:
+      'Identifies the membership: a hash of its members’ ids, so that the same community found again (another run, another region) has the same key and a different one never does',
   })
   key: string;
 
@@ -109,7 +121,10 @@ export class Communities {
   communities: Community[];
 }
 
-@ObjectType({ simpleResolvers: true, description: 'An entity with cooperation ties to both sides of a brokers question' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An entity with cooperation ties to both sides of a brokers question',
+})
 export class Broker {
   @Field(() => Entity)
   entity: EntityProps;

@@ -25,7 +25,13 @@ const QUERY: Record<CentralityMetric, string> = {
 };
 
 /** Ranks entities by a centrality metric on the cooperation graph (all of it, or one region's). */
-export async function centrality(ctx: Context, metric: CentralityMetric, kinds: EntityKind[] | null | undefined, region: string | null | undefined, first: number): Promise<Centrality> {
+export async function centrality(
+  ctx: Context,
+  metric: CentralityMetric,
+  kinds: EntityKind[] | null | undefined,
+  region: string | null | undefined,
+  first: number,
+): Promise<Centrality> {
   checkIntRange('first', first, 1, 1000);
   return withProjection(ctx, region, async (p) => {
     const sources = betweennessSources(p.graph.nodeCount, p.graph.pairCount);
@@ -37,6 +43,12 @@ export async function centrality(ctx: Context, metric: CentralityMetric, kinds: 
           first,
           samplingSize: sources,
         });
-    return { metric, graph: p.graph, approximate, sampledSources: approximate ? sources : null, scores: rows.map((r, i) => ({ rank: i + 1, entity: r.entity, score: r.score })) };
+    return {
+      metric,
+      graph: p.graph,
+      approximate,
+      sampledSources: approximate ? sources : null,
+      scores: rows.map((r, i) => ({ rank: i + 1, entity: r.entity, score: r.score })),
+    };
   });
 }

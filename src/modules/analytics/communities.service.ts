@@ -17,17 +17,33 @@ interface CommunityRow {
 
 /** "Life science, Cleantech · Małopolska, Silesia": the dominant sectors, then the dominant regions. */
 export function communityLabel(sectors: CommunityShare[], regions: CommunityShare[], members: EntityProps[]): string {
-  const names = (shares: CommunityShare[]) => shares.slice(0, 2).map((s) => s.entity.name).join(', ');
+  const names = (shares: CommunityShare[]) =>
+    shares
+      .slice(0, 2)
+      .map((s) => s.entity.name)
+      .join(', ');
   const parts = [names(sectors), names(regions)].filter(Boolean);
   return parts.length ? parts.join(' · ') : `around ${members[0]?.name ?? 'unnamed entities'}`;
 }
 
 /** Leiden communities of the cooperation graph (all of it, or one region's), the largest first. */
-export async function communities(ctx: Context, kinds: EntityKind[] | null | undefined, region: string | null | undefined, first: number, membersFirst: number): Promise<Communities> {
+export async function communities(
+  ctx: Context,
+  kinds: EntityKind[] | null | undefined,
+  region: string | null | undefined,
+  first: number,
+  membersFirst: number,
+): Promise<Communities> {
   checkIntRange('first', first, 1, 1000);
   checkIntRange('membersFirst', membersFirst, 0, 10_000);
   return withProjection(ctx, region, async (p) => {
-    const rows = p.empty ? [] : await stream<CommunityRow>(ctx, 'analytics/communities', p, { kinds: kinds?.length ? kinds : null, first, membersFirst });
+    const rows = p.empty
+      ? []
+      : await stream<CommunityRow>(ctx, 'analytics/communities', p, {
+          kinds: kinds?.length ? kinds : null,
+          first,
+          membersFirst,
+        });
     return {
       algorithm: 'Leiden',
       graph: p.graph,

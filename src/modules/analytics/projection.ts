@@ -17,7 +17,10 @@ let gdsVersion: string | undefined;
 
 /** Network analytics run in Neo4j Graph Data Science; without the plugin they say so plainly. */
 function unavailable(e: unknown): never {
-  if (e instanceof Neo4jError && /gds\.|Unknown function|ProcedureNotFound|no procedure/i.test(`${e.code} ${e.message}`)) {
+  if (
+    e instanceof Neo4jError &&
+    /gds\.|Unknown function|ProcedureNotFound|no procedure/i.test(`${e.code} ${e.message}`)
+  ) {
     throw new AppError(
       ErrorCode.FEATURE_UNAVAILABLE,
       'Network analytics need the Neo4j Graph Data Science plugin (2.13 for Neo4j 5.26) on the database server; the local Neo4j that npm start runs has it, and docker-compose.yml installs it',
@@ -30,7 +33,11 @@ function unavailable(e: unknown): never {
  * Projects the cooperation graph (all of it, or one region's) into the GDS catalog under a name of
  * its own, runs `work` on it and drops it whatever happens: requests never share or leak projections.
  */
-export async function withProjection<T>(ctx: Context, region: string | null | undefined, work: (p: Projection) => Promise<T>): Promise<T> {
+export async function withProjection<T>(
+  ctx: Context,
+  region: string | null | undefined,
+  work: (p: Projection) => Promise<T>,
+): Promise<T> {
   const name = `pg-${crypto.randomUUID()}`;
   if (region) {
     const [r] = await requireEntities(ctx, [region]);
@@ -39,10 +46,16 @@ export async function withProjection<T>(ctx: Context, region: string | null | un
   let rows: { nodeCount: number | null; relationshipCount: number | null }[];
   try {
     gdsVersion ??= (await ctx.db.read<{ version: string }>('analytics/gds-version'))[0]?.version;
-    rows = region ? await ctx.db.read('analytics/project-region', { graphName: name, region }) : await ctx.db.read('analytics/project-all', { graphName: name });
+    rows = region
+      ? await ctx.db.read('analytics/project-region', { graphName: name, region })
+      : await ctx.db.read('analytics/project-all', { graphName: name });
     const nodeCount = rows[0]?.nodeCount ?? 0;
     // GDS counts an undirected relationship once per direction.
-    const graph = { nodeCount, pairCount: (rows[0]?.relationshipCount ?? 0) / 2, engine: `Neo4j Graph Data Science ${gdsVersion}` };
+    const graph = {
+      nodeCount,
+      pairCount: (rows[0]?.relationshipCount ?? 0) / 2,
+      engine: `Neo4j Graph Data Science ${gdsVersion}`,
+    };
     return await work({ name, graph, empty: nodeCount === 0 });
   } catch (e) {
     unavailable(e);

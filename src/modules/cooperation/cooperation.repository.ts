@@ -30,7 +30,11 @@ export function pathsQuery(args: PathArgs, walks = args.limit * WALKS_PER_PATH):
   return {
     name: 'cooperation/shortest-paths',
     params: { from: args.from, to: args.to, excluding: args.excluding ?? [] },
-    literals: { k: walks, maxHops: args.maxHops, types: args.via?.length ? [...new Set(args.via)] : COOPERATION_RELATIONS },
+    literals: {
+      k: walks,
+      maxHops: args.maxHops,
+      types: args.via?.length ? [...new Set(args.via)] : COOPERATION_RELATIONS,
+    },
   };
 }
 
@@ -40,7 +44,10 @@ const pathKey = (r: PathRow) => r.nodes.map((n) => n.id).join('>') + '|' + r.rel
  * The database part of cooperationPaths (the benchmark's floor runs it too): the `limit` shortest
  * simple paths, and whether both endpoints exist.
  */
-export async function findSimplePaths(db: CypherRunner, args: PathArgs): Promise<{ paths: PathRow[]; endpointsFound: boolean }> {
+export async function findSimplePaths(
+  db: CypherRunner,
+  args: PathArgs,
+): Promise<{ paths: PathRow[]; endpointsFound: boolean }> {
   // SHORTEST yields walks, and a walk that visits an entity twice is no introduction chain. Ask for
   // a few walks per path wanted; only when they were all used up and too few were simple ask again
   // for more, so the answer is exact without paying for 60 walks every time.
@@ -72,11 +79,19 @@ export interface SharedRow {
 
 /** The named query sharedPartners runs (the benchmark runs the same). */
 export function sharedPartnersQuery(ids: string[], kinds: EntityKind[] | undefined, first: number): NamedQuery {
-  return { name: 'cooperation/shared-partners', params: { ids, kinds: kinds?.length ? kinds : ACTOR_KINDS, first, evidence: MAX_EVIDENCE } };
+  return {
+    name: 'cooperation/shared-partners',
+    params: { ids, kinds: kinds?.length ? kinds : ACTOR_KINDS, first, evidence: MAX_EVIDENCE },
+  };
 }
 
 /** The shared partners of `ids` (2–10 distinct actors), strongest first. */
-export function findSharedPartners(db: CypherRunner, ids: string[], kinds: EntityKind[] | undefined, first: number): Promise<SharedRow[]> {
+export function findSharedPartners(
+  db: CypherRunner,
+  ids: string[],
+  kinds: EntityKind[] | undefined,
+  first: number,
+): Promise<SharedRow[]> {
   return db.readQuery<SharedRow>(sharedPartnersQuery(ids, kinds, first));
 }
 
@@ -93,7 +108,13 @@ export function neighbourhoodQuery(id: string, depth: number, limit: number, via
 }
 
 /** The subgraph within `depth` hops of `id` (`limit` + 1 nodes at most), or undefined when there is no such entity. */
-export async function findNeighbourhood(db: CypherRunner, id: string, depth: number, limit: number, via?: RelationType[]): Promise<SubgraphRow | undefined> {
+export async function findNeighbourhood(
+  db: CypherRunner,
+  id: string,
+  depth: number,
+  limit: number,
+  via?: RelationType[],
+): Promise<SubgraphRow | undefined> {
   const [row] = await db.readQuery<SubgraphRow>(neighbourhoodQuery(id, depth, limit, via));
   return row;
 }

@@ -23,12 +23,16 @@ export class CooperationResolver {
     @Arg('maxHops', () => Int, { defaultValue: 4, description: '1 to 8' }) maxHops: number,
     @Arg('limit', () => Int, { defaultValue: 3, description: '1 to 10' }) limit: number,
     @Arg('via', () => [RelationKind], { nullable: true }) via?: RelationType[],
-    @Arg('excluding', () => [ID], { nullable: true, description: 'Entities the paths must not pass through' }) excluding?: string[],
+    @Arg('excluding', () => [ID], { nullable: true, description: 'Entities the paths must not pass through' })
+    excluding?: string[],
   ) {
     return cooperationPaths(ctx, { from, to, maxHops, limit, via, excluding });
   }
 
-  @Query(() => [SharedPartner], { description: 'Entities that cooperate with every one of 2–10 actors, strongest ties first, with the evidence per actor' })
+  @Query(() => [SharedPartner], {
+    description:
+      'Entities that cooperate with every one of 2–10 actors, strongest ties first, with the evidence per actor',
+  })
   sharedPartners(
     @Ctx() ctx: Context,
     @Arg('ids', () => [ID]) ids: string[],
@@ -38,7 +42,9 @@ export class CooperationResolver {
     return sharedPartners(ctx, ids, kinds, first);
   }
 
-  @Query(() => Subgraph, { description: 'Nodes and relationships around an entity, for drawing; `truncated` says when `limit` cut it' })
+  @Query(() => Subgraph, {
+    description: 'Nodes and relationships around an entity, for drawing; `truncated` says when `limit` cut it',
+  })
   neighbourhood(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,

@@ -47,7 +47,10 @@ export class CooperationPath {
 
 @ObjectType({ simpleResolvers: true, description: 'What ties a shared partner to one of the given actors' })
 export class PartnerEvidence {
-  @Field(() => Entity, { nullable: true, description: 'The project, alliance, event… both are tied to; null for a direct tie' })
+  @Field(() => Entity, {
+    nullable: true,
+    description: 'The project, alliance, event… both are tied to; null for a direct tie',
+  })
   via: EntityProps | null;
 
   @Field(() => [RelationKind], { description: 'The relation kinds: one for a direct tie, two through `via`' })

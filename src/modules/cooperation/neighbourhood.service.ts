@@ -8,7 +8,13 @@ export const MAX_DEPTH = 3;
 export const MAX_NEIGHBOURHOOD = 2000;
 
 /** The nodes and relationships within `depth` hops, at most `limit` nodes, saying when it was cut. */
-export async function neighbourhood(ctx: Context, id: string, depth: number, limit: number, via?: RelationType[]): Promise<Subgraph> {
+export async function neighbourhood(
+  ctx: Context,
+  id: string,
+  depth: number,
+  limit: number,
+  via?: RelationType[],
+): Promise<Subgraph> {
   checkIntRange('depth', depth, 1, MAX_DEPTH);
   checkIntRange('limit', limit, 1, MAX_NEIGHBOURHOOD);
   const row = await findNeighbourhood(ctx.db, id, depth, limit, via);

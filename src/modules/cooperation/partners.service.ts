@@ -8,9 +8,15 @@ import type { SharedPartner } from './cooperation.type';
 export const MAX_SHARED = 100;
 
 /** Entities that cooperate with every one of 2–10 actors, strongest ties first, with evidence. */
-export async function sharedPartners(ctx: Context, ids: string[], kinds: EntityKind[] | undefined, first: number): Promise<SharedPartner[]> {
+export async function sharedPartners(
+  ctx: Context,
+  ids: string[],
+  kinds: EntityKind[] | undefined,
+  first: number,
+): Promise<SharedPartner[]> {
   const unique = [...new Set(ids)];
-  if (unique.length < 2 || unique.length > 10) throw badInput('ids', `expected 2 to 10 different actor ids, got ${unique.length}`);
+  if (unique.length < 2 || unique.length > 10)
+    throw badInput('ids', `expected 2 to 10 different actor ids, got ${unique.length}`);
   checkIntRange('first', first, 1, MAX_SHARED);
   const rows = await findSharedPartners(ctx.db, unique, kinds, first);
   if (!rows.length) await requireEntities(ctx, unique); // NOT_FOUND costs a round trip only when nothing was found

@@ -13,7 +13,9 @@ export async function cooperationPaths(ctx: Context, args: PathArgs): Promise<Co
   checkRange('maxHops', args.maxHops, 1, MAX_HOPS);
   checkRange('limit', args.limit, 1, MAX_PATHS);
   const excluding = args.excluding ?? [];
-  for (const end of ['from', 'to'] as const) if (excluding.includes(args[end])) throw badInput('excluding', `cannot exclude the path's own ${end} ("${args[end]}")`);
+  for (const end of ['from', 'to'] as const)
+    if (excluding.includes(args[end]))
+      throw badInput('excluding', `cannot exclude the path's own ${end} ("${args[end]}")`);
   if (args.from === args.to) {
     const [from] = await requireEntities(ctx, [args.from]);
     return [{ length: 0, nodes: [from], steps: [] }];

@@ -1,20 +1,35 @@
 import { registerEnumType } from 'type-graphql';
-import { ENTITY_KINDS, RELATION_ROLES, RELATION_TYPES, type EntityKind as Kind, type RelationType, type VocabularyEnum } from '../../model/vocabulary';
+import {
+  ENTITY_KINDS,
+  RELATION_ROLES,
+  RELATION_TYPES,
+  type EntityKind as Kind,
+  type RelationType,
+  type VocabularyEnum,
+} from '../../model/vocabulary';
 
 /** GraphQL enum of node kinds: CLUSTER, ORGANISATION, … (values are the stored kind names). */
-export const EntityKind = Object.fromEntries(ENTITY_KINDS.map((k) => [k.toUpperCase(), k])) as { [K in Uppercase<Kind>]: Kind };
+export const EntityKind = Object.fromEntries(ENTITY_KINDS.map((k) => [k.toUpperCase(), k])) as {
+  [K in Uppercase<Kind>]: Kind;
+};
 registerEnumType(EntityKind, { name: 'EntityKind', description: 'The kinds of node in the partnership graph' });
 
 /** GraphQL enum of relation types (values are the stored relationship types). */
 export const RelationKind = Object.fromEntries(RELATION_TYPES.map((t) => [t, t])) as { [T in RelationType]: T };
-registerEnumType(RelationKind, { name: 'RelationKind', description: 'Relationship types; see docs/model.md for what each joins' });
+registerEnumType(RelationKind, {
+  name: 'RelationKind',
+  description: 'Relationship types; see docs/model.md for what each joins',
+});
 
 export enum Direction {
   OUTGOING = 'OUTGOING',
   INCOMING = 'INCOMING',
   BOTH = 'BOTH',
 }
-registerEnumType(Direction, { name: 'Direction', description: 'Direction of a relation as seen from the entity it is read from' });
+registerEnumType(Direction, {
+  name: 'Direction',
+  description: 'Direction of a relation as seen from the entity it is read from',
+});
 
 /** A vocabulary value's name in GraphQL: research-institute → RESEARCH_INSTITUTE (GraphQL names allow no hyphen). */
 export const enumValueName = (value: string): string => value.toUpperCase().replace(/-/g, '_');
@@ -36,4 +51,7 @@ export function vocabularyEnum({ name, enum: values }: VocabularyEnum, descripti
 }
 
 /** Roles of relations; which ones each relation kind takes is in docs/model.md (the import validator checks it). */
-export const RelationRole = vocabularyEnum({ name: 'RelationRole', enum: RELATION_ROLES }, 'The role an entity plays in a relation; each relation kind takes some of them (docs/model.md)');
+export const RelationRole = vocabularyEnum(
+  { name: 'RelationRole', enum: RELATION_ROLES },
+  'The role an entity plays in a relation; each relation kind takes some of them (docs/model.md)',
+);

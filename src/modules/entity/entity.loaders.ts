@@ -1,6 +1,15 @@
 import DataLoader from 'dataloader';
 import type { CypherRunner } from '../../db/runner';
-import { findCountries, findEntitiesByIds, findLocated, findRelations, locatedKey, relationKey, type LocatedQuery, type RelationQuery } from './entity.repository';
+import {
+  findCountries,
+  findEntitiesByIds,
+  findLocated,
+  findRelations,
+  locatedKey,
+  relationKey,
+  type LocatedQuery,
+  type RelationQuery,
+} from './entity.repository';
 import type { EntityProps, RelationRow } from './entity.type';
 
 export interface EntityLoaders {

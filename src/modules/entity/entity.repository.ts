@@ -24,7 +24,8 @@ const typesKey = (types: readonly RelationType[]): string => {
   return key;
 };
 
-export const relationKey = (q: RelationQuery) => `${q.id}|${typesKey(q.types)}|${q.dir}|${q.first}|${q.props?.join(',') ?? '*'}`;
+export const relationKey = (q: RelationQuery) =>
+  `${q.id}|${typesKey(q.types)}|${q.dir}|${q.first}|${q.props?.join(',') ?? '*'}`;
 
 /** Entities by id, in one query. */
 export async function findEntitiesByIds(db: CypherRunner, ids: readonly string[]): Promise<Map<string, EntityProps>> {
@@ -39,10 +40,26 @@ export interface RelationsRow {
 }
 
 /** The relations asked for by many queries, in one round trip; keyed by relationKey (absent: no such entity). */
-export async function findRelations(db: CypherRunner, queries: readonly RelationQuery[]): Promise<Map<string, RelationsRow>> {
-  const keys = queries.map((q) => ({ key: relationKey(q), id: q.id, types: q.types, dir: q.dir, first: q.first, props: q.props ?? null }));
+export async function findRelations(
+  db: CypherRunner,
+  queries: readonly RelationQuery[],
+): Promise<Map<string, RelationsRow>> {
+  const keys = queries.map((q) => ({
+    key: relationKey(q),
+    id: q.id,
+    types: q.types,
+    dir: q.dir,
+    first: q.first,
+    props: q.props ?? null,
+  }));
   const props = new Map(queries.map((q) => [relationKey(q), q.props ?? null]));
-  type Rel = { kind: RelationType; direction: Direction; props: Record<string, unknown>; node: EntityProps | null; values: unknown[] | null };
+  type Rel = {
+    kind: RelationType;
+    direction: Direction;
+    props: Record<string, unknown>;
+    node: EntityProps | null;
+    values: unknown[] | null;
+  };
   const rows = await db.read<{ key: string; e: EntityProps; rels: Rel[] }>('entity/relations', { keys });
   return new Map(
     rows.map((r) => {
@@ -53,7 +70,19 @@ export async function findRelations(db: CypherRunner, queries: readonly Relation
         for (let i = 0; i < names!.length; i++) e[names![i]] = x.values![i];
         return e as EntityProps;
       };
-      return [r.key, { e: r.e, rels: r.rels.map((x) => ({ ...(x.props as object), sources: (x.props.sources as string[]) ?? [], kind: x.kind, direction: x.direction, node: node(x) }) as RelationRow) }];
+      return [
+        r.key,
+        {
+          e: r.e,
+          rels: r.rels.map((x) => ({
+            ...(x.props as object),
+            sources: (x.props.sources as string[]) ?? [],
+            kind: x.kind,
+            direction: x.direction,
+            node: node(x),
+          })),
+        },
+      ];
     }),
   );
 }
@@ -68,13 +97,19 @@ export interface LocatedQuery {
 export const locatedKey = (q: LocatedQuery) => `${q.id}|${q.kinds ? [...q.kinds].sort().join(',') : '*'}|${q.first}`;
 
 /** The country of each region (itself for a country), in one query. */
-export async function findCountries(db: CypherRunner, ids: readonly string[]): Promise<Map<string, EntityProps | null>> {
+export async function findCountries(
+  db: CypherRunner,
+  ids: readonly string[],
+): Promise<Map<string, EntityProps | null>> {
   const rows = await db.read<{ id: string; country: EntityProps | null }>('region/countries', { ids });
   return new Map(rows.map((r) => [r.id, r.country]));
 }
 
 /** Entities located in each region or below it, in one query. */
-export async function findLocated(db: CypherRunner, queries: readonly LocatedQuery[]): Promise<Map<string, EntityProps[]>> {
+export async function findLocated(
+  db: CypherRunner,
+  queries: readonly LocatedQuery[],
+): Promise<Map<string, EntityProps[]>> {
   const keys = queries.map((q) => ({ key: locatedKey(q), id: q.id, kinds: q.kinds, first: q.first }));
   const rows = await db.read<{ key: string; nodes: EntityProps[] }>('region/located', { keys });
   return new Map(rows.map((r) => [r.key, r.nodes]));

@@ -20,7 +20,10 @@ export class EntityResolver {
     return loadExisting(ctx, e.sources as string[]);
   }
 
-  @FieldResolver(() => [Relation], { description: 'Relations of this entity, optionally of some kinds and one direction, ordered by the other end’s name' })
+  @FieldResolver(() => [Relation], {
+    description:
+      'Relations of this entity, optionally of some kinds and one direction, ordered by the other end’s name',
+  })
   relations(
     @Root() e: EntityProps,
     @Ctx() ctx: Context,
@@ -29,7 +32,14 @@ export class EntityResolver {
     @Arg('first', () => Int, { defaultValue: 100 }) first = 100,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<RelationRow[]> {
-    return relationsOf(ctx, e, kinds?.length ? kinds : RELATION_TYPES, direction, first, info && nodeProjection(info.fieldNodes, info));
+    return relationsOf(
+      ctx,
+      e,
+      kinds?.length ? kinds : RELATION_TYPES,
+      direction,
+      first,
+      info && nodeProjection(info.fieldNodes, info),
+    );
   }
 }
 

@@ -58,12 +58,24 @@ export async function lookupEntity(ctx: Context, id: string, ahead: RelationsAhe
 }
 
 /** The relations of `e` of the given types and direction, batched with every other such read of the request. */
-export function relationsOf(ctx: Context, e: EntityProps, types: readonly RelationType[], dir: Direction, first = 100, props: readonly string[] | null = null): Promise<RelationRow[]> {
+export function relationsOf(
+  ctx: Context,
+  e: EntityProps,
+  types: readonly RelationType[],
+  dir: Direction,
+  first = 100,
+  props: readonly string[] | null = null,
+): Promise<RelationRow[]> {
   return ctx.loaders.relations.load({ id: e.id, types, dir, first: checkFirst(first), props });
 }
 
 /** The entity at the other end of the first such relation, or null. */
-export async function oneRelated(ctx: Context, e: EntityProps, type: RelationType, dir: Direction): Promise<EntityProps | null> {
+export async function oneRelated(
+  ctx: Context,
+  e: EntityProps,
+  type: RelationType,
+  dir: Direction,
+): Promise<EntityProps | null> {
   const rels = await relationsOf(ctx, e, [type], dir, 1);
   return rels[0]?.node ?? null;
 }

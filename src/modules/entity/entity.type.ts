@@ -9,7 +9,8 @@ export type EntityProps = { id: string; kind: Kind; name: string } & Record<stri
 export const entityTypeName = (e: EntityProps): string => e.kind;
 
 @InterfaceType({
-  description: 'Anything in the partnership graph: clusters, organisations, regions, projects, alliances, events, programmes, sectors, sources',
+  description:
+    'Anything in the partnership graph: clusters, organisations, regions, projects, alliances, events, programmes, sectors, sources',
   resolveType: entityTypeName,
 })
 export abstract class Entity {
@@ -35,12 +36,17 @@ export abstract class Entity {
   website?: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A relationship seen from one of its ends: the entity at the other end and the tie’s properties' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A relationship seen from one of its ends: the entity at the other end and the tie’s properties',
+})
 export class Relation {
   @Field(() => RelationKind)
   kind: RelationType;
 
-  @Field(() => Direction, { description: 'OUTGOING when the entity this was read from is the start of the relationship' })
+  @Field(() => Direction, {
+    description: 'OUTGOING when the entity this was read from is the start of the relationship',
+  })
   direction: Direction;
 
   @Field(() => RelationRole, { nullable: true, description: 'e.g. LEAD, PARTNER, CO_FOUNDER, INITIATOR, HOST, MEMBER' })

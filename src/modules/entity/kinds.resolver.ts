@@ -63,10 +63,12 @@ export const ClusterResolver = actorResolver(Cluster);
 export class RegionResolver {
   @ties(['PART_OF'], IN, 'Regions directly below this one') children() {}
   @ties(['BORDERS'], BOTH, 'Neighbouring regions (lengthKm on the relation)') borders() {}
-  @ties(['FOCUSES_ON'], OUT, 'Smart-specialisation priorities and preferred cooperation areas (role says which)') sectors() {}
+  @ties(['FOCUSES_ON'], OUT, 'Smart-specialisation priorities and preferred cooperation areas (role says which)')
+  sectors() {}
   @ties(['PARTICIPATES_IN'], OUT, 'Projects the region (its authority) takes part in') projects() {}
   @ties(['MEMBER_OF'], OUT, 'Networks the region belongs to') memberOf() {}
-  @ties([...EVENT_TIES, 'RANKED_IN'], OUT, 'Events hosted, organised or attended, and rankings it appears in') events() {}
+  @ties([...EVENT_TIES, 'RANKED_IN'], OUT, 'Events hosted, organised or attended, and rankings it appears in')
+  events() {}
 
   @one(() => Region, 'PART_OF', OUT, 'The region directly above') parent() {}
 
@@ -75,7 +77,9 @@ export class RegionResolver {
     return ctx.loaders.country.load(e.id);
   }
 
-  @FieldResolver(() => [Entity], { description: 'Everything located in this region or in any region below it, by name' })
+  @FieldResolver(() => [Entity], {
+    description: 'Everything located in this region or in any region below it, by name',
+  })
   located(
     @Root() e: EntityProps,
     @Ctx() ctx: Context,
@@ -138,7 +142,8 @@ export class ProgrammeResolver {
 
 @Resolver(() => Sector)
 export class SectorResolver {
-  @ties(['FOCUSES_ON'], IN, 'Actors and regions focusing on this sector, with role (PRIORITY, SPECIALISATION…)') actors() {}
+  @ties(['FOCUSES_ON'], IN, 'Actors and regions focusing on this sector, with role (PRIORITY, SPECIALISATION…)')
+  actors() {}
   @ties(['SUBSECTOR_OF'], IN, 'Narrower sectors') subsectors() {}
 
   @one(() => Sector, 'SUBSECTOR_OF', OUT, 'The broader sector') parent() {}

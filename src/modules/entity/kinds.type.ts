@@ -37,7 +37,10 @@ export function declareKindFields(target: ClassType, kind: EntityKind): void {
   const spec = KIND_SPECS[kind];
   for (const [name, type] of Object.entries(spec.fields)) {
     const graphqlType = graphqlTypeOf(type); // now: an enum registered while the schema is built would be missed
-    Field(() => graphqlType, { nullable: !spec.required.includes(name), description: FIELD_DESCRIPTIONS[name] })(target.prototype, name);
+    Field(() => graphqlType, { nullable: !spec.required.includes(name), description: FIELD_DESCRIPTIONS[name] })(
+      target.prototype,
+      name,
+    );
   }
 }
 
@@ -50,6 +53,9 @@ function kindType(kind: EntityKind): ClassType<Entity> {
 }
 
 /** Every kind's object type, by kind (the schema must know them all, since fields return the interface). */
-export const KIND_TYPES = Object.fromEntries(ENTITY_KINDS.map((k) => [k, kindType(k)])) as Record<EntityKind, ClassType<Entity>>;
+export const KIND_TYPES = Object.fromEntries(ENTITY_KINDS.map((k) => [k, kindType(k)])) as Record<
+  EntityKind,
+  ClassType<Entity>
+>;
 export const ENTITY_TYPES = Object.values(KIND_TYPES);
 export const { Cluster, Organisation, Region, Project, Alliance, Event, Programme, Sector, Source } = KIND_TYPES;

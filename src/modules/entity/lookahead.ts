@@ -1,11 +1,25 @@
-import { getArgumentValues, getNamedType, isInterfaceType, isObjectType, Kind, type FieldNode, type GraphQLField, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getArgumentValues,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 import { RELATION_TYPES, type RelationType } from '../../model/vocabulary';
 import { Direction } from './entity.enums';
 import { relationKey, type RelationsAhead } from './entity.repository';
 import { MAX_RELATIONS } from './relation-limit';
 
 /** The fields of a selection set, through inline and named fragments. */
-function fieldsOf(selections: SelectionSetNode | undefined, info: Pick<GraphQLResolveInfo, 'fragments'>, out: FieldNode[] = []): FieldNode[] {
+function fieldsOf(
+  selections: SelectionSetNode | undefined,
+  info: Pick<GraphQLResolveInfo, 'fragments'>,
+  out: FieldNode[] = [],
+): FieldNode[] {
   for (const s of selections?.selections ?? []) {
     if (s.kind === Kind.FIELD) out.push(s);
     else if (s.kind === Kind.INLINE_FRAGMENT) fieldsOf(s.selectionSet, info, out);
@@ -25,7 +39,10 @@ const READS_PROPERTY: Record<string, string> = { sources: 'sources' };
  * plus what the object fields below need. Reading only these instead of every property made the
  * benchmark's 3-level lookup (8,400 entities) faster and its server's memory smaller.
  */
-export function nodeProjection(relationFields: readonly FieldNode[], info: Pick<GraphQLResolveInfo, 'fragments'>): string[] {
+export function nodeProjection(
+  relationFields: readonly FieldNode[],
+  info: Pick<GraphQLResolveInfo, 'fragments'>,
+): string[] {
   // Every entity of a list resolves its relation field with the same field nodes (of one document).
   let names = projections.get(relationFields);
   if (!names) projections.set(relationFields, (names = projectionOf(relationFields, info)));
@@ -58,7 +75,8 @@ export interface TieSpec {
 }
 
 /** The field's TieSpec, if it is a typed relation field. */
-export const tieOf = (field: GraphQLField<unknown, unknown> | undefined): TieSpec | undefined => field?.extensions?.ties as TieSpec | undefined;
+export const tieOf = (field: GraphQLField<unknown, unknown> | undefined): TieSpec | undefined =>
+  field?.extensions?.ties as TieSpec | undefined;
 
 /** A selected field with the type its fragment is on (the entity's own type when there is no fragment). */
 interface Selected {
@@ -67,10 +85,16 @@ interface Selected {
 }
 
 /** The fields of a selection set through fragments, each with the type condition it sits under. */
-function selectedFields(selections: SelectionSetNode | undefined, on: string, info: Pick<GraphQLResolveInfo, 'fragments'>, out: Selected[] = []): Selected[] {
+function selectedFields(
+  selections: SelectionSetNode | undefined,
+  on: string,
+  info: Pick<GraphQLResolveInfo, 'fragments'>,
+  out: Selected[] = [],
+): Selected[] {
   for (const s of selections?.selections ?? []) {
     if (s.kind === Kind.FIELD) out.push({ node: s, on });
-    else if (s.kind === Kind.INLINE_FRAGMENT) selectedFields(s.selectionSet, s.typeCondition?.name.value ?? on, info, out);
+    else if (s.kind === Kind.INLINE_FRAGMENT)
+      selectedFields(s.selectionSet, s.typeCondition?.name.value ?? on, info, out);
     else if (s.kind === Kind.FRAGMENT_SPREAD) {
       const fragment = info.fragments[s.name.value];
       if (fragment) selectedFields(fragment.selectionSet, fragment.typeCondition.name.value, info, out);
@@ -114,7 +138,12 @@ export function relationsAhead(info: GraphQLResolveInfo): RelationsAhead[] {
     const kinds = args.kinds as RelationType[] | null | undefined;
     const ahead: RelationsAhead = tie
       ? { types: tie.types, dir: tie.dir, first, props: tie.one ? null : nodeProjection(nodes, info) }
-      : { types: kinds?.length ? kinds : RELATION_TYPES, dir: args.direction as Direction, first, props: nodeProjection(nodes, info) };
+      : {
+          types: kinds?.length ? kinds : RELATION_TYPES,
+          dir: args.direction as Direction,
+          first,
+          props: nodeProjection(nodes, info),
+        };
     found.set(relationKey({ id: '', ...ahead }), ahead); // the same read asked twice (aliases) is made once
   }
   return [...found.values()];

@@ -22,11 +22,19 @@ export function decodeCursor(cursor: string, order: EntityOrder, direction: Orde
   } catch {
     throw badInput('after', 'expected a cursor returned by this list (edges.cursor or pageInfo.endCursor)');
   }
-  if (!Array.isArray(parts) || parts.length !== 4 || typeof parts[3] !== 'string' || !['string', 'number'].includes(typeof parts[2])) {
+  if (
+    !Array.isArray(parts) ||
+    parts.length !== 4 ||
+    typeof parts[3] !== 'string' ||
+    !['string', 'number'].includes(typeof parts[2])
+  ) {
     throw badInput('after', 'expected a cursor returned by this list (edges.cursor or pageInfo.endCursor)');
   }
   if (parts[0] !== order || parts[1] !== direction) {
-    throw badInput('after', `the cursor belongs to ordering ${parts[0]} ${parts[1]}, not ${order} ${direction}; start again without "after"`);
+    throw badInput(
+      'after',
+      `the cursor belongs to ordering ${parts[0]} ${parts[1]}, not ${order} ${direction}; start again without "after"`,
+    );
   }
   const [, , key, id] = parts as [string, string, string | number, string];
   return { order, direction, key, id };

@@ -29,7 +29,9 @@ const EntityConnection = connectionOf(Entity, 'Entity');
 
 @Resolver()
 export class ListResolver {
-  @Query(() => EntityConnection, { description: 'Entities of several kinds (filter.kinds; all but sources by default)' })
+  @Query(() => EntityConnection, {
+    description: 'Entities of several kinds (filter.kinds; all but sources by default)',
+  })
   entities(@Ctx() ctx: Context, @Args() args: ListArgs): Promise<ConnectionShape> {
     const kinds = args.filter?.kinds?.length ? args.filter.kinds : ENTITY_KINDS.filter((k) => k !== 'Source');
     return listEntities(ctx, kinds, args);
@@ -44,5 +46,11 @@ for (const kind of ENTITY_KINDS) {
   };
   const connection = connectionOf(KIND_TYPES[kind], kind);
   const description = `${kind}s, a page at a time`;
-  defineResolverMethod(ListResolver, `${kind.toLowerCase()}s`, list, Query(() => connection, { description }), [Ctx(), Args(() => ListArgs)]);
+  defineResolverMethod(
+    ListResolver,
+    `${kind.toLowerCase()}s`,
+    list,
+    Query(() => connection, { description }),
+    [Ctx(), Args(() => ListArgs)],
+  );
 }

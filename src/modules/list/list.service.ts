@@ -4,7 +4,15 @@ import { COOPERATION_RELATIONS, DATE_PATTERN, type EntityKind } from '../../mode
 import type { EntityProps } from '../entity/entity.type';
 import { searchQuery } from '../search/lucene';
 import { decodeCursor, encodeCursor } from './list.cursor';
-import { EntityOrder, OrderDirection, type EdgeShape, type EntityFilter, type FacetRow, type Facets, type PageInfo } from './list.types';
+import {
+  EntityOrder,
+  OrderDirection,
+  type EdgeShape,
+  type EntityFilter,
+  type FacetRow,
+  type Facets,
+  type PageInfo,
+} from './list.types';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -36,7 +44,8 @@ export function listParams(kinds: EntityKind[], args: ListArgs) {
   checkIntRange('first', args.first, 1, MAX_PAGE_SIZE);
   for (const field of ['dateFrom', 'dateTo'] as const) {
     const v = f[field];
-    if (v != null && !DATE_PATTERN.test(v)) throw badInput(`filter.${field}`, `expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "${v}"`);
+    if (v != null && !DATE_PATTERN.test(v))
+      throw badInput(`filter.${field}`, `expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "${v}"`);
   }
   const text = f.text != null ? searchQuery('filter.text', f.text) : undefined;
   const after = args.after != null ? decodeCursor(args.after, args.orderBy, args.direction) : undefined;
@@ -67,12 +76,20 @@ export async function listEntities(ctx: Context, kinds: EntityKind[], args: List
   if (row.missing.length) throw notFound(row.missing[0], f.sector === row.missing[0] ? 'sector' : 'region');
   const edges = row.page.map((p) => {
     ctx.loaders.entity.prime(p.e.id, p.e);
-    return { node: p.e, cursor: encodeCursor({ order: args.orderBy, direction: args.direction, key: p.key, id: p.e.id }) };
+    return {
+      node: p.e,
+      cursor: encodeCursor({ order: args.orderBy, direction: args.direction, key: p.key, id: p.e.id }),
+    };
   });
   return {
     edges,
     totalCount: row.total,
-    pageInfo: { hasNextPage: row.hasMore, hasPreviousPage: params.afterId !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: row.hasMore,
+      hasPreviousPage: params.afterId !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     facets: {
       sectors: row.sectors.map(({ id, ...k }) => ({ ...k, value: id })),
       countries: row.countries.map(({ id, ...k }) => ({ ...k, value: id })),
@@ -83,8 +100,10 @@ export async function listEntities(ctx: Context, kinds: EntityKind[], args: List
 
 /** The per-kind argument check: organisation types only make sense on organisation lists. */
 export function checkKindFilter(kinds: EntityKind[], filter?: EntityFilter): void {
-  if (filter?.orgTypes?.length && !kinds.includes('Organisation')) throw badInput('filter.orgTypes', 'applies to organisations only');
-  if (filter?.kinds?.length) throw badInput('filter.kinds', 'applies to the `entities` list only; this list has one kind');
+  if (filter?.orgTypes?.length && !kinds.includes('Organisation'))
+    throw badInput('filter.orgTypes', 'applies to organisations only');
+  if (filter?.kinds?.length)
+    throw badInput('filter.kinds', 'applies to the `entities` list only; this list has one kind');
 }
 
 export { EntityOrder, OrderDirection };

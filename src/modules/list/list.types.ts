@@ -11,7 +11,8 @@ export enum EntityOrder {
 }
 registerEnumType(EntityOrder, {
   name: 'EntityOrder',
-  description: 'NAME; DATE (start date, founding or publication date); DEGREE (number of cooperation ties: partners, memberships, participations, events)',
+  description:
+    'NAME; DATE (start date, founding or publication date); DEGREE (number of cooperation ties: partners, memberships, participations, events)',
 });
 
 export enum OrderDirection {
@@ -27,10 +28,17 @@ export class EntityFilter {
   @Field(() => String, { nullable: true, description: 'Full-text match on names, aliases and descriptions' })
   text?: string;
 
-  @Field(() => String, { nullable: true, description: 'Sector id: entities focusing on it or on one of its subsectors' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Sector id: entities focusing on it or on one of its subsectors',
+  })
   sector?: string;
 
-  @Field(() => String, { nullable: true, description: 'Region id: entities located in it or in any region below it (for regions: the region and those below it)' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Region id: entities located in it or in any region below it (for regions: the region and those below it)',
+  })
   region?: string;
 
   @Field(() => String, { nullable: true, description: 'Country: ISO code (PL) or region id (poland)' })
@@ -69,9 +77,15 @@ export class PageInfo {
 
 // No `id`: the same sector has another count under another filter, and a client cache that
 // normalised entries by id showed one filter's counts under another's (REGION 23 where the network said 69).
-@ObjectType({ simpleResolvers: true, description: 'How many entities of the current filter fall in one sector, country or kind' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'How many entities of the current filter fall in one sector, country or kind',
+})
 export class FacetCount {
-  @Field({ description: 'What is counted: a sector id, a country id or an entity kind (CLUSTER, ORGANISATION, …); filter on it to narrow the list' })
+  @Field({
+    description:
+      'What is counted: a sector id, a country id or an entity kind (CLUSTER, ORGANISATION, …); filter on it to narrow the list',
+  })
   value: string;
 
   @Field({ description: 'Its name, for display' })

@@ -34,7 +34,12 @@ export function matchesQuery(id: string, first: number, args: MatchArgs = {}): N
 }
 
 /** The best `first` candidates for `id` with their scores and reasons, best first. */
-export async function rankCandidates(db: CypherRunner, id: string, first: number, args: MatchArgs = {}): Promise<Scored[]> {
+export async function rankCandidates(
+  db: CypherRunner,
+  id: string,
+  first: number,
+  args: MatchArgs = {},
+): Promise<Scored[]> {
   const rows = await db.readQuery<CandidateRow>(matchesQuery(id, first, args));
   // The database ranked them; the reasons are rebuilt here from the same features and weights.
   return rows.map(scoreCandidate);

@@ -11,15 +11,28 @@ import type { ScoredReason } from './scoring';
 @Resolver()
 export class MatchesResolver {
   @Query(() => [CooperationMatch], {
-    description: 'Partner recommendations: actors that do not cooperate with `for` yet, ranked by a deterministic score whose parts are the reasons',
+    description:
+      'Partner recommendations: actors that do not cooperate with `for` yet, ranked by a deterministic score whose parts are the reasons',
   })
   cooperationMatches(
     @Ctx() ctx: Context,
     @Arg('for', () => ID) id: string,
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
-    @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Candidate kinds; clusters and organisations by default' }) kinds?: Kind[],
-    @Arg('sectors', () => [ID], { nullable: true, description: 'Only candidates in these sectors (or their subsectors)' }) sectors?: string[],
-    @Arg('countries', () => [String], { nullable: true, description: 'Only candidates in these countries (ISO codes or ids)' }) countries?: string[],
+    @Arg('kinds', () => [EntityKind], {
+      nullable: true,
+      description: 'Candidate kinds; clusters and organisations by default',
+    })
+    kinds?: Kind[],
+    @Arg('sectors', () => [ID], {
+      nullable: true,
+      description: 'Only candidates in these sectors (or their subsectors)',
+    })
+    sectors?: string[],
+    @Arg('countries', () => [String], {
+      nullable: true,
+      description: 'Only candidates in these countries (ISO codes or ids)',
+    })
+    countries?: string[],
   ) {
     return cooperationMatches(ctx, id, first, { kinds, sectors, countries });
   }

@@ -11,7 +11,10 @@ export enum ReasonKind {
   CROSS_BORDER = 'CROSS_BORDER',
   SHARED_PROGRAMMES = 'SHARED_PROGRAMMES',
 }
-registerEnumType(ReasonKind, { name: 'ReasonKind', description: 'The parts a match score is made of (docs/matching.md)' });
+registerEnumType(ReasonKind, {
+  name: 'ReasonKind',
+  description: 'The parts a match score is made of (docs/matching.md)',
+});
 
 @ObjectType({ simpleResolvers: true, description: 'One part of a match score, with the entities behind it' })
 export class MatchReason {

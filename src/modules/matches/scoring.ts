@@ -44,7 +44,8 @@ export const WEIGHTS = {
 };
 
 /** Adamic–Adar: a common partner with few ties says more than a hub everybody is tied to. */
-export const adamicAdar = (common: { degree: number }[]) => common.reduce((s, z) => s + 1 / Math.log(1 + Math.max(z.degree, 1)), 0);
+export const adamicAdar = (common: { degree: number }[]) =>
+  common.reduce((s, z) => s + 1 / Math.log(1 + Math.max(z.degree, 1)), 0);
 
 /** Scores one candidate; deterministic, every part returned as a reason. */
 export function scoreCandidate(row: CandidateRow): Scored {
@@ -53,14 +54,41 @@ export function scoreCandidate(row: CandidateRow): Scored {
     if (weight > 0) reasons.push({ kind, weight, explanation, entityIds });
   };
   const n = row.common.length;
-  add(ReasonKind.COMMON_PARTNERS, adamicAdar(row.common), `${n} common partner${n === 1 ? '' : 's'} (fewer-tied partners count more)`, row.common.map((z) => z.id));
-  add(ReasonKind.SHARED_SECTORS, WEIGHTS.sharedSector * row.sharedSectors.length, `works in ${row.sharedSectors.length} of the same sectors`, row.sharedSectors);
-  add(ReasonKind.COMPLEMENTARY_SECTORS, WEIGHTS.complementarySector * row.complementarySectors.length, 'works in neighbouring sectors (broader or narrower)', row.complementarySectors);
+  add(
+    ReasonKind.COMMON_PARTNERS,
+    adamicAdar(row.common),
+    `${n} common partner${n === 1 ? '' : 's'} (fewer-tied partners count more)`,
+    row.common.map((z) => z.id),
+  );
+  add(
+    ReasonKind.SHARED_SECTORS,
+    WEIGHTS.sharedSector * row.sharedSectors.length,
+    `works in ${row.sharedSectors.length} of the same sectors`,
+    row.sharedSectors,
+  );
+  add(
+    ReasonKind.COMPLEMENTARY_SECTORS,
+    WEIGHTS.complementarySector * row.complementarySectors.length,
+    'works in neighbouring sectors (broader or narrower)',
+    row.complementarySectors,
+  );
   if (row.sameRegion) add(ReasonKind.SAME_REGION, WEIGHTS.sameRegion, 'located in the same region', [row.sameRegion]);
-  if (!row.sameRegion && row.sameCountry) add(ReasonKind.SAME_COUNTRY, WEIGHTS.sameCountry, 'located in the same country', [row.sameCountry]);
-  add(ReasonKind.EXPERIENCE, WEIGHTS.experience * Math.log(1 + row.ties), `a track record of cooperation: ${row.ties} cooperation tie${row.ties === 1 ? '' : 's'}`, []);
-  if (row.crossBorder) add(ReasonKind.CROSS_BORDER, WEIGHTS.crossBorder, 'located across a shared border: a cross-border tie', []);
-  add(ReasonKind.SHARED_PROGRAMMES, WEIGHTS.sharedProgramme * row.sharedProgrammes.length, 'funded by the same programmes', row.sharedProgrammes);
+  if (!row.sameRegion && row.sameCountry)
+    add(ReasonKind.SAME_COUNTRY, WEIGHTS.sameCountry, 'located in the same country', [row.sameCountry]);
+  add(
+    ReasonKind.EXPERIENCE,
+    WEIGHTS.experience * Math.log(1 + row.ties),
+    `a track record of cooperation: ${row.ties} cooperation tie${row.ties === 1 ? '' : 's'}`,
+    [],
+  );
+  if (row.crossBorder)
+    add(ReasonKind.CROSS_BORDER, WEIGHTS.crossBorder, 'located across a shared border: a cross-border tie', []);
+  add(
+    ReasonKind.SHARED_PROGRAMMES,
+    WEIGHTS.sharedProgramme * row.sharedProgrammes.length,
+    'funded by the same programmes',
+    row.sharedProgrammes,
+  );
   reasons.sort((a, b) => b.weight - a.weight || a.kind.localeCompare(b.kind));
   return { candidate: row.candidate, score: reasons.reduce((s, r) => s + r.weight, 0), reasons, features: row };
 }

@@ -3,7 +3,9 @@ import { ENTITY_KINDS, type EntityKind, type RelationType } from '../../model/vo
 import { RelationKind, RelationRole } from '../entity/entity.enums';
 import { declareKindFields } from '../entity/kinds.type';
 
-@InputType({ description: 'Fields every entity has; an upsert replaces the whole record (absent optional fields are removed)' })
+@InputType({
+  description: 'Fields every entity has; an upsert replaces the whole record (absent optional fields are removed)',
+})
 export class EntityInput {
   @Field(() => ID, { description: 'Slug: lowercase letters, digits and single hyphens' })
   id: string;
@@ -35,7 +37,10 @@ function kindInput(kind: EntityKind): ClassType<EntityInput> {
 }
 
 /** Every kind's upsert input (ClusterInput, …): the common fields and the kind's own, from the vocabulary. */
-export const KIND_INPUTS = Object.fromEntries(ENTITY_KINDS.map((k) => [k, kindInput(k)])) as Record<EntityKind, ClassType<EntityInput>>;
+export const KIND_INPUTS = Object.fromEntries(ENTITY_KINDS.map((k) => [k, kindInput(k)])) as Record<
+  EntityKind,
+  ClassType<EntityInput>
+>;
 
 /** A relationship's identity: (from, kind, to); what a link adds to it are its properties. */
 @InputType()
@@ -52,7 +57,10 @@ export class UnlinkInput {
 
 @InputType({ description: 'A relationship to create or update, identified by (from, kind, to)' })
 export class LinkInput extends UnlinkInput {
-  @Field(() => RelationRole, { nullable: true, description: 'One of the roles the relation kind takes (docs/model.md)' })
+  @Field(() => RelationRole, {
+    nullable: true,
+    description: 'One of the roles the relation kind takes (docs/model.md)',
+  })
   role?: string;
 
   @Field(() => String, { nullable: true })

@@ -48,7 +48,9 @@ class DeleteResult {
 @Authorized('write')
 @Resolver()
 export class MutationResolver {
-  @Mutation(() => LinkResult, { description: 'Creates or updates the relationship (from, kind, to) with its properties' })
+  @Mutation(() => LinkResult, {
+    description: 'Creates or updates the relationship (from, kind, to) with its properties',
+  })
   link(@Ctx() ctx: Context, @Arg('input') input: LinkInput) {
     return link(ctx, input);
   }
@@ -72,5 +74,11 @@ export class UpsertResolver {}
 for (const kind of ENTITY_KINDS) {
   const upsert = (ctx: Context, input: EntityInput) => upsertEntity(ctx, kind, input);
   const description = `Creates or replaces a${/^[AEIOU]/.test(kind) ? 'n' : ''} ${kind.toLowerCase()} (idempotent by id)`;
-  defineResolverMethod(UpsertResolver, `upsert${kind}`, upsert, Mutation(() => KIND_TYPES[kind], { description }), [Ctx(), Arg('input', () => KIND_INPUTS[kind])]);
+  defineResolverMethod(
+    UpsertResolver,
+    `upsert${kind}`,
+    upsert,
+    Mutation(() => KIND_TYPES[kind], { description }),
+    [Ctx(), Arg('input', () => KIND_INPUTS[kind])],
+  );
 }

@@ -14,8 +14,16 @@ function toApiError(e: unknown, prefix: string): unknown {
   if (!(e instanceof ImportValidationError)) return e;
   const issue = e.issues[0];
   const all = e.issues.map((i) => ({ field: `${prefix}.${i.field}`, message: i.message }));
-  if (issue.code === 'NOT_FOUND') return new AppError(ErrorCode.NOT_FOUND, `${prefix}.${issue.field}: no entity with id "${issue.ref}"`, { id: issue.ref, field: `${prefix}.${issue.field}` });
-  if (issue.code === 'CONFLICT') return new AppError(ErrorCode.CONFLICT, `${prefix}.${issue.field}: ${issue.message}`, { id: issue.ref, field: `${prefix}.${issue.field}` });
+  if (issue.code === 'NOT_FOUND')
+    return new AppError(ErrorCode.NOT_FOUND, `${prefix}.${issue.field}: no entity with id "${issue.ref}"`, {
+      id: issue.ref,
+      field: `${prefix}.${issue.field}`,
+    });
+  if (issue.code === 'CONFLICT')
+    return new AppError(ErrorCode.CONFLICT, `${prefix}.${issue.field}: ${issue.message}`, {
+      id: issue.ref,
+      field: `${prefix}.${issue.field}`,
+    });
   return badInput(`${prefix}.${issue.field}`, issue.message, { issues: all });
 }
 
@@ -53,20 +61,35 @@ const compact = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v
 
 /** Creates or replaces an entity of `kind` (idempotent by id), validated like an import record. */
 export async function upsertEntity(ctx: Context, kind: EntityKind, input: EntityInput): Promise<EntityProps> {
-  const [e] = await writeAndRead(ctx, { origin: { file: 'input', record: 'input' }, entity: { kind, ...compact(input) } as never }, [input.id]);
+  const [e] = await writeAndRead(
+    ctx,
+    { origin: { file: 'input', record: 'input' }, entity: { kind, ...compact(input) } as never },
+    [input.id],
+  );
   return e;
 }
 
 /** Creates or updates the relationship (from, kind, to) with its properties, all in one transaction. */
-export async function link(ctx: Context, input: LinkInput): Promise<{ kind: RelationType; from: EntityProps; to: EntityProps }> {
+export async function link(
+  ctx: Context,
+  input: LinkInput,
+): Promise<{ kind: RelationType; from: EntityProps; to: EntityProps }> {
   const { kind, ...rest } = input;
-  const [from, to] = await writeAndRead(ctx, { origin: { file: 'input', record: 'input' }, relation: { type: kind, ...compact(rest) } as never }, [input.from, input.to]);
+  const [from, to] = await writeAndRead(
+    ctx,
+    { origin: { file: 'input', record: 'input' }, relation: { type: kind, ...compact(rest) } as never },
+    [input.from, input.to],
+  );
   return { kind, from, to };
 }
 
 /** Removes the relationship (from, kind, to); says whether there was one. */
 export async function unlink(ctx: Context, input: UnlinkInput): Promise<boolean> {
-  const [row] = await ctx.db.write<{ fromExists: boolean; toExists: boolean; removed: number }>('mutation/unlink', { from: input.from, to: input.to, type: input.kind });
+  const [row] = await ctx.db.write<{ fromExists: boolean; toExists: boolean; removed: number }>('mutation/unlink', {
+    from: input.from,
+    to: input.to,
+    type: input.kind,
+  });
   if (!row.fromExists) throw notFound(input.from);
   if (!row.toExists) throw notFound(input.to);
   return row.removed > 0;
@@ -92,10 +115,17 @@ export async function deleteEntity(ctx: Context, id: string): Promise<{ entity: 
     const [locked] = await runInTx<{ kind: EntityKind }>(tx, 'mutation/lock-entity', { id });
     if (!locked) return undefined;
     if (locked.kind === 'Source') {
-      const [cited] = await runInTx<{ count: number; citers: string[] }>(tx, 'mutation/source-citations', { id, first: neo4j.int(CITERS_SHOWN) });
+      const [cited] = await runInTx<{ count: number; citers: string[] }>(tx, 'mutation/source-citations', {
+        id,
+        first: neo4j.int(CITERS_SHOWN),
+      });
       if (cited.count > 0) {
         const more = cited.count > cited.citers.length ? ` and ${cited.count - cited.citers.length} more` : '';
-        throw new AppError(ErrorCode.CONFLICT, `Source "${id}" is still cited by ${cited.citers.join(', ')}${more}; remove those citations before deleting it`, { id, citedBy: cited.citers, citations: cited.count });
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          `Source "${id}" is still cited by ${cited.citers.join(', ')}${more}; remove those citations before deleting it`,
+          { id, citedBy: cited.citers, citations: cited.count },
+        );
       }
     }
     const [deleted] = await runInTx<{ e: EntityProps; detached: Detached[] }>(tx, 'mutation/delete-entity', { id });

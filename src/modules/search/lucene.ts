@@ -27,14 +27,15 @@ export function luceneQuery(text: string): string | undefined {
   if (terms.length === 0) return undefined;
   // Several words: the whole phrase in a name or alias outranks the words scattered about.
   const phrase = terms.length > 1 ? [`name:"${terms.join(' ')}"^8`, `aliases:"${terms.join(' ')}"^8`] : [];
-  return [...phrase, ...terms
-    .map((t) => {
+  return [
+    ...phrase,
+    ...terms.map((t) => {
       const parts = [`name:${t}^4`, `aliases:${t}^4`, `description:${t}`];
       if (t.length >= 3) parts.push(`name:${t}*^1.5`, `aliases:${t}*^1.5`);
       if (t.length >= 5) parts.push(`name:${t}~1^2`, `aliases:${t}~1^2`);
       return `(${parts.join(' OR ')})`;
-    })]
-    .join(' OR ');
+    }),
+  ].join(' OR ');
 }
 
 /**
@@ -42,11 +43,20 @@ export function luceneQuery(text: string): string | undefined {
  * text or one of its words is too long, or when it has no word at all.
  */
 export function searchQuery(field: string, text: string): string {
-  if (text.length > MAX_SEARCH_TEXT) throw badInput(field, `at most ${MAX_SEARCH_TEXT} characters, got ${text.length}`, { limit: MAX_SEARCH_TEXT, length: text.length });
+  if (text.length > MAX_SEARCH_TEXT)
+    throw badInput(field, `at most ${MAX_SEARCH_TEXT} characters, got ${text.length}`, {
+      limit: MAX_SEARCH_TEXT,
+      length: text.length,
+    });
   const long = fold(text)
     .split(/[^\p{L}\p{N}]+/u)
     .find((w) => w.length > MAX_SEARCH_WORD);
-  if (long) throw badInput(field, `each word at most ${MAX_SEARCH_WORD} characters, got a word of ${long.length} ("${long.slice(0, 20)}…")`, { limit: MAX_SEARCH_WORD, length: long.length });
+  if (long)
+    throw badInput(
+      field,
+      `each word at most ${MAX_SEARCH_WORD} characters, got a word of ${long.length} ("${long.slice(0, 20)}…")`,
+      { limit: MAX_SEARCH_WORD, length: long.length },
+    );
   const lucene = luceneQuery(text);
   if (!lucene) throw badInput(field, 'expected at least one letter or digit');
   return lucene;

@@ -9,6 +9,11 @@ export interface SearchRow {
 }
 
 /** The `first` best full-text matches of a Lucene query (kinds null or empty: every kind). */
-export function findEntities(db: CypherRunner, lucene: string, kinds: readonly EntityKind[] | null | undefined, first: number): Promise<SearchRow[]> {
+export function findEntities(
+  db: CypherRunner,
+  lucene: string,
+  kinds: readonly EntityKind[] | null | undefined,
+  first: number,
+): Promise<SearchRow[]> {
   return db.read<SearchRow>('search/entities', { query: lucene, kinds: kinds?.length ? kinds : null, first });
 }

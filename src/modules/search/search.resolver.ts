@@ -8,7 +8,8 @@ import { SearchHit } from './search.type';
 @Resolver()
 export class SearchResolver {
   @Query(() => [SearchHit], {
-    description: 'Ranked full-text search over names, aliases, acronyms and descriptions; insensitive to case and diacritics, tolerant of one typo in longer words',
+    description:
+      'Ranked full-text search over names, aliases, acronyms and descriptions; insensitive to case and diacritics, tolerant of one typo in longer words',
   })
   async search(
     @Ctx() ctx: Context,

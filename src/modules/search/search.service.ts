@@ -9,7 +9,12 @@ import type { SearchHit } from './search.type';
 export const MAX_SEARCH_RESULTS = 100;
 
 /** Ranked full-text search: exact name or alias matches first, then Lucene's score. */
-export async function search(ctx: Context, query: string, kinds: EntityKind[] | undefined, first: number): Promise<SearchHit[]> {
+export async function search(
+  ctx: Context,
+  query: string,
+  kinds: EntityKind[] | undefined,
+  first: number,
+): Promise<SearchHit[]> {
   checkIntRange('first', first, 1, MAX_SEARCH_RESULTS);
   const lucene = searchQuery('query', query);
   // Fetch a few more than asked: exact name/alias matches are moved up before cutting to `first`.
@@ -24,10 +29,18 @@ export async function search(ctx: Context, query: string, kinds: EntityKind[] | 
  * such hits get the best score plus their own, keeping their relative order.
  */
 export function rankExactFirst(query: string, rows: SearchRow[]): SearchHit[] {
-  const q = fold(query).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const same = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === q;
+  const q = fold(query)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  const same = (s: string) =>
+    fold(s)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim() === q;
   const top = rows.reduce((m, r) => Math.max(m, r.score), 0);
   return rows
-    .map((r) => ({ entity: r.e, score: [r.e.name, ...((r.e.aliases as string[]) ?? [])].some(same) ? top + r.score : r.score }))
+    .map((r) => ({
+      entity: r.e,
+      score: [r.e.name, ...((r.e.aliases as string[]) ?? [])].some(same) ? top + r.score : r.score,
+    }))
     .sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id));
 }

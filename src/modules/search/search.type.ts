@@ -1,7 +1,10 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Entity, type EntityProps } from '../entity/entity.type';
 
-@ObjectType({ simpleResolvers: true, description: 'A search result: the entity and how well it matched (higher is better)' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A search result: the entity and how well it matched (higher is better)',
+})
 export class SearchHit {
   @Field(() => Entity)
   entity: EntityProps;

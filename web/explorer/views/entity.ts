@@ -11,11 +11,20 @@ interface Relation extends Tie {
   node: EntityRef;
 }
 
-type Entity = EntityRef & { aliases: string[]; description?: string | null; website?: string | null; labels: string[]; sources: SourceRef[]; relations: Relation[] } & Record<string, unknown>;
+type Entity = EntityRef & {
+  aliases: string[];
+  description?: string | null;
+  website?: string | null;
+  labels: string[];
+  sources: SourceRef[];
+  relations: Relation[];
+} & Record<string, unknown>;
 
 const COMMON = new Set(['id', 'name', 'kind', 'aliases', 'description', 'website', 'labels', 'sources', 'relations']);
 /** Facts the API gives as enum values (orgType, level…): shown as the data spells them. */
-const ENUM_FIELDS = new Set(Object.values(KIND_SPECS).flatMap((s) => Object.keys(s.fields).filter((f) => typeof s.fields[f] === 'object')));
+const ENUM_FIELDS = new Set(
+  Object.values(KIND_SPECS).flatMap((s) => Object.keys(s.fields).filter((f) => typeof s.fields[f] === 'object')),
+);
 
 /** An entity's page: profile, facts with their sources, relations grouped by kind. */
 export function entityView(id: string) {
@@ -39,7 +48,11 @@ function profile(e: Entity) {
     { class: 'profile' },
     h('h1', {}, e.name, ' ', h('span', { class: `kind kind-${e.kind}` }, kindWords(e.kind))),
     e.description ? h('p', { class: 'description' }, e.description) : null,
-    h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k.replace(/([A-Z])/g, ' $1').toLowerCase()), h('dd', {}, String(v))])),
+    h(
+      'dl',
+      { class: 'facts' },
+      facts.map(([k, v]) => [h('dt', {}, k.replace(/([A-Z])/g, ' $1').toLowerCase()), h('dd', {}, String(v))]),
+    ),
     e.website ? h('p', {}, h('a', { href: e.website, rel: 'noopener noreferrer', target: '_blank' }, e.website)) : null,
     h('p', { class: 'fact-sources' }, sourceList(e.sources)),
     h(
@@ -69,7 +82,25 @@ function relations(list: Relation[]) {
         'section',
         { class: 'relation-group', 'data-kind': rs[0].kind, 'data-direction': rs[0].direction },
         h('h3', {}, `${label} (${rs.length})`),
-        h('ul', {}, rs.map((r) => h('li', {}, entityLink(r.node), ' ', h('span', { class: 'muted' }, [r.role && vocabularyWord(r.role), period(r), extra(r), r.note].filter(Boolean).join(' · ')), ' ', sourceList(r.sources)))),
+        h(
+          'ul',
+          {},
+          rs.map((r) =>
+            h(
+              'li',
+              {},
+              entityLink(r.node),
+              ' ',
+              h(
+                'span',
+                { class: 'muted' },
+                [r.role && vocabularyWord(r.role), period(r), extra(r), r.note].filter(Boolean).join(' · '),
+              ),
+              ' ',
+              sourceList(r.sources),
+            ),
+          ),
+        ),
       ),
     ),
   );

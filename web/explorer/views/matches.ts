@@ -25,7 +25,12 @@ export function matchesView(id?: string) {
     });
   };
   if (id) void actor.ready.then(find);
-  const form = h('form', { class: 'question', onsubmit: (ev: Event) => (ev.preventDefault(), find()) }, actor.el, h('button', { type: 'submit' }, 'Suggest partners'));
+  const form = h(
+    'form',
+    { class: 'question', onsubmit: (ev: Event) => (ev.preventDefault(), find()) },
+    actor.el,
+    h('button', { type: 'submit' }, 'Suggest partners'),
+  );
   return h('section', {}, h('h1', {}, 'Who should they partner with next?'), form, results);
 }
 
@@ -37,6 +42,16 @@ const match = (m: Match) =>
     h(
       'ul',
       { class: 'reasons' },
-      m.reasons.map((r) => h('li', { 'data-reason': r.kind }, h('strong', {}, kindWords(r.kind)), ` +${r.weight.toFixed(2)}: ${r.explanation}`, r.entities.length ? [' — ', r.entities.map((e, i) => [i ? ', ' : '', h('a', { href: route('entity', e.id) }, e.name)])] : null)),
+      m.reasons.map((r) =>
+        h(
+          'li',
+          { 'data-reason': r.kind },
+          h('strong', {}, kindWords(r.kind)),
+          ` +${r.weight.toFixed(2)}: ${r.explanation}`,
+          r.entities.length
+            ? [' — ', r.entities.map((e, i) => [i ? ', ' : '', h('a', { href: route('entity', e.id) }, e.name)])]
+            : null,
+        ),
+      ),
     ),
   );

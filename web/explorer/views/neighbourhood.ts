@@ -12,12 +12,17 @@ interface Subgraph {
 }
 
 const LIMIT = 60;
-const fetchAround = (id: string, depth: number) => gql<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, { id, depth, limit: LIMIT }).then((d) => d.neighbourhood);
+const fetchAround = (id: string, depth: number) =>
+  gql<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, { id, depth, limit: LIMIT }).then((d) => d.neighbourhood);
 
 /** The graph around an entity; clicking a node (or its button) adds that node's own neighbours. */
 export function neighbourhoodView(id?: string) {
   const centre = picker({ label: 'Entity', max: 1, initial: id ? [id] : [] });
-  const depth = h('select', { id: 'depth' }, [1, 2].map((n) => h('option', { value: n }, String(n))));
+  const depth = h(
+    'select',
+    { id: 'depth' },
+    [1, 2].map((n) => h('option', { value: n }, String(n))),
+  );
   const results = h('div', { class: 'results', 'aria-live': 'polite' });
   const show = () => {
     const chosen = centre.values()[0];
@@ -26,7 +31,13 @@ export function neighbourhoodView(id?: string) {
     void fill(results, async () => draw(chosen.id, await fetchAround(chosen.id, Number(depth.value))));
   };
   if (id) void centre.ready.then(show);
-  const form = h('form', { class: 'question', onsubmit: (ev: Event) => (ev.preventDefault(), show()) }, centre.el, h('div', { class: 'row' }, h('label', { for: 'depth' }, 'Depth '), depth), h('button', { type: 'submit' }, 'Draw'));
+  const form = h(
+    'form',
+    { class: 'question', onsubmit: (ev: Event) => (ev.preventDefault(), show()) },
+    centre.el,
+    h('div', { class: 'row' }, h('label', { for: 'depth' }, 'Depth '), depth),
+    h('button', { type: 'submit' }, 'Draw'),
+  );
   return h('section', {}, h('h1', {}, 'The network around an entity'), form, results);
 }
 
@@ -38,7 +49,10 @@ function draw(centre: string, first: Subgraph) {
   const expanded = new Set<string>();
   const merge = (g: Subgraph, from: EntityRef) => {
     expanded.add(from.id);
-    const added = graph.add(g.nodes, g.edges.map((e) => ({ source: e.start, target: e.end, kind: e.kind, role: e.role })));
+    const added = graph.add(
+      g.nodes,
+      g.edges.map((e) => ({ source: e.start, target: e.end, kind: e.kind, role: e.role })),
+    );
     const { nodes } = graph.snapshot();
     status.textContent = `${nodes.length} nodes${g.truncated ? `; the last answer was cut at ${LIMIT} nodes` : ''}${from.id === centre ? '' : `; expanding ${from.name} added ${added === 1 ? '1 node' : `${added || 'no new'} nodes`}`}.`;
     legendSlot.replaceChildren(legend(nodes.map((n) => n.kind)));
@@ -53,8 +67,27 @@ function draw(centre: string, first: Subgraph) {
     }
   };
   const nodeItem = (n: EntityRef) =>
-    h('li', { 'data-id': n.id }, entityLink(n), ' ', expanded.has(n.id) ? h('span', { class: 'muted' }, '(expanded)') : h('button', { type: 'button', onclick: () => void expand(n), 'aria-label': `Expand ${n.name} (${kindWords(n.kind)})` }, 'Expand'));
+    h(
+      'li',
+      { 'data-id': n.id },
+      entityLink(n),
+      ' ',
+      expanded.has(n.id)
+        ? h('span', { class: 'muted' }, '(expanded)')
+        : h(
+            'button',
+            { type: 'button', onclick: () => void expand(n), 'aria-label': `Expand ${n.name} (${kindWords(n.kind)})` },
+            'Expand',
+          ),
+    );
   graph.onNode((n) => void expand(n));
   merge(first, first.nodes.find((n) => n.id === centre) ?? { id: centre, name: centre, kind: '' });
-  return h('div', { class: 'drawing' }, graph.el, legendSlot, status, h('details', {}, h('summary', {}, 'Nodes as a list (expand from here with the keyboard)'), nodeList));
+  return h(
+    'div',
+    { class: 'drawing' },
+    graph.el,
+    legendSlot,
+    status,
+    h('details', {}, h('summary', {}, 'Nodes as a list (expand from here with the keyboard)'), nodeList),
+  );
 }

@@ -31,7 +31,12 @@ export function partnersView(ids: string[] = []) {
     });
   };
   if (ids.length >= 2) void actors.ready.then(find);
-  const form = h('form', { class: 'question', onsubmit: (ev: Event) => (ev.preventDefault(), find()) }, actors.el, h('button', { type: 'submit' }, 'Find shared partners'));
+  const form = h(
+    'form',
+    { class: 'question', onsubmit: (ev: Event) => (ev.preventDefault(), find()) },
+    actors.el,
+    h('button', { type: 'submit' }, 'Find shared partners'),
+  );
   return h('section', {}, h('h1', {}, 'Whom do they all work with?'), form, results);
 }
 
@@ -40,11 +45,29 @@ const partner = (p: Shared) =>
     'li',
     { 'data-id': p.partner.id },
     h('h3', {}, entityLink(p.partner), ' ', h('span', { class: 'score' }, `strength ${p.strength.toFixed(2)}`)),
-    h('ul', { class: 'reasons' }, p.ties.map((t) => h('li', {}, h('strong', {}, t.actor.name), `: ${t.evidenceCount} tie${t.evidenceCount === 1 ? '' : 's'} (${t.strength.toFixed(2)}) — `, t.evidence.map((e, i) => [i ? '; ' : '', evidence(e)])))),
+    h(
+      'ul',
+      { class: 'reasons' },
+      p.ties.map((t) =>
+        h(
+          'li',
+          {},
+          h('strong', {}, t.actor.name),
+          `: ${t.evidenceCount} tie${t.evidenceCount === 1 ? '' : 's'} (${t.strength.toFixed(2)}) — `,
+          t.evidence.map((e, i) => [i ? '; ' : '', evidence(e)]),
+        ),
+      ),
+    ),
   );
 
 function evidence(e: Evidence) {
   const kinds = e.kinds.map(kindWords).join(' / ');
   if (!e.via) return `direct tie (${kinds}${e.role ? `, ${e.role}` : ''})`;
-  return h('span', {}, 'both through ', h('a', { href: route('entity', e.via.id) }, e.via.name), ` (${kinds}, weight ${e.weight.toFixed(2)})`);
+  return h(
+    'span',
+    {},
+    'both through ',
+    h('a', { href: route('entity', e.via.id) }, e.via.name),
+    ` (${kinds}, weight ${e.weight.toFixed(2)})`,
+  );
 }

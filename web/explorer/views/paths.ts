@@ -29,7 +29,11 @@ export function pathsView(from?: string, to?: string, options = '') {
   const a = picker({ label: 'From', max: 1, initial: from ? [from] : [] });
   const b = picker({ label: 'To', max: 1, initial: to ? [to] : [] });
   const geo = h('input', { type: 'checkbox', id: 'geo', checked: options.includes('geo') });
-  const hops = h('select', { id: 'hops' }, [2, 3, 4, 5, 6].map((n) => h('option', { value: n, selected: n === 4 }, String(n))));
+  const hops = h(
+    'select',
+    { id: 'hops' },
+    [2, 3, 4, 5, 6].map((n) => h('option', { value: n, selected: n === 4 }, String(n))),
+  );
   const results = h('div', { class: 'results', 'aria-live': 'polite' });
   const find = () => {
     const [x, y] = [a.values()[0], b.values()[0]];
@@ -42,7 +46,13 @@ export function pathsView(from?: string, to?: string, options = '') {
     { class: 'question', onsubmit: (ev: Event) => (ev.preventDefault(), find()) },
     a.el,
     b.el,
-    h('div', { class: 'row' }, h('label', {}, geo, ' Include geography and sector links (located in, part of, focuses on)'), h('label', { for: 'hops' }, 'Most hops '), hops),
+    h(
+      'div',
+      { class: 'row' },
+      h('label', {}, geo, ' Include geography and sector links (located in, part of, focuses on)'),
+      h('label', { for: 'hops' }, 'Most hops '),
+      hops,
+    ),
     h('button', { type: 'submit' }, 'Find paths'),
   );
   if (from && to) void Promise.all([a.ready, b.ready]).then(find);
@@ -51,13 +61,35 @@ export function pathsView(from?: string, to?: string, options = '') {
 
 function drawPaths(target: HTMLElement, from: string, to: string, geo: boolean, maxHops: number) {
   return fill(target, async () => {
-    const { cooperationPaths: paths } = await gql<{ cooperationPaths: Path[] }>(PATHS, { from, to, maxHops, limit: 3, via: geo ? GEOGRAPHY_AND_SECTORS : null });
-    if (!paths.length) return h('p', {}, `No path of at most ${maxHops} hops${geo ? '' : ' over cooperation relations; try more hops or include geography and sector links'}.`);
+    const { cooperationPaths: paths } = await gql<{ cooperationPaths: Path[] }>(PATHS, {
+      from,
+      to,
+      maxHops,
+      limit: 3,
+      via: geo ? GEOGRAPHY_AND_SECTORS : null,
+    });
+    if (!paths.length)
+      return h(
+        'p',
+        {},
+        `No path of at most ${maxHops} hops${geo ? '' : ' over cooperation relations; try more hops or include geography and sector links'}.`,
+      );
     const graph = graphView(`The ${paths.length} shortest paths drawn as a graph`, 'breadthfirst', [from, to]);
-    const detail = h('div', { class: 'detail', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Hover or click a link, or choose a hop below, to see its relation, role and sources.'));
+    const detail = h(
+      'div',
+      { class: 'detail', 'aria-live': 'polite' },
+      h(
+        'p',
+        { class: 'muted' },
+        'Hover or click a link, or choose a hop below, to see its relation, role and sources.',
+      ),
+    );
     const show = (s: Step) => detail.replaceChildren(hopDetail(s));
     graph.onEdge((e) => show(e.detail as Step));
-    graph.add(paths.flatMap((p) => p.nodes), paths.flatMap((p) => p.steps.map(edgeOf)));
+    graph.add(
+      paths.flatMap((p) => p.nodes),
+      paths.flatMap((p) => p.steps.map(edgeOf)),
+    );
     const list = h(
       'ol',
       { class: 'paths' },
@@ -66,11 +98,24 @@ function drawPaths(target: HTMLElement, from: string, to: string, geo: boolean, 
           'li',
           { 'data-path': i },
           h('h3', {}, `Path ${i + 1}: ${p.length} hop${p.length === 1 ? '' : 's'}`),
-          h('ol', { class: 'hops' }, p.steps.map((s) => h('li', {}, h('button', { type: 'button', class: 'hop', onclick: () => show(s) }, hopWords(s, p.nodes))))),
+          h(
+            'ol',
+            { class: 'hops' },
+            p.steps.map((s) =>
+              h('li', {}, h('button', { type: 'button', class: 'hop', onclick: () => show(s) }, hopWords(s, p.nodes))),
+            ),
+          ),
         ),
       ),
     );
-    return h('div', { class: 'drawing' }, graph.el, legend(paths.flatMap((p) => p.nodes.map((n) => n.kind))), detail, list);
+    return h(
+      'div',
+      { class: 'drawing' },
+      graph.el,
+      legend(paths.flatMap((p) => p.nodes.map((n) => n.kind))),
+      detail,
+      list,
+    );
   });
 }
 
@@ -84,7 +129,15 @@ function hopDetail(s: Step) {
   return h(
     'div',
     { class: 'hop-detail' },
-    h('p', {}, h('strong', {}, kindWords(s.kind)), s.role ? ` as ${s.role}` : '', ' → ', entityLink(s.entity), period(s) ? ` (${period(s)})` : ''),
+    h(
+      'p',
+      {},
+      h('strong', {}, kindWords(s.kind)),
+      s.role ? ` as ${s.role}` : '',
+      ' → ',
+      entityLink(s.entity),
+      period(s) ? ` (${period(s)})` : '',
+    ),
     s.note ? h('p', {}, s.note) : null,
     h('p', {}, sourceList(s.sources)),
   );
