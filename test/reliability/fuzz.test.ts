@@ -16,7 +16,7 @@ import {
 } from 'graphql';
 import { LIST_LIMITS, TEXT_LIMITS } from '../../src/import/validate';
 import { KIND_SPECS, type EntityKind, type VocabularyEnum } from '../../src/model/vocabulary';
-import { enumValueName } from '../../src/modules/entity/entity.enums';
+import { enumValueName } from '../../src/modules/entity/entity.enum';
 import { MAX_SEARCH_TEXT, MAX_SEARCH_WORD } from '../../src/modules/search/lucene';
 import { createSchema } from '../../src/schema';
 import { withDemoApi } from '../helpers/demo-api';

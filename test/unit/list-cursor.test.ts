@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { AppError } from '../../src/errors/errors';
 import { decodeCursor, encodeCursor, type CursorPosition } from '../../src/modules/list/list.cursor';
-import { EntityOrder, OrderDirection } from '../../src/modules/list/list.types';
+import { EntityOrder, OrderDirection } from '../../src/modules/list/list.type';
 
 const ORDERS = Object.values(EntityOrder);
 const DIRECTIONS = Object.values(OrderDirection);

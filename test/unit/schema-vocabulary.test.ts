@@ -11,7 +11,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { COMMON_FIELDS, ENTITY_KINDS, KIND_SPECS, RELATION_ROLES, type FieldType } from '../../src/model/vocabulary';
-import { enumValueName } from '../../src/modules/entity/entity.enums';
+import { enumValueName } from '../../src/modules/entity/entity.enum';
 import { createSchema } from '../../src/schema';
 
 // The API is built from the vocabulary the import validator uses: if a kind's GraphQL type or input

@@ -1,10 +1,10 @@
 import type { CypherRunner } from '../../src/db/runner';
 import { RELATION_TYPES } from '../../src/model/vocabulary';
-import { Direction } from '../../src/modules/entity/entity.enums';
+import { Direction } from '../../src/modules/entity/entity.enum';
 import { findRelations } from '../../src/modules/entity/entity.repository';
 import { encodeCursor } from '../../src/modules/list/list.cursor';
 import { listParams, type ListArgs, type ListRow } from '../../src/modules/list/list.service';
-import { EntityOrder, OrderDirection } from '../../src/modules/list/list.types';
+import { EntityOrder, OrderDirection } from '../../src/modules/list/list.type';
 import { luceneQuery } from '../../src/modules/search/lucene';
 import { findEntities } from '../../src/modules/search/search.repository';
 import type { Operation } from './operation.type';

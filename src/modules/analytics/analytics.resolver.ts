@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import type { EntityKind as Kind } from '../../model/vocabulary';
-import { EntityKind } from '../entity/entity.enums';
+import { EntityKind } from '../entity/entity.enum';
 import { Broker, Centrality, CentralityMetric, Communities } from './analytics.type';
 import { brokers } from './brokers.service';
 import { centrality } from './centrality.service';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import type { EntityKind as Kind, RelationType } from '../../model/vocabulary';
-import { EntityKind, RelationKind } from '../entity/entity.enums';
+import { EntityKind, RelationKind } from '../entity/entity.enum';
 import type { EntityProps } from '../entity/entity.type';
 import { Source } from '../entity/kinds.type';
 import { loadExisting } from '../entity/entity.service';

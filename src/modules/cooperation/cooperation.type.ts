@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { RelationType } from '../../model/vocabulary';
-import { Direction, RelationKind } from '../entity/entity.enums';
+import { Direction, RelationKind } from '../entity/entity.enum';
 import { Entity, type EntityProps } from '../entity/entity.type';
 
 @ObjectType({ simpleResolvers: true, description: 'One hop of a cooperation path' })

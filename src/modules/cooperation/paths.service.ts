@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { badInput, checkIntRange as checkRange } from '../../errors/errors';
-import { Direction } from '../entity/entity.enums';
+import { Direction } from '../entity/entity.enum';
 import { requireEntities } from '../entity/entity.service';
 import { findSimplePaths, type PathArgs, type PathRow } from './cooperation.repository';
 import type { CooperationPath } from './cooperation.type';

@@ -1,6 +1,6 @@
 import type { CypherRunner } from '../../db/runner';
 import type { EntityKind, RelationType } from '../../model/vocabulary';
-import type { Direction } from './entity.enums';
+import type { Direction } from './entity.enum';
 import type { EntityProps, RelationRow } from './entity.type';
 
 /** What to read of one entity's relations. */

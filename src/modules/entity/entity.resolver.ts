@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { RELATION_TYPES, type RelationType } from '../../model/vocabulary';
-import { Direction, RelationKind } from './entity.enums';
+import { Direction, RelationKind } from './entity.enum';
 import { Entity, Relation, type EntityProps, type RelationRow } from './entity.type';
 import { Source } from './kinds.type';
 import { nodeProjection, relationsAhead } from './lookahead';

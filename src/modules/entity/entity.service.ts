@@ -1,7 +1,7 @@
 import { checkIntRange, notFound } from '../../errors/errors';
 import type { RelationType } from '../../model/vocabulary';
 import type { Context } from '../../context';
-import { Direction } from './entity.enums';
+import { Direction } from './entity.enum';
 import type { EntityProps, RelationRow } from './entity.type';
 import { findRelations, relationKey, type RelationsAhead } from './entity.repository';
 import { MAX_RELATIONS } from './relation-limit';

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { EntityKind as Kind, RelationType } from '../../model/vocabulary';
-import { Direction, EntityKind, RelationKind, RelationRole } from './entity.enums';
+import { Direction, EntityKind, RelationKind, RelationRole } from './entity.enum';
 
 /** The stored properties of an entity node, as rows come back from Cypher. */
 export type EntityProps = { id: string; kind: Kind; name: string } & Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType, type ClassType } from 'type-graphql';
 import { ENTITY_KINDS, KIND_SPECS, type EntityKind, type FieldType } from '../../model/vocabulary';
-import { vocabularyEnum } from './entity.enums';
+import { vocabularyEnum } from './entity.enum';
 import { Entity } from './entity.type';
 
 // Each kind's GraphQL object type and input are built from KIND_SPECS (model/vocabulary.ts), so the

@@ -10,7 +10,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { RELATION_TYPES, type RelationType } from '../../model/vocabulary';
-import { Direction } from './entity.enums';
+import { Direction } from './entity.enum';
 import { relationKey, type RelationsAhead } from './entity.repository';
 import { MAX_RELATIONS } from './relation-limit';
 

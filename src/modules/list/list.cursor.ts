@@ -1,5 +1,5 @@
 import { badInput } from '../../errors/errors';
-import type { EntityOrder, OrderDirection } from './list.types';
+import type { EntityOrder, OrderDirection } from './list.type';
 
 /** What a cursor pins: the ordering it belongs to and the last row's sort key and id. */
 export interface CursorPosition {

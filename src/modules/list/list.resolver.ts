@@ -5,7 +5,7 @@ import { Entity } from '../entity/entity.type';
 import { KIND_TYPES } from '../entity/kinds.type';
 import { defineResolverMethod } from '../entity/resolver-method';
 import { checkKindFilter, listEntities, type ConnectionShape } from './list.service';
-import { connectionOf, EntityFilter, EntityOrder, OrderDirection } from './list.types';
+import { connectionOf, EntityFilter, EntityOrder, OrderDirection } from './list.type';
 
 @ArgsType()
 class ListArgs {

@@ -12,7 +12,7 @@ import {
   type FacetRow,
   type Facets,
   type PageInfo,
-} from './list.types';
+} from './list.type';
 
 export const MAX_PAGE_SIZE = 100;
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import type { EntityKind as Kind } from '../../model/vocabulary';
-import { EntityKind } from '../entity/entity.enums';
+import { EntityKind } from '../entity/entity.enum';
 import type { EntityProps } from '../entity/entity.type';
 import { loadExisting } from '../entity/entity.service';
 import { cooperationMatches } from './matches.service';

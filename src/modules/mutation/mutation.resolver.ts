@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { ENTITY_KINDS, type RelationType } from '../../model/vocabulary';
-import { Direction, RelationKind } from '../entity/entity.enums';
+import { Direction, RelationKind } from '../entity/entity.enum';
 import { Entity, type EntityProps } from '../entity/entity.type';
 import { KIND_TYPES } from '../entity/kinds.type';
 import { defineResolverMethod } from '../entity/resolver-method';
-import { KIND_INPUTS, LinkInput, UnlinkInput, type EntityInput } from './mutation.inputs';
+import { KIND_INPUTS, LinkInput, UnlinkInput, type EntityInput } from './mutation.input';
 import { deleteEntity, link, unlink, upsertEntity, type Detached } from './mutation.service';
 
 @ObjectType({ simpleResolvers: true, description: 'The relationship a link created or updated' })

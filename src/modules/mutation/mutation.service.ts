@@ -7,7 +7,7 @@ import type { ParsedRecord } from '../../import/records';
 import { ImportValidationError } from '../../import/validate';
 import type { EntityKind, RelationType } from '../../model/vocabulary';
 import type { EntityProps } from '../entity/entity.type';
-import type { EntityInput, LinkInput, UnlinkInput } from './mutation.inputs';
+import type { EntityInput, LinkInput, UnlinkInput } from './mutation.input';
 
 /** Turns the import validator's first issue into the GraphQL error a client can act on. */
 function toApiError(e: unknown, prefix: string): unknown {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import type { EntityKind as Kind } from '../../model/vocabulary';
-import { EntityKind } from '../entity/entity.enums';
+import { EntityKind } from '../entity/entity.enum';
 import { search } from './search.service';
 import { SearchHit } from './search.type';
 

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, type ClassType } from 'type-graphql';
 import { ENTITY_KINDS, type EntityKind, type RelationType } from '../../model/vocabulary';
-import { RelationKind, RelationRole } from '../entity/entity.enums';
+import { RelationKind, RelationRole } from '../entity/entity.enum';
 import { declareKindFields } from '../entity/kinds.type';
 
 @InputType({

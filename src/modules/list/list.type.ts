@@ -1,7 +1,7 @@
 import type { ClassType } from 'type-graphql';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { KIND_SPECS, type EntityKind as Kind, type VocabularyEnum } from '../../model/vocabulary';
-import { EntityKind, vocabularyEnum } from '../entity/entity.enums';
+import { EntityKind, vocabularyEnum } from '../entity/entity.enum';
 import type { EntityProps } from '../entity/entity.type';
 
 export enum EntityOrder {
