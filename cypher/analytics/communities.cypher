@@ -1,4 +1,4 @@
-// Leiden communities on a projection (seeded, single-threaded so that a run is repeatable), the
+// Leiden communities on a projection (seeded and single-threaded; runs may still differ a little), the
 // largest first, each with its dominant sectors and regions (the label's material) and its members
 // of the wanted kinds, best connected first.
 // Params: graphName, kinds (list or null), first, membersFirst.
