@@ -291,7 +291,9 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
   const batchEntityIds = [...kinds.keys()];
   if (batchEntityIds.length) {
     for (const [id, dbKind] of await lookup(batchEntityIds)) {
-      if (dbKind !== kinds.get(id)) issues.push(kindConflict(firstSeen.get(id)!, id, dbKind));
+      // A node read without a kind is one a concurrent write is changing: the write's own check,
+      // under the node's lock, decides (a refusal here claimed the entity "exists as a null").
+      if (dbKind != null && dbKind !== kinds.get(id)) issues.push(kindConflict(firstSeen.get(id)!, id, dbKind));
     }
   }
   const checkSources = (o: RecordOrigin, sources: unknown, id?: string) => {
