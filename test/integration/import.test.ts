@@ -6,7 +6,7 @@ import { importFiles } from '../../src/import/importer';
 import { demoFiles, seedDemo } from '../../src/import/demo';
 import { ImportValidationError } from '../../src/import/validate';
 import { wipe, withCleanDatabase } from '../helpers/db';
-import { graphFingerprint } from '../helpers/graph';
+import { expectEachTestLeavesGraphUnchanged, graphFingerprint } from '../helpers/graph';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-import-'));
 const write = (name: string, content: unknown) => {
@@ -99,13 +99,7 @@ describe('import of the demo dataset', () => {
   });
 
   describe('malformed input is refused with file, record and field, and writes nothing', () => {
-    let before: Awaited<ReturnType<typeof graphFingerprint>>;
-    beforeAll(async () => {
-      before = await graphFingerprint(suite.db);
-    });
-    afterEach(async () => {
-      expect(await graphFingerprint(suite.db)).toEqual(before);
-    });
+    expectEachTestLeavesGraphUnchanged(suite);
 
     it('names a missing id, an unknown kind, a bad date and a missing required field', async () => {
       const file = write('bad-entities.json', {
