@@ -95,13 +95,16 @@ describe('every transaction says which request and operation it serves', () => {
     await runner.settleUnit(false);
   });
 
+  /** Sends `query` as request `requestId` while tm-cluster is locked (see seenWhileLocked). */
+  const requestWhileLocked = (requestId: string, query: string) =>
+    seenWhileLocked(db, 'tm-cluster', { requestId }, () =>
+      server.gql(query, {}, { headers: { 'x-request-id': requestId } }),
+    );
+
   it('an API request waiting on a lock shows its request id and operation name in SHOW TRANSACTIONS', async () => {
-    const { seen, result: res } = await seenWhileLocked(db, 'tm-cluster', { requestId: 'tm-request-1' }, () =>
-      server.gql(
-        'mutation RenameCluster { upsertCluster(input: {id: "tm-cluster", name: "Renamed"}) { name } }',
-        {},
-        { headers: { 'x-request-id': 'tm-request-1' } },
-      ),
+    const { seen, result: res } = await requestWhileLocked(
+      'tm-request-1',
+      'mutation RenameCluster { upsertCluster(input: {id: "tm-cluster", name: "Renamed"}) { name } }',
     );
     expect(seen).toEqual({ requestId: 'tm-request-1', operation: 'RenameCluster' });
     expect(res.errors).toBeUndefined();
@@ -109,12 +112,9 @@ describe('every transaction says which request and operation it serves', () => {
   });
 
   it('an anonymous operation is named by its type and first field', async () => {
-    const { seen, result: res } = await seenWhileLocked(db, 'tm-cluster', { requestId: 'tm-request-2' }, () =>
-      server.gql(
-        'mutation { upsertCluster(input: {id: "tm-cluster", name: "Again"}) { name } }',
-        {},
-        { headers: { 'x-request-id': 'tm-request-2' } },
-      ),
+    const { seen, result: res } = await requestWhileLocked(
+      'tm-request-2',
+      'mutation { upsertCluster(input: {id: "tm-cluster", name: "Again"}) { name } }',
     );
     expect(seen).toEqual({ requestId: 'tm-request-2', operation: 'mutation upsertCluster' });
     expect(res.errors).toBeUndefined();
