@@ -1,20 +1,22 @@
 import { GraphQLError } from 'graphql';
+import { stringEnum, type EnumValue } from '../model/string-enum';
 
 /** The error codes clients can rely on (`extensions.code`). */
-export enum ErrorCode {
-  BAD_USER_INPUT = 'BAD_USER_INPUT',
-  NOT_FOUND = 'NOT_FOUND',
-  CONFLICT = 'CONFLICT',
-  FORBIDDEN = 'FORBIDDEN',
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
-  TIMEOUT = 'TIMEOUT',
+export const ErrorCode = stringEnum([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'DATABASE_UNAVAILABLE',
+  'TIMEOUT',
   /** The query needed more memory than the database grants one transaction. */
-  RESOURCE_LIMIT = 'RESOURCE_LIMIT',
+  'RESOURCE_LIMIT',
   /** The database lacks a plugin the operation needs (e.g. Graph Data Science for analytics). */
-  FEATURE_UNAVAILABLE = 'FEATURE_UNAVAILABLE',
-  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
-}
+  'FEATURE_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+]);
+export type ErrorCode = EnumValue<typeof ErrorCode>;
 
 /** An error meant for the client: its message and code are shown as they are. */
 export class AppError extends GraphQLError {

@@ -16,16 +16,8 @@ export const ENTITY_KINDS = [
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-/** Kinds that act: they can cooperate with one another. */
-export const ACTOR_KINDS: EntityKind[] = [
-  'Cluster',
-  'Organisation',
-  'Region',
-  'Project',
-  'Alliance',
-  'Event',
-  'Programme',
-];
+/** Kinds that act: they can cooperate with one another (every kind but the topics and the evidence). */
+export const ACTOR_KINDS: EntityKind[] = ENTITY_KINDS.filter((k) => k !== 'Sector' && k !== 'Source');
 
 export const LABELS = ['key-national-cluster', 'unesco-world-heritage', 'capital', 'good-practice'] as const;
 

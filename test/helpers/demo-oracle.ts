@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { demoFiles } from '../../src/import/demo';
+import { COOPERATION_RELATIONS } from '../../src/model/vocabulary';
 
 /** The demo dataset read straight from its files: an independent oracle for what queries should return. */
 export function demoOracle() {
@@ -18,19 +19,9 @@ export function demoOracle() {
   };
   const sectorAncestors = (id: string): string[] => [id, ...out(id, 'SUBSECTOR_OF').flatMap(sectorAncestors)];
   const inSector = (e: any, sector: string) => out(e.id, 'FOCUSES_ON').some((s) => sectorAncestors(s).includes(sector));
-  const COOP = [
-    'MEMBER_OF',
-    'FOUNDED',
-    'PARTICIPATES_IN',
-    'PARTNER_OF',
-    'ORGANISED',
-    'HOSTED',
-    'ATTENDED',
-    'UNIT_OF',
-    'EVENT_OF',
-  ];
+  // Which relation types count as cooperation is the model's definition (docs/model.md), not query logic to check.
   const degree = (id: string) =>
-    relations.filter((r) => COOP.includes(r.type) && (r.from === id || r.to === id)).length;
+    relations.filter((r) => COOPERATION_RELATIONS.includes(r.type) && (r.from === id || r.to === id)).length;
   const ofKind = (kind: string) => entities.filter((e) => e.kind === kind);
   return { entities, relations, byId, inRegion, inSector, degree, ofKind };
 }

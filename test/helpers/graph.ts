@@ -25,3 +25,14 @@ export async function graphFingerprint(
     .digest('hex');
   return { nodes: nodes.length, relationships: rels.length, checksum };
 }
+
+/** In a describe block whose tests must write nothing: after each test, the graph is what it was before the block. */
+export function expectEachTestLeavesGraphUnchanged(suite: { db: Database }): void {
+  let before: Awaited<ReturnType<typeof graphFingerprint>>;
+  beforeAll(async () => {
+    before = await graphFingerprint(suite.db);
+  });
+  afterEach(async () => {
+    expect(await graphFingerprint(suite.db)).toEqual(before);
+  });
+}

@@ -1,4 +1,4 @@
-import { graphFingerprint } from '../helpers/graph';
+import { expectEachTestLeavesGraphUnchanged, graphFingerprint } from '../helpers/graph';
 import { withDemoApi } from '../helpers/demo-api';
 
 describe('mutations', () => {
@@ -92,13 +92,7 @@ describe('mutations', () => {
   });
 
   describe('bad input: clear errors, nothing written', () => {
-    let before: Awaited<ReturnType<typeof graphFingerprint>>;
-    beforeAll(async () => {
-      before = await graphFingerprint(suite.db);
-    });
-    afterEach(async () => {
-      expect(await graphFingerprint(suite.db)).toEqual(before);
-    });
+    expectEachTestLeavesGraphUnchanged(suite);
 
     it.each([
       [

@@ -5,8 +5,8 @@ import type { Database } from '../../src/db/driver';
 import { importFiles } from '../../src/import/importer';
 import { demoFiles, seedDemo } from '../../src/import/demo';
 import { ImportValidationError } from '../../src/import/validate';
-import { testDatabase, wipe } from '../helpers/db';
-import { graphFingerprint } from '../helpers/graph';
+import { wipe, withCleanDatabase } from '../helpers/db';
+import { expectEachTestLeavesGraphUnchanged, graphFingerprint } from '../helpers/graph';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-import-'));
 const write = (name: string, content: unknown) => {
@@ -37,42 +37,38 @@ async function rejected(db: Database, files: string[]): Promise<string> {
 }
 
 describe('import of the demo dataset', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await testDatabase();
-    await wipe(db);
-  });
-  afterAll(async () => {
-    await wipe(db);
-    await db.driver.close();
-  });
+  const suite = withCleanDatabase();
 
   it('creates every entity and relation of data/demo, in one transaction', async () => {
-    const s = await seedDemo(db);
+    const s = await seedDemo(suite.db);
     const expected = demoCounts();
     expect(s.entities).toEqual({ created: expected.entities, updated: 0, unchanged: 0 });
     expect(s.relations).toEqual({ created: expected.relations, updated: 0, unchanged: 0 });
     expect(s.transactions).toBe(1);
-    const fp = await graphFingerprint(db);
+    const fp = await graphFingerprint(suite.db);
     expect(fp.nodes).toBe(expected.entities);
     expect(fp.relationships).toBe(expected.relations);
   });
 
   it('reports zero changes when imported again, and leaves the graph identical', async () => {
-    const before = await graphFingerprint(db);
-    const s = await seedDemo(db);
+    const before = await graphFingerprint(suite.db);
+    const s = await seedDemo(suite.db);
     expect(s.entities.created + s.entities.updated).toBe(0);
     expect(s.relations.created + s.relations.updated).toBe(0);
-    expect(await graphFingerprint(db)).toEqual(before);
+    expect(await graphFingerprint(suite.db)).toEqual(before);
   });
 
   it('writes the same graph when committing small batches four at a time (the large-import path)', async () => {
-    const single = await graphFingerprint(db);
-    await wipe(db);
-    const s = await importFiles(db, demoFiles(), { batchSize: 20, concurrency: 4, singleTransactionLimit: 0 });
+    const single = await graphFingerprint(suite.db);
+    await wipe(suite.db);
+    const s = await importFiles(suite.db, demoFiles(), { batchSize: 20, concurrency: 4, singleTransactionLimit: 0 });
     expect(s.transactions).toBeGreaterThan(10);
-    expect(await graphFingerprint(db)).toEqual(single);
-    const again = await importFiles(db, demoFiles(), { batchSize: 20, concurrency: 4, singleTransactionLimit: 0 });
+    expect(await graphFingerprint(suite.db)).toEqual(single);
+    const again = await importFiles(suite.db, demoFiles(), {
+      batchSize: 20,
+      concurrency: 4,
+      singleTransactionLimit: 0,
+    });
     expect(again.entities.created + again.entities.updated + again.relations.created + again.relations.updated).toBe(0);
   });
 
@@ -90,26 +86,20 @@ describe('import of the demo dataset', () => {
         },
       ],
     });
-    const s = await importFiles(db, [file]);
+    const s = await importFiles(suite.db, [file]);
     expect(s.entities).toEqual({ created: 0, updated: 1, unchanged: 0 });
-    const { records } = await db.driver.executeQuery(
+    const { records } = await suite.db.driver.executeQuery(
       'MATCH (r:Region {id: "malopolska"}) RETURN r.population AS p, r.areaKm2 AS a',
       {},
-      { database: db.database },
+      { database: suite.db.database },
     );
     expect(records[0].get('p').toNumber()).toBe(3400000);
     expect(records[0].get('a')).toBeNull(); // an upsert replaces the record: absent fields are removed
-    await seedDemo(db); // restore
+    await seedDemo(suite.db); // restore
   });
 
   describe('malformed input is refused with file, record and field, and writes nothing', () => {
-    let before: Awaited<ReturnType<typeof graphFingerprint>>;
-    beforeAll(async () => {
-      before = await graphFingerprint(db);
-    });
-    afterEach(async () => {
-      expect(await graphFingerprint(db)).toEqual(before);
-    });
+    expectEachTestLeavesGraphUnchanged(suite);
 
     it('names a missing id, an unknown kind, a bad date and a missing required field', async () => {
       const file = write('bad-entities.json', {
@@ -121,7 +111,7 @@ describe('import of the demo dataset', () => {
           { kind: 'Cluster', id: 'fine-cluster', name: 'Fine' },
         ],
       });
-      const msg = await rejected(db, [file]);
+      const msg = await rejected(suite.db, [file]);
       expect(msg).toMatch(/bad-entities\.json entities\[0\]: field "id": expected a slug/);
       expect(msg).toMatch(/entities\[1\] \(id "milky-way"\): field "kind": unknown kind "Galaxy"/);
       expect(msg).toMatch(
@@ -143,7 +133,7 @@ describe('import of the demo dataset', () => {
           { type: 'KNOWS', from: 'new-cluster', to: 'krakow' },
         ],
       });
-      const msg = await rejected(db, [file]);
+      const msg = await rejected(suite.db, [file]);
       expect(msg).toMatch(/relations\[0\]: field "to": dangling reference: no entity with id "no-such-alliance"/);
       expect(msg).toMatch(
         /relations\[1\]: field "from": PART_OF cannot start at a Cluster \("new-cluster"\); expected Region/,
@@ -160,7 +150,7 @@ describe('import of the demo dataset', () => {
     it('refuses a whole batch when only its last file is bad', async () => {
       const good = write('good.json', { entities: [{ kind: 'Cluster', id: 'good-cluster', name: 'Good Cluster' }] });
       const bad = write('bad.csv', 'kind,id,name,level,population\nRegion,nowhere,Nowhere,region,many\n');
-      const msg = await rejected(db, [good, bad]);
+      const msg = await rejected(suite.db, [good, bad]);
       expect(msg).toMatch(/bad\.csv line 2 \(id "nowhere"\): field "population": expected an integer, got "many"/);
     });
 
@@ -178,7 +168,7 @@ describe('import of the demo dataset', () => {
           JSON.stringify({ record: 'entity', kind: 'Cluster', id: 'typo-cluster', name: 'Typo', foundd: '2001' }),
         ].join('\n'),
       );
-      const msg = await rejected(db, [file]);
+      const msg = await rejected(suite.db, [file]);
       expect(msg).toMatch(
         /kind-change\.jsonl line 1 \(id "krakow"\): field "kind": id "krakow" already exists as a Region/,
       );
@@ -186,7 +176,7 @@ describe('import of the demo dataset', () => {
     });
 
     it('reports invalid JSON with the file name', async () => {
-      const msg = await rejected(db, [write('broken.json', '{"entities": [')]);
+      const msg = await rejected(suite.db, [write('broken.json', '{"entities": [')]);
       expect(msg).toMatch(/broken\.json document: field "json": not valid JSON/);
     });
   });

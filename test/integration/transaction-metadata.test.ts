@@ -4,7 +4,7 @@ import { CypherRunner } from '../../src/db/runner';
 import { exportGraph } from '../../src/export/exporter';
 import { importRecords } from '../../src/import/importer';
 import { testDatabase, wipe } from '../helpers/db';
-import { startTestServer, type GqlResponse, type TestServer } from '../helpers/server';
+import { startTestServer, type TestServer } from '../helpers/server';
 
 /** Lists the metadata of the transactions Neo4j is running now. */
 async function runningMetadata(db: Database): Promise<Record<string, unknown>[]> {
@@ -41,6 +41,28 @@ async function lockEntity(db: Database, id: string): Promise<() => Promise<void>
   };
 }
 
+/**
+ * Starts `work` while the entity `id` is locked, so that its transaction waits, visibly, in SHOW TRANSACTIONS;
+ * returns the metadata it showed there (polled for `wanted`) and, once the lock is released, its result.
+ */
+async function seenWhileLocked<T>(
+  db: Database,
+  id: string,
+  wanted: Record<string, string>,
+  work: () => Promise<T>,
+): Promise<{ seen: Record<string, unknown> | undefined; result: T }> {
+  const release = await lockEntity(db, id);
+  let result: Promise<T> | undefined;
+  let seen: Record<string, unknown> | undefined;
+  try {
+    result = work();
+    seen = await waitForTransaction(db, wanted);
+  } finally {
+    await release();
+  }
+  return { seen, result: await result };
+}
+
 describe('every transaction says which request and operation it serves', () => {
   let db: Database;
   let server: TestServer;
@@ -73,56 +95,38 @@ describe('every transaction says which request and operation it serves', () => {
     await runner.settleUnit(false);
   });
 
+  /** Sends `query` as request `requestId` while tm-cluster is locked (see seenWhileLocked). */
+  const requestWhileLocked = (requestId: string, query: string) =>
+    seenWhileLocked(db, 'tm-cluster', { requestId }, () =>
+      server.gql(query, {}, { headers: { 'x-request-id': requestId } }),
+    );
+
   it('an API request waiting on a lock shows its request id and operation name in SHOW TRANSACTIONS', async () => {
-    const release = await lockEntity(db, 'tm-cluster');
-    let answer: Promise<GqlResponse> | undefined;
-    try {
-      answer = server.gql(
-        'mutation RenameCluster { upsertCluster(input: {id: "tm-cluster", name: "Renamed"}) { name } }',
-        {},
-        { headers: { 'x-request-id': 'tm-request-1' } },
-      );
-      const seen = await waitForTransaction(db, { requestId: 'tm-request-1' });
-      expect(seen).toEqual({ requestId: 'tm-request-1', operation: 'RenameCluster' });
-    } finally {
-      await release();
-    }
-    const res = await answer;
+    const { seen, result: res } = await requestWhileLocked(
+      'tm-request-1',
+      'mutation RenameCluster { upsertCluster(input: {id: "tm-cluster", name: "Renamed"}) { name } }',
+    );
+    expect(seen).toEqual({ requestId: 'tm-request-1', operation: 'RenameCluster' });
     expect(res.errors).toBeUndefined();
     expect(res.data.upsertCluster.name).toBe('Renamed');
   });
 
   it('an anonymous operation is named by its type and first field', async () => {
-    const release = await lockEntity(db, 'tm-cluster');
-    let answer: Promise<GqlResponse> | undefined;
-    try {
-      answer = server.gql(
-        'mutation { upsertCluster(input: {id: "tm-cluster", name: "Again"}) { name } }',
-        {},
-        { headers: { 'x-request-id': 'tm-request-2' } },
-      );
-      expect(await waitForTransaction(db, { requestId: 'tm-request-2' })).toEqual({
-        requestId: 'tm-request-2',
-        operation: 'mutation upsertCluster',
-      });
-    } finally {
-      await release();
-    }
-    expect((await answer).errors).toBeUndefined();
+    const { seen, result: res } = await requestWhileLocked(
+      'tm-request-2',
+      'mutation { upsertCluster(input: {id: "tm-cluster", name: "Again"}) { name } }',
+    );
+    expect(seen).toEqual({ requestId: 'tm-request-2', operation: 'mutation upsertCluster' });
+    expect(res.errors).toBeUndefined();
   });
 
   it('an import run as a command is tagged import', async () => {
-    const release = await lockEntity(db, 'tm-cluster');
-    let done: Promise<unknown> | undefined;
-    try {
-      done = importRecords(db, [
+    const { seen } = await seenWhileLocked(db, 'tm-cluster', { operation: 'import' }, () =>
+      importRecords(db, [
         { origin: { file: 'f.json', record: '1' }, entity: { kind: 'Cluster', id: 'tm-cluster', name: 'Imported' } },
-      ]);
-      expect(await waitForTransaction(db, { operation: 'import' })).toEqual({ requestId: 'cli', operation: 'import' });
-    } finally {
-      await release();
-    }
-    await done;
+      ]),
+    );
+    expect(seen).toEqual({ requestId: 'cli', operation: 'import' });
   });
 
   it('an export streams through the runner (and so is tagged)', async () => {

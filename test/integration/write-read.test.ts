@@ -1,43 +1,29 @@
-import type { Database } from '../../src/db/driver';
 import { CypherRunner } from '../../src/db/runner';
 import { neo4jErrorCode } from '../../src/errors/format';
-import { testDatabase, wipe } from '../helpers/db';
+import { testDatabase, withCleanDatabase } from '../helpers/db';
 
 describe('writing to the real Neo4j and reading back', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await testDatabase();
-    await wipe(db);
-  });
-  afterAll(async () => {
-    await wipe(db);
-    await db.driver.close();
-  });
+  const suite = withCleanDatabase();
 
   it('round-trips strings, integers beyond 2^31, floats, lists and dates', async () => {
-    const runner = new CypherRunner(db);
-    await runner.writeTx((tx) =>
-      tx.run('CREATE (:Probe {id: $id, name: $name, big: $big, ratio: $ratio, tags: $tags, on: date($on)})', {
-        id: 'probe-1',
-        name: 'Małopolska',
-        big: 3_330_000_000,
-        ratio: 0.087,
-        tags: ['a', 'b'],
-        on: '2019-07-02',
-      }),
-    );
-    const rows = await runner.writeTx(
-      async (tx) => (await tx.run('MATCH (p:Probe {id: $id}) RETURN p { .* } AS p', { id: 'probe-1' })).records,
-    );
-    const { toNative } = await import('../../src/db/values');
-    expect(toNative(rows[0].get('p'))).toEqual({
+    // Written as parameters, read back as one map: what comes back must be exactly what went in.
+    const probe = {
       id: 'probe-1',
       name: 'Małopolska',
       big: 3_330_000_000,
       ratio: 0.087,
       tags: ['a', 'b'],
       on: '2019-07-02',
-    });
+    };
+    const runner = new CypherRunner(suite.db);
+    await runner.writeTx((tx) =>
+      tx.run('CREATE (:Probe {id: $id, name: $name, big: $big, ratio: $ratio, tags: $tags, on: date($on)})', probe),
+    );
+    const rows = await runner.writeTx(
+      async (tx) => (await tx.run('MATCH (p:Probe {id: $id}) RETURN p { .* } AS p', { id: 'probe-1' })).records,
+    );
+    const { toNative } = await import('../../src/db/values');
+    expect(toNative(rows[0].get('p'))).toEqual(probe);
     expect(runner.roundTrips).toBe(2);
   });
 });

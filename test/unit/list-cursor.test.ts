@@ -8,7 +8,11 @@ const DIRECTIONS = Object.values(OrderDirection);
 const b64 = (v: unknown) => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64url');
 
 /** The error decodeCursor throws for `cursor`, as code, field and message. */
-function refusal(cursor: string, order = EntityOrder.NAME, direction = OrderDirection.ASC) {
+function refusal(
+  cursor: string,
+  order: EntityOrder = EntityOrder.NAME,
+  direction: OrderDirection = OrderDirection.ASC,
+) {
   try {
     decodeCursor(cursor, order, direction);
   } catch (e) {

@@ -8,51 +8,39 @@ import { runCli } from './run';
 
 const program = new Command('db').description('Manage the local Neo4j (the default when NEO4J_URI is not set)');
 
-program
-  .command('start')
-  .description('Start the local Neo4j (resolving its jars with Maven on first use); a no-op if it runs')
-  .action(() =>
-    runCli(async () => {
-      const local = new LocalNeo4j(loadConfig().local);
-      const c = await local.start();
-      console.log(`Neo4j answers at ${c.uri} (user neo4j, password in ${local.home}/password); logs: ${local.logFile}`);
-    }),
-  );
+/** A subcommand without arguments or options: its action runs under runCli (known errors print their message). */
+function command(name: string, description: string, action: () => Promise<void>): void {
+  program
+    .command(name)
+    .description(description)
+    .action(() => runCli(action));
+}
 
-program
-  .command('stop')
-  .description('Stop the local Neo4j and wait until its process has exited')
-  .action(() =>
-    runCli(async () => {
-      const stopped = await new LocalNeo4j(loadConfig().local).stop();
-      console.log(stopped ? 'Neo4j stopped.' : 'Neo4j was not running.');
-    }),
-  );
+command('start', 'Start the local Neo4j (resolving its jars with Maven on first use); a no-op if it runs', async () => {
+  const local = new LocalNeo4j(loadConfig().local);
+  const c = await local.start();
+  console.log(`Neo4j answers at ${c.uri} (user neo4j, password in ${local.home}/password); logs: ${local.logFile}`);
+});
 
-program
-  .command('status')
-  .description('Say whether the local Neo4j runs and answers queries')
-  .action(() =>
-    runCli(async () => {
-      const s = await new LocalNeo4j(loadConfig().local).status();
-      console.log(JSON.stringify(s, null, 2));
-      process.exitCode = s.answering ? 0 : 3;
-    }),
-  );
+command('stop', 'Stop the local Neo4j and wait until its process has exited', async () => {
+  const stopped = await new LocalNeo4j(loadConfig().local).stop();
+  console.log(stopped ? 'Neo4j stopped.' : 'Neo4j was not running.');
+});
 
-program
-  .command('migrate')
-  .description('Apply pending migrations from cypher/migrations (starts the local Neo4j if needed)')
-  .action(() =>
-    runCli(async () => {
-      const db = await connectTo(loadConfig());
-      try {
-        const r = await migrate(db);
-        console.log(`Migrations applied: ${r.applied.join(', ') || 'none'}; already applied: ${r.skipped.length}`);
-      } finally {
-        await db.driver.close();
-      }
-    }),
-  );
+command('status', 'Say whether the local Neo4j runs and answers queries', async () => {
+  const s = await new LocalNeo4j(loadConfig().local).status();
+  console.log(JSON.stringify(s, null, 2));
+  process.exitCode = s.answering ? 0 : 3;
+});
+
+command('migrate', 'Apply pending migrations from cypher/migrations (starts the local Neo4j if needed)', async () => {
+  const db = await connectTo(loadConfig());
+  try {
+    const r = await migrate(db);
+    console.log(`Migrations applied: ${r.applied.join(', ') || 'none'}; already applied: ${r.skipped.length}`);
+  } finally {
+    await db.driver.close();
+  }
+});
 
 void program.parseAsync();

@@ -1,5 +1,5 @@
 import { ApiError, describeError } from './api';
-import { h, route } from './dom';
+import { h, route, type Child } from './dom';
 import type { EntityRef, SourceRef } from './queries';
 
 // How a relation reads from the entity at hand: [when it starts there, when it ends there].
@@ -99,3 +99,36 @@ export async function fill(target: HTMLElement, load: () => Promise<Node>): Prom
     target.removeAttribute('aria-busy');
   }
 }
+
+/**
+ * A question page: its title, a form of `fields` whose submit button runs `ask` (without reloading), and the results
+ * region below; the matches, partners, paths and neighbourhood views are all laid out this way.
+ */
+export const questionPage = (
+  title: string,
+  fields: Child[],
+  button: string,
+  ask: () => unknown,
+  results: HTMLElement,
+) =>
+  h(
+    'section',
+    {},
+    h('h1', {}, title),
+    h(
+      'form',
+      { class: 'question', onsubmit: (ev: Event) => (ev.preventDefault(), ask()) },
+      fields,
+      h('button', { type: 'submit' }, button),
+    ),
+    results,
+  );
+
+/** A ranked answer: the entity, linked, with its score as words, then the list of what the score is made of. */
+export const scoredItem = (entity: EntityRef, score: string, reasons: Child[]) =>
+  h(
+    'li',
+    { 'data-id': entity.id },
+    h('h3', {}, entityLink(entity), ' ', h('span', { class: 'score' }, score)),
+    h('ul', { class: 'reasons' }, reasons),
+  );

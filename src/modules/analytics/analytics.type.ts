@@ -1,12 +1,9 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { EnumValue } from '../../model/string-enum';
+import { graphqlEnum } from '../entity/entity.enum';
 import { Entity, type EntityProps } from '../entity/entity.type';
 
-export enum CentralityMetric {
-  DEGREE = 'DEGREE',
-  BETWEENNESS = 'BETWEENNESS',
-  PAGERANK = 'PAGERANK',
-}
-registerEnumType(CentralityMetric, {
+export const CentralityMetric = graphqlEnum(['DEGREE', 'BETWEENNESS', 'PAGERANK'], {
   name: 'CentralityMetric',
   valuesConfig: {
     DEGREE: { description: 'Distinct cooperation partners' },
@@ -17,6 +14,7 @@ registerEnumType(CentralityMetric, {
     PAGERANK: { description: 'Importance from the importance of its partners (damping 0.85)' },
   },
 });
+export type CentralityMetric = EnumValue<typeof CentralityMetric>;
 
 @ObjectType({ simpleResolvers: true, description: 'The cooperation graph an analytics answer was computed on' })
 export class AnalyticsGraph {

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { stringEnum, type EnumValue } from '../../model/string-enum';
 import {
   ENTITY_KINDS,
   RELATION_ROLES,
@@ -21,15 +22,24 @@ registerEnumType(RelationKind, {
   description: 'Relationship types; see docs/model.md for what each joins',
 });
 
-export enum Direction {
-  OUTGOING = 'OUTGOING',
-  INCOMING = 'INCOMING',
-  BOTH = 'BOTH',
+/**
+ * A GraphQL string enum from the names of its values ({ A: 'A', … }, see stringEnum), registered with type-graphql
+ * under `config.name` with its descriptions, so each enum is declared once instead of as enum + registerEnumType.
+ */
+export function graphqlEnum<const N extends string>(
+  names: readonly N[],
+  config: Parameters<typeof registerEnumType<{ readonly [K in N]: K }>>[1],
+): { readonly [K in N]: K } {
+  const e = stringEnum(names);
+  registerEnumType(e, config);
+  return e;
 }
-registerEnumType(Direction, {
+
+export const Direction = graphqlEnum(['OUTGOING', 'INCOMING', 'BOTH'], {
   name: 'Direction',
   description: 'Direction of a relation as seen from the entity it is read from',
 });
+export type Direction = EnumValue<typeof Direction>;
 
 /** A vocabulary value's name in GraphQL: research-institute → RESEARCH_INSTITUTE (GraphQL names allow no hyphen). */
 export const enumValueName = (value: string): string => value.toUpperCase().replace(/-/g, '_');

@@ -19,30 +19,41 @@ export interface EntityLoaders {
   located: DataLoader<LocatedQuery, EntityProps[], string>;
 }
 
+/**
+ * A loader over a batch lookup that answers with a map by key: each requested key gets `pick` of its entry (the
+ * lookups differ only in the query and in what a missing entry stands for).
+ */
+function batched<K, F, V>(
+  find: (keys: readonly K[]) => Promise<Map<string, F>>,
+  key: (k: K) => string,
+  pick: (found: F | undefined) => V,
+): DataLoader<K, V, string> {
+  return new DataLoader<K, V, string>(
+    async (keys) => {
+      const found = await find(keys);
+      return keys.map((k) => pick(found.get(key(k))));
+    },
+    { cacheKeyFn: key },
+  );
+}
+
+const byId = (id: string) => id;
+const orNull = <T>(found: T | null | undefined): T | null => found ?? null;
+
 /** Per-request loaders: every lookup of one nesting level becomes one query (created per request, never shared). */
 export function createEntityLoaders(db: CypherRunner): EntityLoaders {
   return {
-    entity: new DataLoader(async (ids) => {
-      const found = await findEntitiesByIds(db, ids);
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    relations: new DataLoader(
-      async (queries) => {
-        const found = await findRelations(db, queries);
-        return queries.map((q) => found.get(relationKey(q))?.rels ?? []);
-      },
-      { cacheKeyFn: relationKey },
+    entity: batched((ids) => findEntitiesByIds(db, ids), byId, orNull),
+    relations: batched(
+      (queries) => findRelations(db, queries),
+      relationKey,
+      (found) => found?.rels ?? [],
     ),
-    country: new DataLoader(async (ids) => {
-      const found = await findCountries(db, ids);
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    located: new DataLoader(
-      async (queries) => {
-        const found = await findLocated(db, queries);
-        return queries.map((q) => found.get(locatedKey(q)) ?? []);
-      },
-      { cacheKeyFn: locatedKey },
+    country: batched((ids) => findCountries(db, ids), byId, orNull),
+    located: batched(
+      (queries) => findLocated(db, queries),
+      locatedKey,
+      (found) => found ?? [],
     ),
   };
 }

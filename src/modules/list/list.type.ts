@@ -1,25 +1,19 @@
 import type { ClassType } from 'type-graphql';
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { KIND_SPECS, type EntityKind as Kind, type VocabularyEnum } from '../../model/vocabulary';
-import { EntityKind, vocabularyEnum } from '../entity/entity.enum';
+import type { EnumValue } from '../../model/string-enum';
+import { EntityKind, graphqlEnum, vocabularyEnum } from '../entity/entity.enum';
 import type { EntityProps } from '../entity/entity.type';
 
-export enum EntityOrder {
-  NAME = 'NAME',
-  DATE = 'DATE',
-  DEGREE = 'DEGREE',
-}
-registerEnumType(EntityOrder, {
+export const EntityOrder = graphqlEnum(['NAME', 'DATE', 'DEGREE'], {
   name: 'EntityOrder',
   description:
     'NAME; DATE (start date, founding or publication date); DEGREE (number of cooperation ties: partners, memberships, participations, events)',
 });
+export type EntityOrder = EnumValue<typeof EntityOrder>;
 
-export enum OrderDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-registerEnumType(OrderDirection, { name: 'OrderDirection' });
+export const OrderDirection = graphqlEnum(['ASC', 'DESC'], { name: 'OrderDirection' });
+export type OrderDirection = EnumValue<typeof OrderDirection>;
 
 const OrgType = vocabularyEnum(KIND_SPECS.Organisation.fields.orgType as VocabularyEnum);
 

@@ -1,20 +1,22 @@
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
+import type { EnumValue } from '../../model/string-enum';
+import { graphqlEnum } from '../entity/entity.enum';
 import { Entity, type EntityProps } from '../entity/entity.type';
 
-export enum ReasonKind {
-  COMMON_PARTNERS = 'COMMON_PARTNERS',
-  SHARED_SECTORS = 'SHARED_SECTORS',
-  COMPLEMENTARY_SECTORS = 'COMPLEMENTARY_SECTORS',
-  SAME_REGION = 'SAME_REGION',
-  SAME_COUNTRY = 'SAME_COUNTRY',
-  EXPERIENCE = 'EXPERIENCE',
-  CROSS_BORDER = 'CROSS_BORDER',
-  SHARED_PROGRAMMES = 'SHARED_PROGRAMMES',
-}
-registerEnumType(ReasonKind, {
-  name: 'ReasonKind',
-  description: 'The parts a match score is made of (docs/matching.md)',
-});
+export const ReasonKind = graphqlEnum(
+  [
+    'COMMON_PARTNERS',
+    'SHARED_SECTORS',
+    'COMPLEMENTARY_SECTORS',
+    'SAME_REGION',
+    'SAME_COUNTRY',
+    'EXPERIENCE',
+    'CROSS_BORDER',
+    'SHARED_PROGRAMMES',
+  ],
+  { name: 'ReasonKind', description: 'The parts a match score is made of (docs/matching.md)' },
+);
+export type ReasonKind = EnumValue<typeof ReasonKind>;
 
 @ObjectType({ simpleResolvers: true, description: 'One part of a match score, with the entities behind it' })
 export class MatchReason {

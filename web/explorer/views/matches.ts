@@ -2,7 +2,7 @@ import { gql } from '../api';
 import { h, route } from '../dom';
 import { picker } from '../picker';
 import { MATCHES, type EntityRef } from '../queries';
-import { entityLink, fill, kindWords } from '../words';
+import { fill, kindWords, questionPage, scoredItem } from '../words';
 
 interface Match {
   score: number;
@@ -25,33 +25,22 @@ export function matchesView(id?: string) {
     });
   };
   if (id) void actor.ready.then(find);
-  const form = h(
-    'form',
-    { class: 'question', onsubmit: (ev: Event) => (ev.preventDefault(), find()) },
-    actor.el,
-    h('button', { type: 'submit' }, 'Suggest partners'),
-  );
-  return h('section', {}, h('h1', {}, 'Who should they partner with next?'), form, results);
+  return questionPage('Who should they partner with next?', [actor.el], 'Suggest partners', find, results);
 }
 
 const match = (m: Match) =>
-  h(
-    'li',
-    { 'data-id': m.candidate.id },
-    h('h3', {}, entityLink(m.candidate), ' ', h('span', { class: 'score' }, `score ${m.score.toFixed(2)}`)),
-    h(
-      'ul',
-      { class: 'reasons' },
-      m.reasons.map((r) =>
-        h(
-          'li',
-          { 'data-reason': r.kind },
-          h('strong', {}, kindWords(r.kind)),
-          ` +${r.weight.toFixed(2)}: ${r.explanation}`,
-          r.entities.length
-            ? [' — ', r.entities.map((e, i) => [i ? ', ' : '', h('a', { href: route('entity', e.id) }, e.name)])]
-            : null,
-        ),
+  scoredItem(
+    m.candidate,
+    `score ${m.score.toFixed(2)}`,
+    m.reasons.map((r) =>
+      h(
+        'li',
+        { 'data-reason': r.kind },
+        h('strong', {}, kindWords(r.kind)),
+        ` +${r.weight.toFixed(2)}: ${r.explanation}`,
+        r.entities.length
+          ? [' — ', r.entities.map((e, i) => [i ? ', ' : '', h('a', { href: route('entity', e.id) }, e.name)])]
+          : null,
       ),
     ),
   );

@@ -3,7 +3,7 @@ import { h, route } from '../dom';
 import { graphView, legend } from '../graph';
 import { picker } from '../picker';
 import { NEIGHBOURHOOD, type EntityRef } from '../queries';
-import { entityLink, errorBox, fill, kindWords } from '../words';
+import { entityLink, errorBox, fill, kindWords, questionPage } from '../words';
 
 interface Subgraph {
   truncated: boolean;
@@ -31,14 +31,13 @@ export function neighbourhoodView(id?: string) {
     void fill(results, async () => draw(chosen.id, await fetchAround(chosen.id, Number(depth.value))));
   };
   if (id) void centre.ready.then(show);
-  const form = h(
-    'form',
-    { class: 'question', onsubmit: (ev: Event) => (ev.preventDefault(), show()) },
-    centre.el,
-    h('div', { class: 'row' }, h('label', { for: 'depth' }, 'Depth '), depth),
-    h('button', { type: 'submit' }, 'Draw'),
+  return questionPage(
+    'The network around an entity',
+    [centre.el, h('div', { class: 'row' }, h('label', { for: 'depth' }, 'Depth '), depth)],
+    'Draw',
+    show,
+    results,
   );
-  return h('section', {}, h('h1', {}, 'The network around an entity'), form, results);
 }
 
 function draw(centre: string, first: Subgraph) {

@@ -2,7 +2,7 @@ import { gql } from '../api';
 import { h, route } from '../dom';
 import { picker } from '../picker';
 import { SHARED_PARTNERS, type EntityRef } from '../queries';
-import { entityLink, fill, kindWords } from '../words';
+import { fill, kindWords, questionPage, scoredItem } from '../words';
 
 interface Evidence {
   via?: EntityRef | null;
@@ -31,31 +31,20 @@ export function partnersView(ids: string[] = []) {
     });
   };
   if (ids.length >= 2) void actors.ready.then(find);
-  const form = h(
-    'form',
-    { class: 'question', onsubmit: (ev: Event) => (ev.preventDefault(), find()) },
-    actors.el,
-    h('button', { type: 'submit' }, 'Find shared partners'),
-  );
-  return h('section', {}, h('h1', {}, 'Whom do they all work with?'), form, results);
+  return questionPage('Whom do they all work with?', [actors.el], 'Find shared partners', find, results);
 }
 
 const partner = (p: Shared) =>
-  h(
-    'li',
-    { 'data-id': p.partner.id },
-    h('h3', {}, entityLink(p.partner), ' ', h('span', { class: 'score' }, `strength ${p.strength.toFixed(2)}`)),
-    h(
-      'ul',
-      { class: 'reasons' },
-      p.ties.map((t) =>
-        h(
-          'li',
-          {},
-          h('strong', {}, t.actor.name),
-          `: ${t.evidenceCount} tie${t.evidenceCount === 1 ? '' : 's'} (${t.strength.toFixed(2)}) — `,
-          t.evidence.map((e, i) => [i ? '; ' : '', evidence(e)]),
-        ),
+  scoredItem(
+    p.partner,
+    `strength ${p.strength.toFixed(2)}`,
+    p.ties.map((t) =>
+      h(
+        'li',
+        {},
+        h('strong', {}, t.actor.name),
+        `: ${t.evidenceCount} tie${t.evidenceCount === 1 ? '' : 's'} (${t.strength.toFixed(2)}) — `,
+        t.evidence.map((e, i) => [i ? '; ' : '', evidence(e)]),
       ),
     ),
   );

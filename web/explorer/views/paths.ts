@@ -3,7 +3,7 @@ import { h, route } from '../dom';
 import { graphView, legend, type GraphEdge } from '../graph';
 import { picker } from '../picker';
 import { GEOGRAPHY_AND_SECTORS, PATHS, type EntityRef, type Tie } from '../queries';
-import { entityLink, fill, kindWords, period, sourceList } from '../words';
+import { entityLink, fill, kindWords, period, questionPage, sourceList } from '../words';
 
 interface Step extends Tie {
   from: { id: string };
@@ -41,9 +41,7 @@ export function pathsView(from?: string, to?: string, options = '') {
     history.replaceState(null, '', route('paths', x.id, y.id, geo.checked ? 'geo' : 'cooperation'));
     void drawPaths(results, x.id, y.id, geo.checked, Number(hops.value));
   };
-  const form = h(
-    'form',
-    { class: 'question', onsubmit: (ev: Event) => (ev.preventDefault(), find()) },
+  const fields = [
     a.el,
     b.el,
     h(
@@ -53,10 +51,9 @@ export function pathsView(from?: string, to?: string, options = '') {
       h('label', { for: 'hops' }, 'Most hops '),
       hops,
     ),
-    h('button', { type: 'submit' }, 'Find paths'),
-  );
+  ];
   if (from && to) void Promise.all([a.ready, b.ready]).then(find);
-  return h('section', {}, h('h1', {}, 'How are two actors connected?'), form, results);
+  return questionPage('How are two actors connected?', fields, 'Find paths', find, results);
 }
 
 function drawPaths(target: HTMLElement, from: string, to: string, geo: boolean, maxHops: number) {
