@@ -120,6 +120,16 @@ describe('every transaction says which request and operation it serves', () => {
     expect(res.errors).toBeUndefined();
   });
 
+  it('a client-chosen operation name of 100,000 characters is cut to 200 in every transaction', async () => {
+    const name = `Op${'x'.repeat(100_000)}`;
+    const { seen, result: res } = await requestWhileLocked(
+      'tm-request-3',
+      `mutation ${name} { upsertCluster(input: {id: "tm-cluster", name: "Long"}) { name } }`,
+    );
+    expect(seen).toEqual({ requestId: 'tm-request-3', operation: name.slice(0, 200) });
+    expect(res.errors).toBeUndefined();
+  });
+
   it('an import run as a command is tagged import', async () => {
     const { seen } = await seenWhileLocked(db, 'tm-cluster', { operation: 'import' }, () =>
       importRecords(db, [
