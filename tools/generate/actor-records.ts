@@ -32,6 +32,23 @@ function context(p: Plan, x: Located, i: number): NameContext {
   };
 }
 
+/** An entity record named by the name generators: its name, with the name's other spellings as aliases. */
+function entity(
+  kind: EntityRec['kind'],
+  id: string,
+  named: { name: string; aliases?: string[] },
+  fields: Omit<EntityRec, 'record' | 'kind' | 'id' | 'name' | 'aliases'>,
+): EntityRec {
+  return {
+    record: 'entity',
+    kind,
+    id,
+    name: named.name,
+    aliases: aliases(named.name, ...(named.aliases ?? [])),
+    ...fields,
+  };
+}
+
 /** Entity records of all actors: programmes, organisations, clusters, alliances, projects, events. */
 export function* actorEntities(p: Plan): Generator<EntityRec> {
   const { geo, programmes: pg, orgs: o, clusters: c, alliances: a, projects: pr, events: e } = p;
@@ -47,16 +64,11 @@ export function* actorEntities(p: Plan): Generator<EntityRec> {
     };
     const named = programmeName(rng, SCOPES[pg.scope[i]], pg.period[i], pg.nth[i], ctx);
     const [from, to] = PERIODS[pg.period[i]];
-    yield {
-      record: 'entity',
-      kind: 'Programme',
-      id: programmeId(i),
-      name: named.name,
-      aliases: aliases(named.name, ...(named.aliases ?? [])),
+    yield entity('Programme', programmeId(i), named, {
       programmeType: named.type,
       startDate: String(from),
       endDate: to < REF_YEAR ? String(to) : undefined,
-    };
+    });
   }
   rng = p.rng.fork('names-orgs');
   for (let i = 0; i < o.n; i++) {
@@ -65,80 +77,55 @@ export function* actorEntities(p: Plan): Generator<EntityRec> {
       slot >= 4
         ? { name: EU_BODIES[slot - 4][0], aliases: [EU_BODIES[slot - 4][1]], website: undefined }
         : orgName(rng, ORG_TYPES[o.type[i]], context(p, o, i), SLOTS[slot]);
-    yield {
-      record: 'entity',
-      kind: 'Organisation',
-      id: orgId(i),
-      name: named.name,
-      aliases: aliases(named.name, ...(named.aliases ?? [])),
+    yield entity('Organisation', orgId(i), named, {
       website: named.website,
       orgType: ORG_TYPES[o.type[i]],
       founded: String(o.founded[i]),
-    };
+    });
   }
   rng = p.rng.fork('names-clusters');
   for (let i = 0; i < c.n; i++) {
     const ctx = context(p, c, i);
     const named = clusterName(rng, ctx);
-    yield {
-      record: 'entity',
-      kind: 'Cluster',
-      id: clusterId(i),
-      name: named.name,
-      aliases: aliases(named.name, ...(named.aliases ?? [])),
+    yield entity('Cluster', clusterId(i), named, {
       description: `Synthetic ${ctx.sector.name} cluster in ${ctx.city}, ${ctx.region} (${ctx.country.name}).`,
       labels: rng.chance(0.08) ? ['key-national-cluster'] : undefined,
       website: named.website,
       founded: String(c.founded[i]),
-    };
+    });
   }
   rng = p.rng.fork('names-alliances');
   for (let i = 0; i < a.n; i++) {
     const ctx = context(p, a, i);
     const type = ALLIANCE_TYPES[a.type[i]];
     const named = allianceName(rng, type, ctx);
-    yield {
-      record: 'entity',
-      kind: 'Alliance',
-      id: allianceId(i),
-      name: named.name,
-      aliases: aliases(named.name, ...(named.aliases ?? [])),
+    yield entity('Alliance', allianceId(i), named, {
       description: `Synthetic ${type} of clusters and organisations working on ${ctx.sector.name}, run from ${ctx.city}.`,
       allianceType: type,
       founded: String(a.founded[i]),
-    };
+    });
   }
   rng = p.rng.fork('names-projects');
   const now = REF_YEAR * 12;
   for (let i = 0; i < pr.n; i++) {
     const named = projectTitle(rng, context(p, pr, i));
     const end = pr.start[i] + pr.months[i] - 1;
-    yield {
-      record: 'entity',
-      kind: 'Project',
-      id: projectId(i),
-      name: named.name,
-      aliases: aliases(named.name, ...(named.aliases ?? [])),
+    yield entity('Project', projectId(i), named, {
       description: `Synthetic project on ${SECTORS[pr.sector[i]].name}.`,
       startDate: isoMonth(pr.start[i]),
       endDate: isoMonth(end),
       status: pr.start[i] > now ? 'planned' : end < now ? 'completed' : 'ongoing',
-    };
+    });
   }
   rng = p.rng.fork('names-events');
   for (let i = 0; i < e.n; i++) {
     const type = EVENT_TYPES[e.type[i]];
     const named = eventName(rng, type, context(p, e, i), e.year[i]);
     const [y, m, d] = [e.year[i], e.month[i], e.day[i]];
-    yield {
-      record: 'entity',
-      kind: 'Event',
-      id: eventId(i),
-      name: named.name,
-      aliases: aliases(named.name),
+    yield entity('Event', eventId(i), named, {
       eventType: type,
       startDate: isoDay(y, m, d),
       endDate: e.days[i] > 1 ? isoDay(y, m, d + e.days[i] - 1) : undefined,
-    };
+    });
   }
 }

@@ -96,8 +96,20 @@ export function sectorFor(g: Geo, r: number, rng: Rng, pSpec: number): number {
   return rng.chance(pSpec) ? g.spec[r * 5 + rng.int(g.specCount[r])] : rng.weighted(SECTOR_CUM);
 }
 
+type TypedArray = Uint8Array | Uint16Array | Int16Array | Int32Array | Float32Array;
+
+/** Zero-filled columns of `n` rows, one typed array per name. */
+function columns<T extends Record<string, new (n: number) => TypedArray>>(
+  n: number,
+  of: T,
+): { [K in keyof T]: InstanceType<T[K]> } {
+  return Object.fromEntries(Object.entries(of).map(([k, Array]) => [k, new Array(n)])) as {
+    [K in keyof T]: InstanceType<T[K]>;
+  };
+}
+
 function located(n: number): Located {
-  return { n, region: new Uint16Array(n), city: new Int32Array(n), sector: new Uint8Array(n) };
+  return { n, ...columns(n, { region: Uint16Array, city: Int32Array, sector: Uint8Array }) };
 }
 
 function regionRanges(counts: Int32Array): Int32Array {
@@ -124,10 +136,7 @@ function planOrgs(g: Geo, rng: Rng, n: number): Orgs {
   const total = regionStart[R];
   const o: Orgs = {
     ...located(total),
-    type: new Uint8Array(total),
-    founded: new Uint16Array(total),
-    active: new Uint16Array(total),
-    fit: new Float32Array(total),
+    ...columns(total, { type: Uint8Array, founded: Uint16Array, active: Uint16Array, fit: Float32Array }),
     slot: new Uint8Array(total),
     regionStart,
   };
@@ -209,11 +218,7 @@ function planEvents(g: Geo, rng: Rng, n: number): Events {
     .sort();
   const e: Events = {
     ...located(n),
-    type: new Uint8Array(n),
-    year: new Uint16Array(n),
-    month: new Uint8Array(n),
-    day: new Uint8Array(n),
-    days: new Uint8Array(n),
+    ...columns(n, { type: Uint8Array, year: Uint16Array, month: Uint8Array, day: Uint8Array, days: Uint8Array }),
   };
   const share = [25, 5, 12, 8, 15, 20, 8, 2, 5]; // EVENT_TYPES order
   const maxDays = [3, 4, 5, 1, 1, 1, 4, 1, 2];
@@ -241,11 +246,7 @@ function planAlliances(g: Geo, rng: Rng, n: number): Alliances {
 function planProgrammes(g: Geo, rng: Rng, n: number): Programmes {
   const p: Programmes = {
     n,
-    scope: new Uint8Array(n),
-    period: new Uint8Array(n),
-    place: new Int16Array(n),
-    nth: new Int32Array(n),
-    sector: new Uint8Array(n),
+    ...columns(n, { scope: Uint8Array, period: Uint8Array, place: Int16Array, nth: Int32Array, sector: Uint8Array }),
   };
   const eu = Math.round(n * 0.25);
   for (let i = 0; i < n; i++) {
