@@ -245,18 +245,20 @@ export const RELATION_SPECS: Record<RelationType, RelationSpec> = {
 /** Every role some relation type takes (which ones each type takes: RELATION_SPECS). */
 export const RELATION_ROLES: readonly string[] = [...new Set(Object.values(RELATION_SPECS).flatMap((s) => s.roles))];
 
-/** Relations that mean cooperation: what paths, shared partners and matching use by default. */
-export const COOPERATION_RELATIONS: RelationType[] = [
-  'MEMBER_OF',
-  'FOUNDED',
-  'PARTICIPATES_IN',
-  'PARTNER_OF',
-  'ORGANISED',
-  'HOSTED',
-  'ATTENDED',
-  'UNIT_OF',
-  'EVENT_OF',
+/** Relations of funding, place, topic and ranking: facts about actors, not cooperation between them. */
+const NOT_COOPERATION: RelationType[] = [
+  'FUNDED_BY',
+  'MANAGED_BY',
+  'LOCATED_IN',
+  'PART_OF',
+  'BORDERS',
+  'FOCUSES_ON',
+  'SUBSECTOR_OF',
+  'RANKED_IN',
 ];
+
+/** Relations that mean cooperation: what paths, shared partners and matching use by default. */
+export const COOPERATION_RELATIONS: RelationType[] = RELATION_TYPES.filter((t) => !NOT_COOPERATION.includes(t));
 
 /** Properties of a relationship besides its endpoints. */
 export const RELATION_FIELDS = [
