@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../tools/bench/server-process';
 import { PROJECT_ROOT } from '../../src/config';
+import type { Database } from '../../src/db/driver';
+import { seedDemo } from '../../src/import/demo';
+import { testDatabase, wipe } from './db';
 import { TEST_API_KEYS_SETTING } from './server';
 
 /** Where reliability tests keep their logs and figures (git-ignored). */
@@ -89,4 +92,12 @@ function safeJson(text: string): any {
   } catch {
     return undefined;
   }
+}
+
+/** The tests' database, wiped and seeded with the demo dataset, and an API process over it. */
+export async function demoApiProcess(name: string): Promise<{ db: Database; api: ApiProcess }> {
+  const db = await testDatabase();
+  await wipe(db);
+  await seedDemo(db);
+  return { db, api: await startApiProcess(name) };
 }

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../src/db/driver';
-import { seedDemo } from '../../src/import/demo';
 import { LocalNeo4j } from '../../tools/localdb/launcher';
-import { OUTPUT_DIR, post, startApiProcess, type ApiProcess } from '../helpers/api-process';
+import { demoApiProcess, OUTPUT_DIR, post, type ApiProcess } from '../helpers/api-process';
 import { testDatabase, wipe } from '../helpers/db';
 import { testConfig } from '../helpers/neo4j-target';
 
@@ -41,10 +40,7 @@ interface OracleAnswer {
   let api: ApiProcess;
   const neo4j = new LocalNeo4j(testConfig().local, () => undefined);
   beforeAll(async () => {
-    db = await testDatabase();
-    await wipe(db);
-    await seedDemo(db);
-    api = await startApiProcess('fault');
+    ({ db, api } = await demoApiProcess('fault'));
   }, 120_000);
   afterAll(async () => {
     await api?.stop();

@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import type { Database } from '../../src/db/driver';
-import { seedDemo } from '../../src/import/demo';
-import { OUTPUT_DIR, startApiProcess, type ApiProcess } from '../helpers/api-process';
-import { testDatabase, wipe } from '../helpers/db';
+import { demoApiProcess, OUTPUT_DIR, type ApiProcess } from '../helpers/api-process';
+import { wipe } from '../helpers/db';
 
 /** Seconds of load (60 as the issue asks; RELIABILITY_LOAD_S shortens it for local iterations). */
 const SECONDS = Number(process.env.RELIABILITY_LOAD_S ?? 60);
@@ -45,10 +44,7 @@ describe(`load: ${CONNECTIONS} connections for ${SECONDS} s`, () => {
   let db: Database;
   let api: ApiProcess;
   beforeAll(async () => {
-    db = await testDatabase();
-    await wipe(db);
-    await seedDemo(db);
-    api = await startApiProcess('load');
+    ({ db, api } = await demoApiProcess('load'));
   }, 120_000);
   afterAll(async () => {
     await api?.stop();

@@ -4,7 +4,16 @@ import {
   findSimplePaths,
 } from '../../src/modules/cooperation/cooperation.repository';
 import { rankCandidates } from '../../src/modules/matches/matches.repository';
+import type { CypherRunner } from '../../src/db/runner';
 import type { Operation } from './operation.type';
+
+/** Draws a random actor as the variable `name`, and the same question asked of the database directly. */
+function ofRandomActor(name: string, floor: (db: CypherRunner, id: string) => Promise<unknown>): Operation['draw'] {
+  return (inp, rng) => {
+    const id = rng.pick(inp.actors);
+    return { variables: { [name]: id }, floor: (db) => floor(db, id) };
+  };
+}
 
 /** The questions about how actors are connected: paths, shared partners, matches, neighbourhood. */
 export const GRAPH_OPERATIONS: Operation[] = [
@@ -36,18 +45,12 @@ export const GRAPH_OPERATIONS: Operation[] = [
     question: 'the 10 best partner recommendations for a random actor, with reasons',
     graphql:
       'query($for: ID!) { cooperationMatches(for: $for, first: 10) { score candidate { id name kind } reasons { kind weight explanation } } }',
-    draw: (inp, rng) => {
-      const id = rng.pick(inp.actors);
-      return { variables: { for: id }, floor: (db) => rankCandidates(db, id, 10) };
-    },
+    draw: ofRandomActor('for', (db, id) => rankCandidates(db, id, 10)),
   },
   {
     name: 'neighbourhood',
     question: 'the cooperation neighbourhood (depth 1, ≤ 200 nodes) of a random actor',
     graphql: 'query($id: ID!) { neighbourhood(id: $id) { truncated nodes { id name kind } edges { kind start end } } }',
-    draw: (inp, rng) => {
-      const id = rng.pick(inp.actors);
-      return { variables: { id }, floor: (db) => findNeighbourhood(db, id, 1, 200) };
-    },
+    draw: ofRandomActor('id', (db, id) => findNeighbourhood(db, id, 1, 200)),
   },
 ];
