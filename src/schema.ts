@@ -51,6 +51,10 @@ export async function createSchema(): Promise<GraphQLSchema> {
   // the Entity interface through a promise: 8,400 of them in a 3-level lookup. The kind is already on
   // the row; answering synchronously lets graphql-js complete those values without a promise each.
   (schema.getType('Entity') as GraphQLInterfaceType).resolveType = entityTypeName;
+  // type-graphql builds the root types itself, without a way to describe them.
+  schema.getQueryType()!.description = 'What can be read: entities, lists, search, cooperation, matches, analytics';
+  schema.getMutationType()!.description =
+    'What editors (and admins) can change; the fields of one request commit together or not at all';
   return schema;
 }
 

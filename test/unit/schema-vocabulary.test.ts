@@ -8,9 +8,18 @@ import {
   isObjectType,
   type GraphQLField,
   type GraphQLInputField,
+  type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { COMMON_FIELDS, ENTITY_KINDS, KIND_SPECS, RELATION_ROLES, type FieldType } from '../../src/model/vocabulary';
+import { FIELD_DESCRIPTIONS, VALUE_DESCRIPTIONS } from '../../src/model/glossary';
+import {
+  COMMON_FIELDS,
+  ENTITY_KINDS,
+  KIND_SPECS,
+  RELATION_ROLES,
+  type FieldType,
+  type VocabularyEnum,
+} from '../../src/model/vocabulary';
 import { enumValueName } from '../../src/modules/entity/entity.enum';
 import { createSchema } from '../../src/schema';
 
@@ -145,5 +154,34 @@ describe('the schema agrees with the vocabulary (model/vocabulary.ts)', () => {
       for (const n of names) expect(n).toMatch(/^[A-Z][A-Z0-9_]*$/);
     }
     expect(enumValueName('research-institute')).toBe('RESEARCH_INSTITUTE');
+  });
+
+  it('describes every kind field and every vocabulary value (the glossary leaves no word of the vocabulary unexplained)', () => {
+    const undescribed: string[] = [];
+    for (const kind of ENTITY_KINDS) {
+      const type = schema.getType(kind);
+      if (!isObjectType(type) || !type.description) undescribed.push(kind);
+      for (const name of Object.keys(KIND_SPECS[kind].fields))
+        if (!FIELD_DESCRIPTIONS[name] || !(type as GraphQLObjectType).getFields()[name]?.description)
+          undescribed.push(`${kind}.${name}`);
+    }
+    const lists: VocabularyEnum[] = [
+      ...Object.values(KIND_SPECS)
+        .flatMap((s) => Object.values(s.fields))
+        .filter((t): t is VocabularyEnum => typeof t === 'object'),
+      { name: 'RelationRole', enum: RELATION_ROLES },
+    ];
+    for (const { name, enum: values } of lists) {
+      const type = schema.getType(name);
+      if (!isEnumType(type)) throw new Error(`${name} is not an enum`);
+      for (const v of values) {
+        const text = VALUE_DESCRIPTIONS[name]?.[v];
+        if (!text || type.getValue(enumValueName(v))?.description !== text) undescribed.push(`${name}.${v}`);
+      }
+      // A description left behind for a value the vocabulary dropped would describe nothing.
+      for (const v of Object.keys(VALUE_DESCRIPTIONS[name] ?? {}))
+        if (!values.includes(v)) undescribed.push(`${name}.${v} (not in the vocabulary)`);
+    }
+    expect(undescribed).toEqual([]);
   });
 });

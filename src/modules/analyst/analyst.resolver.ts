@@ -14,7 +14,8 @@ export class AnalystResolver {
   })
   analystQuery(
     @Ctx() ctx: Context,
-    @Arg('cypher') cypher: string,
+    @Arg('cypher', { description: 'One read-only Cypher statement; values go in `params`, not in the text' })
+    cypher: string,
     @Arg('params', () => GraphQLJSON, {
       nullable: true,
       description: 'A JSON object; whole numbers are sent as integers',
@@ -37,8 +38,9 @@ export class AnalystResolver {
   })
   runAnalysis(
     @Ctx() ctx: Context,
-    @Arg('name') name: string,
-    @Arg('params', () => GraphQLJSON, { nullable: true }) params?: unknown,
+    @Arg('name', { description: 'The analysis, as `analyses` lists it' }) name: string,
+    @Arg('params', () => GraphQLJSON, { nullable: true, description: 'A JSON object of its parameters' })
+    params?: unknown,
     @Arg('timeoutMs', () => Int, { nullable: true, description: '100 to 30000, default 5000' }) timeoutMs?: number,
     @Arg('maxRows', () => Int, { nullable: true, description: '1 to 10000, default 1000' }) maxRows?: number,
   ): Promise<AnalystResult> {

@@ -24,7 +24,7 @@ export class AnalyticsResolver {
   })
   centrality(
     @Ctx() ctx: Context,
-    @Arg('metric', () => CentralityMetric) metric: CentralityMetric,
+    @Arg('metric', () => CentralityMetric, { description: 'Which centrality' }) metric: CentralityMetric,
     @Arg('kinds', () => [EntityKind], KINDS) kinds?: Kind[],
     @Arg('region', () => ID, REGION) region?: string,
     @Arg('first', () => Int, { defaultValue: 20, description: '1 to 1000' }) first = 20,

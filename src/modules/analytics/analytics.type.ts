@@ -3,64 +3,47 @@ import type { EnumValue } from '../../model/string-enum';
 import { graphqlEnum } from '../entity/entity.enum';
 import { Entity, type EntityProps } from '../entity/entity.type';
 
-export const CentralityMetric = graphqlEnum(['DEGREE', 'BETWEENNESS', 'PAGERANK'], {
-  name: 'CentralityMetric',
-  valuesConfig: {
-    DEGREE: { description: 'Distinct cooperation partners' },
-    BETWEENNESS: {
-      description:
-        'Shortest paths between other entities that pass through it, each pair counted once (Brandes; estimated from a seeded sample of sources on large graphs)',
-    },
-    PAGERANK: { description: 'Importance from the importance of its partners (damping 0.85)' },
+export const CentralityMetric = graphqlEnum(
+  {
+    DEGREE: 'Distinct cooperation partners',
+    BETWEENNESS:
+      'Shortest paths between other entities that pass through it, each pair counted once (Brandes; estimated from a seeded sample of sources on large graphs)',
+    PAGERANK: 'Importance from the importance of its partners (damping 0.85)',
   },
-});
+  { name: 'CentralityMetric', description: 'How central an entity is in the cooperation graph' },
+);
 export type CentralityMetric = EnumValue<typeof CentralityMetric>;
 
 @ObjectType({ simpleResolvers: true, description: 'The cooperation graph an analytics answer was computed on' })
 export class AnalyticsGraph {
-  @Field(() => Int, { description: 'Entities in the projection' })
-  nodeCount: number;
-
+  @Field(() => Int, { description: 'Entities in the projection' }) nodeCount: number;
   @Field(() => Int, {
     description: 'Pairs of entities joined by at least one cooperation relation (each pair counted once)',
   })
   pairCount: number;
 
-  @Field({ description: 'Where it ran: "Neo4j Graph Data Science <version>"' })
-  engine: string;
+  @Field({ description: 'Where it ran: "Neo4j Graph Data Science <version>"' }) engine: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: 'An entity and its score under the metric asked for' })
 export class CentralityScore {
-  @Field(() => Int, { description: '1 for the highest score' })
-  rank: number;
-
-  @Field(() => Entity)
-  entity: EntityProps;
-
-  @Field(() => Float)
-  score: number;
+  @Field(() => Int, { description: '1 for the highest score' }) rank: number;
+  @Field(() => Entity, { description: 'The entity scored' }) entity: EntityProps;
+  @Field(() => Float, { description: 'Its score: higher is more central' }) score: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Entities ranked by a centrality metric' })
 export class Centrality {
-  @Field(() => CentralityMetric)
-  metric: CentralityMetric;
-
-  @Field(() => AnalyticsGraph)
-  graph: AnalyticsGraph;
-
-  @Field({ description: 'True when betweenness was estimated from a sample of source entities' })
-  approximate: boolean;
-
+  @Field(() => CentralityMetric, { description: 'The metric asked for' }) metric: CentralityMetric;
+  @Field(() => AnalyticsGraph, { description: 'The graph the scores were computed on' }) graph: AnalyticsGraph;
+  @Field({ description: 'True when betweenness was estimated from a sample of source entities' }) approximate: boolean;
   @Field(() => Int, {
     nullable: true,
     description: 'How many seeded source entities the estimate used (null when exact)',
   })
   sampledSources: number | null;
 
-  @Field(() => [CentralityScore])
-  scores: CentralityScore[];
+  @Field(() => [CentralityScore], { description: 'The highest scores first (ties by id)' }) scores: CentralityScore[];
 }
 
 @ObjectType({
@@ -68,11 +51,8 @@ export class Centrality {
   description: 'A sector or region and how many members of a community it accounts for',
 })
 export class CommunityShare {
-  @Field(() => Entity)
-  entity: EntityProps;
-
-  @Field(() => Int)
-  members: number;
+  @Field(() => Entity, { description: 'The sector or region' }) entity: EntityProps;
+  @Field(() => Int, { description: 'Members of the community that focus on it or are seated in it' }) members: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A group of entities more tied to one another than to the rest' })
@@ -85,9 +65,7 @@ export class Community {
   })
   key: string;
 
-  @Field(() => Int, { description: 'Entities in the community, of every kind' })
-  size: number;
-
+  @Field(() => Int, { description: 'Entities in the community, of every kind' }) size: number;
   @Field({ description: 'Its dominant sectors and regions, e.g. "Life science, Cleantech · Małopolska"' })
   label: string;
 
@@ -97,26 +75,17 @@ export class Community {
   @Field(() => [CommunityShare], { description: 'Up to 3 regions its members are seated in, the most common first' })
   regions: CommunityShare[];
 
-  @Field(() => Int, { description: 'Members of the kinds asked for' })
-  memberCount: number;
-
+  @Field(() => Int, { description: 'Members of the kinds asked for' }) memberCount: number;
   @Field(() => [Entity], { description: 'Members of the kinds asked for, the best connected first' })
   members: EntityProps[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: 'How the cooperation graph splits into communities' })
 export class Communities {
-  @Field({ description: 'The algorithm: Leiden' })
-  algorithm: string;
-
-  @Field(() => AnalyticsGraph)
-  graph: AnalyticsGraph;
-
-  @Field(() => Int, { description: 'How many communities the whole graph splits into' })
-  communityCount: number;
-
-  @Field(() => [Community], { description: 'The largest first' })
-  communities: Community[];
+  @Field({ description: 'The algorithm: Leiden' }) algorithm: string;
+  @Field(() => AnalyticsGraph, { description: 'The graph the communities were found in' }) graph: AnalyticsGraph;
+  @Field(() => Int, { description: 'How many communities the whole graph splits into' }) communityCount: number;
+  @Field(() => [Community], { description: 'The largest first' }) communities: Community[];
 }
 
 @ObjectType({
@@ -124,24 +93,11 @@ export class Communities {
   description: 'An entity with cooperation ties to both sides of a brokers question',
 })
 export class Broker {
-  @Field(() => Entity)
-  entity: EntityProps;
-
-  @Field(() => Int, { description: 'Distinct entities of side a it is tied to' })
-  tiesToA: number;
-
-  @Field(() => Int, { description: 'Distinct entities of side b it is tied to' })
-  tiesToB: number;
-
-  @Field({ description: 'Whether it belongs to side a itself' })
-  inA: boolean;
-
-  @Field({ description: 'Whether it belongs to side b itself' })
-  inB: boolean;
-
-  @Field(() => [Entity], { description: 'Up to 5 of the side-a entities it is tied to' })
-  examplesA: EntityProps[];
-
-  @Field(() => [Entity], { description: 'Up to 5 of the side-b entities it is tied to' })
-  examplesB: EntityProps[];
+  @Field(() => Entity, { description: 'The bridging entity' }) entity: EntityProps;
+  @Field(() => Int, { description: 'Distinct entities of side a it is tied to' }) tiesToA: number;
+  @Field(() => Int, { description: 'Distinct entities of side b it is tied to' }) tiesToB: number;
+  @Field({ description: 'Whether it belongs to side a itself' }) inA: boolean;
+  @Field({ description: 'Whether it belongs to side b itself' }) inB: boolean;
+  @Field(() => [Entity], { description: 'Up to 5 of the side-a entities it is tied to' }) examplesA: EntityProps[];
+  @Field(() => [Entity], { description: 'Up to 5 of the side-b entities it is tied to' }) examplesB: EntityProps[];
 }

@@ -10,6 +10,11 @@ import { sharedPartners } from './partners.service';
 import { cooperationPaths } from './paths.service';
 import { CooperationPath, PathStep, SharedPartner, Subgraph } from './cooperation.type';
 
+const VIA = {
+  nullable: true,
+  description: 'The relation kinds to follow instead of the cooperation relations (docs/model.md)',
+} as const;
+
 @Resolver()
 export class CooperationResolver {
   @Query(() => [CooperationPath], {
@@ -18,11 +23,11 @@ export class CooperationResolver {
   })
   cooperationPaths(
     @Ctx() ctx: Context,
-    @Arg('from', () => ID) from: string,
-    @Arg('to', () => ID) to: string,
+    @Arg('from', () => ID, { description: 'Where the paths start' }) from: string,
+    @Arg('to', () => ID, { description: 'Where the paths end' }) to: string,
     @Arg('maxHops', () => Int, { defaultValue: 4, description: '1 to 8' }) maxHops: number,
     @Arg('limit', () => Int, { defaultValue: 3, description: '1 to 10' }) limit: number,
-    @Arg('via', () => [RelationKind], { nullable: true }) via?: RelationType[],
+    @Arg('via', () => [RelationKind], VIA) via?: RelationType[],
     @Arg('excluding', () => [ID], { nullable: true, description: 'Entities the paths must not pass through' })
     excluding?: string[],
   ) {
@@ -35,8 +40,8 @@ export class CooperationResolver {
   })
   sharedPartners(
     @Ctx() ctx: Context,
-    @Arg('ids', () => [ID]) ids: string[],
-    @Arg('kinds', () => [EntityKind], { nullable: true }) kinds?: Kind[],
+    @Arg('ids', () => [ID], { description: 'The 2 to 10 actors' }) ids: string[],
+    @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only partners of these kinds' }) kinds?: Kind[],
     @Arg('first', () => Int, { defaultValue: 20, description: '1 to 100' }) first = 20,
   ) {
     return sharedPartners(ctx, ids, kinds, first);
@@ -47,10 +52,10 @@ export class CooperationResolver {
   })
   neighbourhood(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The entity at the centre' }) id: string,
     @Arg('depth', () => Int, { defaultValue: 1, description: '1 to 3' }) depth: number,
     @Arg('limit', () => Int, { defaultValue: 200, description: 'Most nodes returned, 1 to 2000' }) limit: number,
-    @Arg('via', () => [RelationKind], { nullable: true }) via?: RelationType[],
+    @Arg('via', () => [RelationKind], VIA) via?: RelationType[],
   ) {
     return neighbourhood(ctx, id, depth, limit, via);
   }

@@ -1,8 +1,10 @@
 import { registerEnumType } from 'type-graphql';
 import { stringEnum, type EnumValue } from '../../model/string-enum';
+import { KIND_DESCRIPTIONS, VALUE_DESCRIPTIONS } from '../../model/glossary';
 import {
   ENTITY_KINDS,
   RELATION_ROLES,
+  RELATION_SPECS,
   RELATION_TYPES,
   type EntityKind as Kind,
   type RelationType,
@@ -13,32 +15,44 @@ import {
 export const EntityKind = Object.fromEntries(ENTITY_KINDS.map((k) => [k.toUpperCase(), k])) as {
   [K in Uppercase<Kind>]: Kind;
 };
-registerEnumType(EntityKind, { name: 'EntityKind', description: 'The kinds of node in the partnership graph' });
+registerEnumType(EntityKind, {
+  name: 'EntityKind',
+  description: 'The kinds of node in the partnership graph',
+  valuesConfig: Object.fromEntries(ENTITY_KINDS.map((k) => [k.toUpperCase(), { description: KIND_DESCRIPTIONS[k] }])),
+});
 
 /** GraphQL enum of relation types (values are the stored relationship types). */
 export const RelationKind = Object.fromEntries(RELATION_TYPES.map((t) => [t, t])) as { [T in RelationType]: T };
 registerEnumType(RelationKind, {
   name: 'RelationKind',
   description: 'Relationship types; see docs/model.md for what each joins',
+  valuesConfig: Object.fromEntries(RELATION_TYPES.map((t) => [t, { description: RELATION_SPECS[t].meaning }])),
 });
 
 /**
- * A GraphQL string enum from the names of its values ({ A: 'A', … }, see stringEnum), registered with type-graphql
- * under `config.name` with its descriptions, so each enum is declared once instead of as enum + registerEnumType.
+ * A GraphQL string enum from its values' names and descriptions ({ A: 'A', … }, see stringEnum), registered with
+ * type-graphql under `name`, so each enum is declared once, every value described, instead of as enum +
+ * registerEnumType.
  */
 export function graphqlEnum<const N extends string>(
-  names: readonly N[],
-  config: Parameters<typeof registerEnumType<{ readonly [K in N]: K }>>[1],
+  values: { readonly [K in N]: string },
+  { name, description }: { name: string; description: string },
 ): { readonly [K in N]: K } {
+  const names = Object.keys(values) as N[];
   const e = stringEnum(names);
-  registerEnumType(e, config);
+  const valuesConfig = Object.fromEntries(names.map((n) => [n, { description: values[n] }]));
+  registerEnumType(e, { name, description, valuesConfig: valuesConfig as Record<N, { description: string }> });
   return e;
 }
 
-export const Direction = graphqlEnum(['OUTGOING', 'INCOMING', 'BOTH'], {
-  name: 'Direction',
-  description: 'Direction of a relation as seen from the entity it is read from',
-});
+export const Direction = graphqlEnum(
+  {
+    OUTGOING: 'From the entity it is read from to the other end',
+    INCOMING: 'From the other end to the entity it is read from',
+    BOTH: 'Either way',
+  },
+  { name: 'Direction', description: 'Direction of a relation as seen from the entity it is read from' },
+);
 export type Direction = EnumValue<typeof Direction>;
 
 /** A vocabulary value's name in GraphQL: research-institute → RESEARCH_INSTITUTE (GraphQL names allow no hyphen). */
@@ -54,7 +68,9 @@ export function vocabularyEnum({ name, enum: values }: VocabularyEnum, descripti
   let e = vocabularyEnums.get(name);
   if (!e) {
     e = Object.fromEntries(values.map((v) => [enumValueName(v), v]));
-    registerEnumType(e, { name, description });
+    const described = VALUE_DESCRIPTIONS[name] ?? {};
+    const valuesConfig = Object.fromEntries(values.map((v) => [enumValueName(v), { description: described[v] }]));
+    registerEnumType(e, { name, description: description ?? `Values of ${name}`, valuesConfig });
     vocabularyEnums.set(name, e);
   }
   return e;

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { ENTITY_FIELD_DESCRIPTIONS as ENTITY } from '../../model/glossary';
 import type { EntityKind as Kind, RelationType } from '../../model/vocabulary';
 import { Direction, EntityKind, RelationKind, RelationRole } from './entity.enum';
 
@@ -14,25 +15,25 @@ export const entityTypeName = (e: EntityProps): string => e.kind;
   resolveType: entityTypeName,
 })
 export abstract class Entity {
-  @Field(() => ID, { description: 'Stable human-readable id (a slug), unique across all kinds' })
+  @Field(() => ID, { description: ENTITY.id })
   id: string;
 
-  @Field(() => EntityKind)
+  @Field(() => EntityKind, { description: ENTITY.kind })
   kind: Kind;
 
-  @Field({ description: 'Name in its usual spelling, e.g. Małopolska' })
+  @Field({ description: ENTITY.name })
   name: string;
 
-  @Field(() => [String], { description: 'Other spellings, acronyms, translations and native names' })
+  @Field(() => [String], { description: ENTITY.aliases })
   aliases: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: ENTITY.description })
   description?: string | null;
 
-  @Field(() => [String], { description: 'Statuses, e.g. key-national-cluster, unesco-world-heritage' })
+  @Field(() => [String], { description: ENTITY.labels })
   labels: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: ENTITY.website })
   website?: string | null;
 }
 

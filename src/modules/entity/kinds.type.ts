@@ -1,30 +1,12 @@
 import { Field, Float, Int, ObjectType, type ClassType } from 'type-graphql';
 import { ENTITY_KINDS, KIND_SPECS, type EntityKind, type FieldType } from '../../model/vocabulary';
+import { FIELD_DESCRIPTIONS, KIND_DESCRIPTIONS } from '../../model/glossary';
 import { vocabularyEnum } from './entity.enum';
 import { Entity } from './entity.type';
 
 // Each kind's GraphQL object type and input are built from KIND_SPECS (model/vocabulary.ts), so the
 // API carries exactly the fields the import validator accepts; test/unit/schema-vocabulary.test.ts
 // checks it field by field.
-
-const KIND_DESCRIPTIONS: Partial<Record<EntityKind, string>> = {
-  Cluster: 'An innovation or business cluster',
-  Organisation: 'A company, university, institute, authority, agency, association, hub…',
-  Region: 'A place: macro-region, country, region (voivodeship/NUTS 2), sub-region, city, locality, area or site',
-  Alliance: 'An alliance, consortium, network or association of clusters',
-  Event: 'A conference, congress, study visit, pitching session, meeting, workshop, exhibition or ranking',
-  Programme: 'A funding programme, fund, framework or scheme',
-  Sector: 'A thematic area, smart specialisation or industry',
-  Source: 'A document that facts in the graph come from',
-};
-
-/** What a kind's own field means, where its name and type do not say it. */
-const FIELD_DESCRIPTIONS: Record<string, string> = {
-  founded: 'Founding date (ISO, year/month/day precision)',
-  countryCode: 'ISO 3166-1 alpha-2, on countries',
-  populationYear: 'The year the population figure refers to',
-  file: 'File name of the stored copy of the document',
-};
 
 /** The GraphQL type of a vocabulary field: dates are ISO strings, closed lists are enums. */
 export function graphqlTypeOf(type: FieldType): object {

@@ -9,20 +9,17 @@ import { connectionOf, EntityFilter, EntityOrder, OrderDirection } from './list.
 
 @ArgsType()
 class ListArgs {
-  @Field(() => EntityFilter, { nullable: true })
+  @Field(() => EntityFilter, { nullable: true, description: 'Which entities; all given conditions must hold' })
   filter?: EntityFilter;
 
-  @Field(() => EntityOrder, { defaultValue: EntityOrder.NAME })
+  @Field(() => EntityOrder, { defaultValue: EntityOrder.NAME, description: 'What the list is ordered by' })
   orderBy: EntityOrder;
 
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Which way' })
   direction: OrderDirection;
 
-  @Field(() => Int, { defaultValue: 20, description: 'Page size, 1 to 100' })
-  first: number;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page' })
-  after?: string;
+  @Field(() => Int, { defaultValue: 20, description: 'Page size, 1 to 100' }) first: number;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page' }) after?: string;
 }
 
 const EntityConnection = connectionOf(Entity, 'Entity');

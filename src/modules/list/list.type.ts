@@ -5,14 +5,20 @@ import type { EnumValue } from '../../model/string-enum';
 import { EntityKind, graphqlEnum, vocabularyEnum } from '../entity/entity.enum';
 import type { EntityProps } from '../entity/entity.type';
 
-export const EntityOrder = graphqlEnum(['NAME', 'DATE', 'DEGREE'], {
-  name: 'EntityOrder',
-  description:
-    'NAME; DATE (start date, founding or publication date); DEGREE (number of cooperation ties: partners, memberships, participations, events)',
-});
+export const EntityOrder = graphqlEnum(
+  {
+    NAME: 'By name (ties broken by id)',
+    DATE: 'By start date, founding or publication date; entities without one come last',
+    DEGREE: 'By the number of cooperation ties: partners, memberships, participations, events',
+  },
+  { name: 'EntityOrder', description: 'What a list is ordered by' },
+);
 export type EntityOrder = EnumValue<typeof EntityOrder>;
 
-export const OrderDirection = graphqlEnum(['ASC', 'DESC'], { name: 'OrderDirection' });
+export const OrderDirection = graphqlEnum(
+  { ASC: 'Smallest first (A to Z, oldest, fewest ties)', DESC: 'Largest first (Z to A, newest, most ties)' },
+  { name: 'OrderDirection', description: 'Which way a list is ordered' },
+);
 export type OrderDirection = EnumValue<typeof OrderDirection>;
 
 const OrgType = vocabularyEnum(KIND_SPECS.Organisation.fields.orgType as VocabularyEnum);
@@ -50,22 +56,19 @@ export class EntityFilter {
   @Field(() => String, { nullable: true, description: 'Start/founding/publication date on or before (ISO)' })
   dateTo?: string;
 
-  @Field(() => [EntityKind], { nullable: true, description: 'Kinds (the `entities` list only)' })
-  kinds?: Kind[];
+  @Field(() => [EntityKind], { nullable: true, description: 'Kinds (the `entities` list only)' }) kinds?: Kind[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in its connection (Relay cursor connections)' })
 export class PageInfo {
-  @Field()
-  hasNextPage: boolean;
-
-  @Field()
+  @Field({ description: 'Whether a page follows: pass endCursor as `after` to fetch it' }) hasNextPage: boolean;
+  @Field({ description: 'Whether a page precedes this one (true on every page fetched with `after`)' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge; null on an empty page' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; null on an empty page' })
   endCursor: string | null;
 }
 
@@ -82,11 +85,8 @@ export class FacetCount {
   })
   value: string;
 
-  @Field({ description: 'Its name, for display' })
-  name: string;
-
-  @Field(() => Int, { description: 'Entities of the current filter that it covers' })
-  count: number;
+  @Field({ description: 'Its name, for display' }) name: string;
+  @Field(() => Int, { description: 'Entities of the current filter that it covers' }) count: number;
 }
 
 /** A facet entry as the list query returns it. */
@@ -96,16 +96,13 @@ export interface FacetRow {
   count: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: 'Counts of the filtered entities by sector, country and kind' })
 export class Facets {
   @Field(() => [FacetCount], { description: 'Top sectors (with their subsectors counted separately)' })
   sectors: FacetCount[];
 
-  @Field(() => [FacetCount], { description: 'Countries the entities are seated in' })
-  countries: FacetCount[];
-
-  @Field(() => [FacetCount], { description: 'Kinds of entity' })
-  kinds: FacetCount[];
+  @Field(() => [FacetCount], { description: 'Countries the entities are seated in' }) countries: FacetCount[];
+  @Field(() => [FacetCount], { description: 'Kinds of entity' }) kinds: FacetCount[];
 }
 
 export interface EdgeShape {
@@ -115,27 +112,18 @@ export interface EdgeShape {
 
 /** A Relay connection type for one node type (ClusterConnection, …). */
 export function connectionOf<T extends object>(node: ClassType<T> | object, name: string) {
-  @ObjectType(`${name}Edge`, { simpleResolvers: true })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One entity of a ${name} list and its cursor` })
   class Edge {
-    @Field()
-    cursor: string;
-
-    @Field(() => node)
-    node: EntityProps;
+    @Field({ description: 'Opaque position of this edge: pass it as `after` to read on from here' }) cursor: string;
+    @Field(() => node, { description: 'The entity' }) node: EntityProps;
   }
 
-  @ObjectType(`${name}Connection`, { simpleResolvers: true })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of a ${name} list` })
   class Connection {
-    @Field(() => [Edge])
-    edges: EdgeShape[];
-
-    @Field(() => PageInfo)
-    pageInfo: PageInfo;
-
-    @Field(() => Int, { description: 'Entities matching the filter, across all pages' })
-    totalCount: number;
-
-    @Field(() => Facets)
+    @Field(() => [Edge], { description: 'The entities of this page, in the order asked for' }) edges: EdgeShape[];
+    @Field(() => PageInfo, { description: 'Where this page sits' }) pageInfo: PageInfo;
+    @Field(() => Int, { description: 'Entities matching the filter, across all pages' }) totalCount: number;
+    @Field(() => Facets, { description: 'Counts of the entities matching the filter, across all pages' })
     facets: Facets;
   }
   return Connection;

@@ -16,8 +16,8 @@ export class MatchesResolver {
   })
   cooperationMatches(
     @Ctx() ctx: Context,
-    @Arg('for', () => ID) id: string,
-    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Arg('for', () => ID, { description: 'The actor looking for partners' }) id: string,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'How many matches, 1 to 100' }) first: number,
     @Arg('kinds', () => [EntityKind], {
       nullable: true,
       description: 'Candidate kinds; clusters and organisations by default',
@@ -40,7 +40,7 @@ export class MatchesResolver {
 
 @Resolver(() => MatchReason)
 export class MatchReasonResolver {
-  @FieldResolver()
+  @FieldResolver({ description: 'The common partners, sectors, region or programmes it refers to' })
   entities(@Root() r: ScoredReason, @Ctx() ctx: Context): Promise<EntityProps[]> {
     return loadExisting(ctx, r.entityIds);
   }

@@ -4,31 +4,25 @@ import { graphqlEnum } from '../entity/entity.enum';
 import { Entity, type EntityProps } from '../entity/entity.type';
 
 export const ReasonKind = graphqlEnum(
-  [
-    'COMMON_PARTNERS',
-    'SHARED_SECTORS',
-    'COMPLEMENTARY_SECTORS',
-    'SAME_REGION',
-    'SAME_COUNTRY',
-    'EXPERIENCE',
-    'CROSS_BORDER',
-    'SHARED_PROGRAMMES',
-  ],
+  {
+    COMMON_PARTNERS: 'Partners both have: Σ 1 / ln(1 + ties of the partner) (Adamic–Adar)',
+    SHARED_SECTORS: '0.5 per sector both focus on',
+    COMPLEMENTARY_SECTORS: '0.25 per sector of the candidate one step broader or narrower than one of the actor’s',
+    SAME_REGION: '0.3 when both lie in the same first-level region',
+    SAME_COUNTRY: '0.15 when they lie in the same country but not the same region',
+    EXPERIENCE: '0.3 × ln(1 + the candidate’s cooperation ties): a track record of cooperating',
+    CROSS_BORDER: '0.4 when they lie in different countries, in regions that share a border',
+    SHARED_PROGRAMMES: '0.3 per programme funding projects (or the actors) of both',
+  },
   { name: 'ReasonKind', description: 'The parts a match score is made of (docs/matching.md)' },
 );
 export type ReasonKind = EnumValue<typeof ReasonKind>;
 
 @ObjectType({ simpleResolvers: true, description: 'One part of a match score, with the entities behind it' })
 export class MatchReason {
-  @Field(() => ReasonKind)
-  kind: ReasonKind;
-
-  @Field(() => Float, { description: 'What this part adds to the score' })
-  weight: number;
-
-  @Field({ description: 'The reason in words' })
-  explanation: string;
-
+  @Field(() => ReasonKind, { description: 'Which part of the score' }) kind: ReasonKind;
+  @Field(() => Float, { description: 'What this part adds to the score' }) weight: number;
+  @Field({ description: 'The reason in words' }) explanation: string;
   @Field(() => [Entity], { description: 'The common partners, sectors, region or programmes it refers to' })
   entities: EntityProps[];
 
@@ -37,12 +31,7 @@ export class MatchReason {
 
 @ObjectType({ simpleResolvers: true, description: 'A recommended partner that does not cooperate with the actor yet' })
 export class CooperationMatch {
-  @Field(() => Entity)
-  candidate: EntityProps;
-
-  @Field(() => Float, { description: 'Sum of the reasons’ weights' })
-  score: number;
-
-  @Field(() => [MatchReason], { description: 'Strongest first' })
-  reasons: MatchReason[];
+  @Field(() => Entity, { description: 'The recommended partner' }) candidate: EntityProps;
+  @Field(() => Float, { description: 'Sum of the reasons’ weights' }) score: number;
+  @Field(() => [MatchReason], { description: 'Strongest first' }) reasons: MatchReason[];
 }

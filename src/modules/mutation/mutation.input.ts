@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, type ClassType } from 'type-graphql';
+import { ENTITY_FIELD_DESCRIPTIONS as ENTITY, TIE_FIELD_DESCRIPTIONS as TIE } from '../../model/glossary';
 import { ENTITY_KINDS, type EntityKind, type RelationType } from '../../model/vocabulary';
 import { RelationKind, RelationRole } from '../entity/entity.enum';
 import { declareKindFields } from '../entity/kinds.type';
@@ -7,32 +8,21 @@ import { declareKindFields } from '../entity/kinds.type';
   description: 'Fields every entity has; an upsert replaces the whole record (absent optional fields are removed)',
 })
 export class EntityInput {
-  @Field(() => ID, { description: 'Slug: lowercase letters, digits and single hyphens' })
-  id: string;
-
-  @Field()
-  name: string;
-
-  @Field(() => [String], { nullable: true })
-  aliases?: string[];
-
-  @Field(() => String, { nullable: true })
-  description?: string;
-
-  @Field(() => [ID], { nullable: true, description: 'Ids of Source entities' })
-  sources?: string[];
-
-  @Field(() => [String], { nullable: true })
-  labels?: string[];
-
-  @Field(() => String, { nullable: true })
-  website?: string;
+  @Field(() => ID, { description: ENTITY.id }) id: string;
+  @Field({ description: ENTITY.name }) name: string;
+  @Field(() => [String], { nullable: true, description: ENTITY.aliases }) aliases?: string[];
+  @Field(() => String, { nullable: true, description: ENTITY.description }) description?: string;
+  @Field(() => [ID], { nullable: true, description: ENTITY.sources }) sources?: string[];
+  @Field(() => [String], { nullable: true, description: ENTITY.labels }) labels?: string[];
+  @Field(() => String, { nullable: true, description: ENTITY.website }) website?: string;
 }
 
 function kindInput(kind: EntityKind): ClassType<EntityInput> {
   const input = { [`${kind}Input`]: class extends EntityInput {} }[`${kind}Input`];
   declareKindFields(input, kind);
-  InputType(`${kind}Input`)(input);
+  InputType(`${kind}Input`, { description: `What upsert${kind} stores: every field of the ${kind.toLowerCase()}` })(
+    input,
+  );
   return input;
 }
 
@@ -43,44 +33,21 @@ export const KIND_INPUTS = Object.fromEntries(ENTITY_KINDS.map((k) => [k, kindIn
 >;
 
 /** A relationship's identity: (from, kind, to); what a link adds to it are its properties. */
-@InputType()
+@InputType({ description: 'A relationship to remove, identified by (from, kind, to)' })
 export class UnlinkInput {
-  @Field(() => RelationKind)
-  kind: RelationType;
-
-  @Field(() => ID)
-  from: string;
-
-  @Field(() => ID)
-  to: string;
+  @Field(() => RelationKind, { description: TIE.kind }) kind: RelationType;
+  @Field(() => ID, { description: TIE.from }) from: string;
+  @Field(() => ID, { description: TIE.to }) to: string;
 }
 
 @InputType({ description: 'A relationship to create or update, identified by (from, kind, to)' })
 export class LinkInput extends UnlinkInput {
-  @Field(() => RelationRole, {
-    nullable: true,
-    description: 'One of the roles the relation kind takes (docs/model.md)',
-  })
-  role?: string;
-
-  @Field(() => String, { nullable: true })
-  since?: string;
-
-  @Field(() => String, { nullable: true })
-  until?: string;
-
-  @Field(() => [ID], { nullable: true })
-  sources?: string[];
-
-  @Field(() => String, { nullable: true })
-  note?: string;
-
-  @Field(() => Float, { nullable: true })
-  amountEur?: number;
-
-  @Field(() => Float, { nullable: true })
-  lengthKm?: number;
-
-  @Field(() => Int, { nullable: true })
-  rank?: number;
+  @Field(() => RelationRole, { nullable: true, description: TIE.role }) role?: string;
+  @Field(() => String, { nullable: true, description: TIE.since }) since?: string;
+  @Field(() => String, { nullable: true, description: TIE.until }) until?: string;
+  @Field(() => [ID], { nullable: true, description: TIE.sources }) sources?: string[];
+  @Field(() => String, { nullable: true, description: TIE.note }) note?: string;
+  @Field(() => Float, { nullable: true, description: TIE.amountEur }) amountEur?: number;
+  @Field(() => Float, { nullable: true, description: TIE.lengthKm }) lengthKm?: number;
+  @Field(() => Int, { nullable: true, description: TIE.rank }) rank?: number;
 }

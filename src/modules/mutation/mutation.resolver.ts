@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
+import { TIE_FIELD_DESCRIPTIONS as TIE } from '../../model/glossary';
 import { ENTITY_KINDS, type RelationType } from '../../model/vocabulary';
 import { Direction, RelationKind } from '../entity/entity.enum';
 import { Entity, type EntityProps } from '../entity/entity.type';
@@ -10,38 +11,23 @@ import { deleteEntity, link, unlink, upsertEntity, type Detached } from './mutat
 
 @ObjectType({ simpleResolvers: true, description: 'The relationship a link created or updated' })
 class LinkResult {
-  @Field(() => RelationKind)
-  kind: RelationType;
-
-  @Field(() => Entity)
-  from: EntityProps;
-
-  @Field(() => Entity)
-  to: EntityProps;
+  @Field(() => RelationKind, { description: TIE.kind }) kind: RelationType;
+  @Field(() => Entity, { description: 'The entity the relationship starts at' }) from: EntityProps;
+  @Field(() => Entity, { description: 'The entity the relationship points to' }) to: EntityProps;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A relationship removed with a deleted entity' })
 class DetachedRelation {
-  @Field(() => RelationKind)
-  kind: RelationType;
-
-  @Field(() => Direction, { description: 'As seen from the deleted entity' })
-  direction: Direction;
-
-  @Field(() => ID, { description: 'The entity at the other end' })
-  other: string;
+  @Field(() => RelationKind, { description: TIE.kind }) kind: RelationType;
+  @Field(() => Direction, { description: 'As seen from the deleted entity' }) direction: Direction;
+  @Field(() => ID, { description: 'The entity at the other end' }) other: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: 'What a delete removed' })
 class DeleteResult {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Int)
-  detachedCount: number;
-
-  @Field(() => [DetachedRelation])
-  detached: Detached[];
+  @Field(() => ID, { description: 'The deleted entity’s id' }) id: string;
+  @Field(() => Int, { description: 'How many relationships were removed with it' }) detachedCount: number;
+  @Field(() => [DetachedRelation], { description: 'The relationships removed with it' }) detached: Detached[];
 }
 
 /** Every mutation needs the editor (or admin) role. */
@@ -51,17 +37,20 @@ export class MutationResolver {
   @Mutation(() => LinkResult, {
     description: 'Creates or updates the relationship (from, kind, to) with its properties',
   })
-  link(@Ctx() ctx: Context, @Arg('input') input: LinkInput) {
+  link(@Ctx() ctx: Context, @Arg('input', { description: 'The relationship and its properties' }) input: LinkInput) {
     return link(ctx, input);
   }
 
   @Mutation(() => Boolean, { description: 'Removes the relationship (from, kind, to); false when there was none' })
-  unlink(@Ctx() ctx: Context, @Arg('input') input: UnlinkInput) {
+  unlink(@Ctx() ctx: Context, @Arg('input', { description: 'The relationship' }) input: UnlinkInput) {
     return unlink(ctx, input);
   }
 
   @Mutation(() => DeleteResult, { description: 'Deletes an entity and reports the relationships detached with it' })
-  async deleteEntity(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<DeleteResult> {
+  async deleteEntity(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'The entity' }) id: string,
+  ): Promise<DeleteResult> {
     const r = await deleteEntity(ctx, id);
     return { id: r.entity.id, detachedCount: r.detached.length, detached: r.detached };
   }
@@ -79,6 +68,6 @@ for (const kind of ENTITY_KINDS) {
     `upsert${kind}`,
     upsert,
     Mutation(() => KIND_TYPES[kind], { description }),
-    [Ctx(), Arg('input', () => KIND_INPUTS[kind])],
+    [Ctx(), Arg('input', () => KIND_INPUTS[kind], { description: `The ${kind.toLowerCase()}’s fields` })],
   );
 }

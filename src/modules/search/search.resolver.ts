@@ -13,9 +13,9 @@ export class SearchResolver {
   })
   async search(
     @Ctx() ctx: Context,
-    @Arg('query') query: string,
-    @Arg('kinds', () => [EntityKind], { nullable: true }) kinds?: Kind[],
-    @Arg('first', () => Int, { defaultValue: 10 }) first = 10,
+    @Arg('query', { description: 'Words to find; Lucene syntax is escaped, so any text is safe' }) query: string,
+    @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only entities of these kinds' }) kinds?: Kind[],
+    @Arg('first', () => Int, { defaultValue: 10, description: 'How many hits, 1 to 100' }) first = 10,
   ): Promise<SearchHit[]> {
     return search(ctx, query, kinds, first);
   }

@@ -6,9 +6,6 @@ import { Entity, type EntityProps } from '../entity/entity.type';
   description: 'A search result: the entity and how well it matched (higher is better)',
 })
 export class SearchHit {
-  @Field(() => Entity)
-  entity: EntityProps;
-
-  @Field(() => Float)
-  score: number;
+  @Field(() => Entity, { description: 'The entity found' }) entity: EntityProps;
+  @Field(() => Float, { description: 'Full-text relevance (Lucene), comparable within one answer only' }) score: number;
 }
