@@ -163,6 +163,48 @@ function requestFor(schema: GraphQLSchema): fc.Arbitrary<{ query: string; variab
 const LEAKS =
   /\bat (?:async )?\S+ \(|stacktrace|node_modules|\/work\/|\/src\/|\.ts:\d+|Neo4jError|Neo\.(?:Client|Transient|Database)Error|java\./;
 
+/** An answer as the fuzz checks see it: status, raw body, and the body parsed (undefined when not JSON). */
+interface Answer {
+  status: number;
+  body: string;
+  parsed: any;
+}
+
+/**
+ * Posts every case's query and variables to `url` as the role `as(case)` names ('anonymous': no
+ * credentials), `concurrency` at a time, and hands each answer to `check`.
+ */
+async function postAll<C extends { query: string; variables: unknown }>(
+  url: string,
+  cases: C[],
+  concurrency: number,
+  as: (c: C) => string,
+  check: (c: C, answer: Answer) => void,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < cases.length) {
+      const c = cases[next++];
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (as(c) !== 'anonymous') headers.authorization = `Bearer ${TEST_API_KEYS[as(c) as 'admin']}`;
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: c.query, variables: c.variables }),
+      });
+      const body = await res.text();
+      let parsed: any;
+      try {
+        parsed = JSON.parse(body);
+      } catch {
+        parsed = undefined;
+      }
+      check(c, { status: res.status, body, parsed });
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+}
+
 describe(`fuzz: ${RUNS} generated documents and variables`, () => {
   const suite = withDemoApi();
 
@@ -171,31 +213,18 @@ describe(`fuzz: ${RUNS} generated documents and variables`, () => {
     const cases = fc.sample(requestFor(schema), { numRuns: RUNS, seed: SEED });
     const failures: string[] = [];
     const statuses: Record<number, number> = {};
-    let next = 0;
-    const worker = async () => {
-      while (next < cases.length) {
-        const c = cases[next++];
-        const headers: Record<string, string> = { 'content-type': 'application/json' };
-        if (c.as !== 'anonymous') headers.authorization = `Bearer ${TEST_API_KEYS[c.as as 'admin']}`;
-        const res = await fetch(`${suite.api.url}/graphql`, {
-          method: 'POST',
-          headers,
-          body: JSON.stringify({ query: c.query, variables: c.variables }),
-        });
-        const body = await res.text();
-        statuses[res.status] = (statuses[res.status] ?? 0) + 1;
-        let parsed: any;
-        try {
-          parsed = JSON.parse(body);
-        } catch {
-          parsed = undefined;
-        }
+    await postAll(
+      suite.api.url,
+      cases,
+      8,
+      (c) => c.as,
+      (c, { status, body, parsed }) => {
+        statuses[status] = (statuses[status] ?? 0) + 1;
         const internal = parsed?.errors?.some((e: any) => e?.extensions?.code === 'INTERNAL_SERVER_ERROR');
-        if (res.status >= 500 || !parsed || internal || LEAKS.test(body))
-          failures.push(`${res.status} ${JSON.stringify(c).slice(0, 400)} → ${body.slice(0, 400)}`);
-      }
-    };
-    await Promise.all(Array.from({ length: 8 }, worker));
+        if (status >= 500 || !parsed || internal || LEAKS.test(body))
+          failures.push(`${status} ${JSON.stringify(c).slice(0, 400)} → ${body.slice(0, 400)}`);
+      },
+    );
     console.log(
       `fuzz: ${cases.length} requests (seed ${SEED}), statuses ${JSON.stringify(statuses)}, failures ${failures.length}`,
     );
@@ -379,37 +408,26 @@ describe(`fuzz: ${RUNS} generated documents and variables`, () => {
     });
     const failures: string[] = [];
     const outcomes: Record<string, number> = {};
-    let next = 0;
-    const worker = async () => {
-      while (next < cases.length) {
-        const c = cases[next++];
-        const res = await fetch(`${suite.api.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_API_KEYS.editor}` },
-          body: JSON.stringify({ query: c.query, variables: c.variables }),
-        });
-        const body = await res.text();
-        let parsed: any;
-        try {
-          parsed = JSON.parse(body);
-        } catch {
-          parsed = undefined;
-        }
+    await postAll(
+      suite.api.url,
+      cases,
+      4,
+      () => 'editor',
+      (c, { status, body, parsed }) => {
         const error = parsed?.errors?.[0];
         // Over MAX_BODY (1 MB) the HTTP layer answers 413 before GraphQL: also a clear client error.
-        const outcome = `${res.status} ${error?.extensions?.code ?? ''}`.trim();
+        const outcome = `${status} ${error?.extensions?.code ?? ''}`.trim();
         outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
         const refused =
-          res.status === 413 ||
-          (res.status === 200 &&
+          status === 413 ||
+          (status === 200 &&
             error?.extensions?.code === 'BAD_USER_INPUT' &&
             error.extensions.field === c.field &&
             Object.values(parsed.data ?? {}).every((v) => v === null));
         if (!refused || LEAKS.test(body))
-          failures.push(`${res.status} ${JSON.stringify({ query: c.query, field: c.field })} → ${body.slice(0, 300)}`);
-      }
-    };
-    await Promise.all(Array.from({ length: 4 }, worker));
+          failures.push(`${status} ${JSON.stringify({ query: c.query, field: c.field })} → ${body.slice(0, 300)}`);
+      },
+    );
     console.log(
       `fuzz bounds: ${cases.length} requests (seed ${SEED}), outcomes ${JSON.stringify(outcomes)}, failures ${failures.length}`,
     );
