@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { EntityKind as Kind, RelationType } from '../../model/vocabulary';
+import { PageInfo } from '../list/list.type';
 import { Direction, EntityKind, RelationKind, RelationRole } from './entity.enum';
 
 /** The stored properties of an entity node, as rows come back from Cypher. */
@@ -9,6 +10,17 @@ export type EntityProps = { id: string; kind: Kind; name: string } & Record<stri
 export const entityTypeName = (e: EntityProps): string => e.kind;
 
 @InterfaceType({
+  description:
+    'An object with a globally unique id (Relay Global Object Identification): node(id) and nodes(ids) read it back',
+  resolveType: entityTypeName,
+})
+export abstract class Node {
+  @Field(() => ID, { description: 'Globally unique id: the same object under every field that returns it' })
+  id: string;
+}
+
+@InterfaceType({
+  implements: Node,
   description:
     'Anything in the partnership graph: clusters, organisations, regions, projects, alliances, events, programmes, sectors, sources',
   resolveType: entityTypeName,
@@ -38,10 +50,20 @@ export abstract class Entity {
 
 @ObjectType({
   simpleResolvers: true,
-  description: 'A relationship seen from one of its ends: the entity at the other end and the tie’s properties',
+  description:
+    'A relationship seen from one of its ends (the entity the connection was read from): the entity at the other end and the tie’s properties',
 })
-export class Relation {
-  @Field(() => RelationKind)
+export class RelationEdge {
+  @Field(() => ID, {
+    description:
+      'This view of the tie: "<entity read from>:<KIND>:<DIRECTION>:<other end>", e.g. "lsb:MEMBER_OF:INCOMING:ecri". The same tie read from its other end is another view (direction and node differ), so it has another id',
+  })
+  id: string;
+
+  @Field({ description: 'Where this edge stands in the connection; pass it as `after` to read the edges after it' })
+  cursor: string;
+
+  @Field(() => RelationKind, { description: 'The relationship type' })
   kind: RelationType;
 
   @Field(() => Direction, {
@@ -55,10 +77,10 @@ export class Relation {
   @Field(() => String, { nullable: true, description: 'ISO date (year, month or day precision)' })
   since?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'ISO date the tie ended (year, month or day precision)' })
   until?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free text about the tie' })
   note?: string | null;
 
   @Field(() => Float, { nullable: true, description: 'FUNDED_BY: amount in euros' })
@@ -74,5 +96,23 @@ export class Relation {
   node: EntityProps;
 }
 
-/** A relation as read from the database: the Relation fields plus source ids (resolved by `sources`). */
-export type RelationRow = Omit<Relation, 'node'> & { node: EntityProps; sources: string[] };
+/** A relation as read from the database: the RelationEdge fields plus source ids (resolved by `sources`). */
+export type RelationRow = Omit<RelationEdge, 'node'> & { node: EntityProps; sources: string[] };
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'A page of an entity’s relations, ordered by the other end’s name (then its id, the relation kind and direction)',
+})
+export class RelationConnection {
+  @Field(() => Int, {
+    description: 'Relations of this field across all pages (counted only when selected, in the same query)',
+  })
+  totalCount?: number | null;
+
+  @Field(() => PageInfo, { description: 'Whether more edges follow, and the cursors to ask for them' })
+  pageInfo: PageInfo;
+
+  @Field(() => [RelationEdge], { description: 'The relations of this page, in order' })
+  edges: RelationRow[];
+}
