@@ -48,9 +48,9 @@ describe('mutations', () => {
     });
     await link('LEAD');
     const rels = await suite.api.gql(
-      '{ entity(id: "test-project") { ... on Project { participants { role since note sources { id } node { id } } } } }',
+      '{ entity(id: "test-project") { ... on Project { participants { edges { role since note sources { id } node { id } } } } } }',
     );
-    expect(rels.data.entity.participants).toEqual([
+    expect(rels.data.entity.participants.edges).toEqual([
       {
         role: 'LEAD',
         since: '2024',

@@ -37,7 +37,7 @@ describe('errors, logs, metrics and bookmarks', () => {
       // Two round trips: the region with its children (the look-ahead reads them together), then theirs.
       const ok = await post(
         api.url,
-        'query Region { entity(id: "malopolska") { id ... on Region { children { node { id ... on Region { children { node { id } } } } } } } }',
+        'query Region { entity(id: "malopolska") { id ... on Region { children { edges { node { id ... on Region { children { edges { node { id } } } } } } } } } }',
         { 'x-request-id': 'req-123' },
       );
       expect(ok.headers.get('x-request-id')).toBe('req-123');

@@ -211,7 +211,7 @@ describe(`fuzz: ${RUNS} generated documents and variables`, () => {
     const samples = [...HOSTILE, ...generated];
     const upsert = 'mutation($input: ClusterInput!) { upsertCluster(input: $input) { id } }';
     const read =
-      'query($id: ID!) { entity(id: $id) { name description website aliases relations(kinds: [MEMBER_OF]) { note } } }';
+      'query($id: ID!) { entity(id: $id) { name description website aliases relations(kinds: [MEMBER_OF]) { edges { note } } } }';
     // Its own anchor: the fuzz above may have deleted or changed any demo entity.
     const anchor = await suite.api.gql(
       'mutation { upsertOrganisation(input: {id: "hostile-anchor", name: "Anchor", orgType: COMPANY}) { id } }',
@@ -244,7 +244,7 @@ describe(`fuzz: ${RUNS} generated documents and variables`, () => {
           back.website === website &&
           back.aliases[0] === alias &&
           back.aliases[1] === `${alias}-2` &&
-          back.relations[0]?.note === note,
+          back.relations.edges[0]?.note === note,
       ).toBe(true);
     }
     // Lone surrogates cannot travel as UTF-8 (the driver would store U+FFFD): refused, naming the field.
