@@ -417,6 +417,7 @@ describe(`fuzz: ${RUNS} generated documents and variables`, () => {
     expect(outcomes['200 BAD_USER_INPUT']).toBeGreaterThan(cases.length / 2); // the classes mostly reach the validator, not just the body limit
     // None of them stored anything.
     const stored = await suite.api.gql('{ entity(id: "fuzz-bounds") { id } }');
-    expect(stored.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(stored.errors).toBeUndefined();
+    expect(stored.data).toEqual({ entity: null });
   }, 300_000);
 });
