@@ -50,7 +50,7 @@ describe('relation connections and object identification (Relay)', () => {
   const suite = withEmptyApi();
 
   beforeAll(async () => {
-    await importRecords(suite.db, records as ParsedRecord[]);
+    await importRecords(suite.db, records);
   });
 
   /** The hub's ties as an independent Cypher query orders them: the other end's sortName, id, kind, direction. */

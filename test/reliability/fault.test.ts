@@ -9,7 +9,8 @@ import { testConfig } from '../helpers/neo4j-target';
 
 const OUTAGE_S = 10;
 const WORKERS = 10;
-const LOOKUP = 'query Lookup($id: ID!) { entity(id: $id) { id name relations(first: 10) { edges { kind node { id } } } } }';
+const LOOKUP =
+  'query Lookup($id: ID!) { entity(id: $id) { id name relations(first: 10) { edges { kind node { id } } } } }';
 // Only the tests' own local Neo4j can be stopped and started again.
 const local = process.env.PG_TEST_LOCAL_NEO4J === '1';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

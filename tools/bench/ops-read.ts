@@ -36,7 +36,8 @@ async function lookupFloor(db: CypherRunner, id: string, depth: number): Promise
         props: LOOKUP_PROPS,
       })),
     );
-    ids = [...found.values()].flatMap((r) => r.rels.slice(0, CHILDREN).map((x) => x.node.id)); // one more tells of a next page
+    // rels holds one more than the page when another page follows
+    ids = [...found.values()].flatMap((r) => r.rels.slice(0, CHILDREN).map((x) => x.node.id));
   }
 }
 

@@ -125,7 +125,8 @@ export function picker({ label, max, initial = [], onChange }: PickerOptions): P
       // An id of the address that names nothing (deleted since) is null: the others are still chosen.
       chosen = ids.flatMap((_, i) => data[`e${i}`] ?? []);
       const unknown = ids.filter((_, i) => !data[`e${i}`]);
-      if (unknown.length) throw new ApiError('NOT_FOUND', `No entity with id ${unknown.map((id) => `"${id}"`).join(', ')}`);
+      if (unknown.length)
+        throw new ApiError('NOT_FOUND', `No entity with id ${unknown.map((id) => `"${id}"`).join(', ')}`);
     } catch (e) {
       problem.replaceChildren(errorBox(e));
     }

@@ -1,7 +1,8 @@
 import type { CypherRunner } from '../../db/runner';
 import type { EntityKind, RelationType } from '../../model/vocabulary';
 import type { Direction } from './entity.enum';
-import type { EntityProps, RelationRow } from './entity.type';
+import type { EntityProps } from './entity.type';
+import type { RelationRow } from './relation.type';
 import { encodeRelationCursor, relationEdgeId, type RelationPosition } from './relation.cursor';
 
 /** What to read of one entity's relations. */
@@ -96,7 +97,7 @@ export async function findRelations(
               id: relationEdgeId(r.e.id, x.kind, x.direction, other.id),
               cursor: encodeRelationCursor({ sortName: x.s, id: other.id, kind: x.kind, direction: x.direction }),
               kind: x.kind,
-              direction: x.direction as Direction,
+              direction: x.direction,
               node: other,
             };
           }),

@@ -3,7 +3,8 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 't
 import type { Context } from '../../context';
 import { RELATION_TYPES, type RelationType } from '../../model/vocabulary';
 import { Direction, RelationKind } from './entity.enum';
-import { Entity, Node, RelationConnection, RelationEdge, type EntityProps, type RelationRow } from './entity.type';
+import { Entity, Node, type EntityProps } from './entity.type';
+import { RelationConnection, RelationEdge, type RelationRow } from './relation.type';
 import { Source } from './kinds.type';
 import { connectionSelection, relationsAhead } from './lookahead';
 import { checkIds, loadExisting, lookupEntities, lookupEntity, relationConnection } from './entity.service';

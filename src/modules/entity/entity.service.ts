@@ -2,7 +2,8 @@ import { badInput, checkIntRange, notFound } from '../../errors/errors';
 import type { RelationType } from '../../model/vocabulary';
 import type { Context } from '../../context';
 import { Direction } from './entity.enum';
-import type { EntityProps, RelationConnection } from './entity.type';
+import type { EntityProps } from './entity.type';
+import type { RelationConnection } from './relation.type';
 import { findRelations, relationKey, type RelationsAhead } from './entity.repository';
 import { decodeRelationCursor } from './relation.cursor';
 import { MAX_NODES, MAX_RELATIONS } from './relation-limit';
@@ -66,7 +67,7 @@ export async function lookupEntity(ctx: Context, id: string, ahead: RelationsAhe
   return (await lookupEntities(ctx, [id], ahead))[0];
 }
 
-/** Checks the `ids` of a batch lookup (nodes) against its bound: BAD_USER_INPUT names the argument, the limit and the count. */
+/** Checks the `ids` of a batch lookup (nodes): BAD_USER_INPUT names the argument, the limit and the count. */
 export function checkIds(ids: readonly string[], field = 'ids'): readonly string[] {
   if (ids.length > MAX_NODES)
     throw badInput(field, `at most ${MAX_NODES} ids, got ${ids.length}; split the request`, {

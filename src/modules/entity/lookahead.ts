@@ -77,7 +77,10 @@ const counts = new WeakMap<readonly FieldNode[], boolean>();
  * country is the costly part of its page, so the statement counts only when asked (under @skip too: the
  * count is then read and not shown, never missing when shown).
  */
-export function countSelected(relationFields: readonly FieldNode[], info: Pick<GraphQLResolveInfo, 'fragments'>): boolean {
+export function countSelected(
+  relationFields: readonly FieldNode[],
+  info: Pick<GraphQLResolveInfo, 'fragments'>,
+): boolean {
   let count = counts.get(relationFields);
   if (count === undefined) {
     count = relationFields.some((rel) => fieldsOf(rel.selectionSet, info).some((f) => f.name.value === 'totalCount'));

@@ -43,6 +43,6 @@ export function decodeRelationCursor(cursor: string): RelationPosition {
   return { sortName, id, kind, direction };
 }
 
-/** The id of one view of a tie: the entity it is read from, the kind, the direction and the other end (see RelationEdge.id). */
+/** The id of one view of a tie: the entity read from, the kind, the direction, the other end (RelationEdge.id). */
 export const relationEdgeId = (from: string, kind: string, direction: string, other: string): string =>
   `${from}:${kind}:${direction}:${other}`;
