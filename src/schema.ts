@@ -7,7 +7,7 @@ import { authChecker } from './auth/auth-checker';
 import { PROJECT_ROOT } from './config';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { AnalystResolver } from './modules/analyst/analyst.resolver';
-import { EntityResolver, RelationResolver } from './modules/entity/entity.resolver';
+import { EntityResolver, RelationEdgeResolver } from './modules/entity/entity.resolver';
 import * as kindResolvers from './modules/entity/kinds.resolver';
 import { entityTypeName } from './modules/entity/entity.type';
 import { ENTITY_TYPES } from './modules/entity/kinds.type';
@@ -33,7 +33,7 @@ const RESOLVERS = [
   MatchReasonResolver,
   AnalystResolver,
   AnalyticsResolver,
-  RelationResolver,
+  RelationEdgeResolver,
   ...Object.values(kindResolvers),
 ] as const;
 
@@ -50,7 +50,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   // type-graphql wraps every resolveType in an async function, so graphql-js completes each value of
   // the Entity interface through a promise: 8,400 of them in a 3-level lookup. The kind is already on
   // the row; answering synchronously lets graphql-js complete those values without a promise each.
-  (schema.getType('Entity') as GraphQLInterfaceType).resolveType = entityTypeName;
+  for (const name of ['Node', 'Entity']) (schema.getType(name) as GraphQLInterfaceType).resolveType = entityTypeName;
   // type-graphql builds the root types itself, without a way to describe them.
   schema.getQueryType()!.description = 'What can be read: entities, lists, search, cooperation, matches, analytics';
   schema.getMutationType()!.description =

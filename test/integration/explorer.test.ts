@@ -72,13 +72,13 @@ describe('the explorer in Chromium', () => {
 
     const entity = (
       await suite.api.gql(
-        `{ entity(id: "${top.id}") { sources { title } relations(first: 300) { kind direction node { id } } } }`,
+        `{ entity(id: "${top.id}") { sources { title } relations(first: 300) { edges { kind direction node { id } } } } }`,
       )
     ).data.entity;
     expect(await page.locator('.fact-sources a').allInnerTexts()).toEqual(entity.sources.map((s: any) => s.title));
-    expect(await page.locator('.relation-group li').count()).toBe(entity.relations.length);
+    expect(await page.locator('.relation-group li').count()).toBe(entity.relations.edges.length);
     const kinds = await page.locator('.relation-group').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-kind')));
-    expect(new Set(kinds)).toEqual(new Set(entity.relations.map((r: any) => r.kind)));
+    expect(new Set(kinds)).toEqual(new Set(entity.relations.edges.map((r: any) => r.kind)));
     expect(await page.locator('.facts').innerText()).toMatch(/level\s+region/);
     await shoot(page, 'entity');
   });

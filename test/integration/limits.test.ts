@@ -13,7 +13,7 @@ const MODERN = { headers: { accept: 'application/graphql-response+json' } };
 /** `levels` nested relation hops below an entity, each asking for `first` relations. */
 function nested(levels: number, first: string): string {
   let inner = '{ id }';
-  for (let i = 0; i < levels; i++) inner = `{ id relations(first: ${first}) { kind node ${inner} } }`;
+  for (let i = 0; i < levels; i++) inner = `{ id relations(first: ${first}) { edges { kind node ${inner} } } }`;
   return `entity(id: "malopolska") ${inner}`;
 }
 
@@ -22,8 +22,9 @@ describe('request limits', () => {
   const limits = defaultServerOptions().limits;
 
   it('refuses documents deeper than MAX_DEPTH, also when the depth hides in a fragment spread twice', async () => {
-    expect((await suite.api.gql(`{ ${nested(5, '2')} }`)).errors).toBeUndefined(); // depth 12
-    const deep = await suite.api.gql(`{ ${nested(6, '2')} }`, {}, MODERN); // depth 14
+    // Each relation hop is three levels (relations, edges, node).
+    expect((await suite.api.gql(`{ ${nested(3, '2')} }`)).errors).toBeUndefined(); // depth 11
+    const deep = await suite.api.gql(`{ ${nested(4, '2')} }`, {}, MODERN); // depth 14
     expect(deep.status).toBe(400);
     expect(deep.errors![0]).toMatchObject({
       message: `Query depth limit of ${limits.maxDepth} (MAX_DEPTH) exceeded, found 14: select fewer nested levels, or read the deeper levels in a second request`,
@@ -33,8 +34,8 @@ describe('request limits', () => {
     // before 2.4.x reused the depth cached at the first spread and let this through.
     const fragments = `
       query { a: entity(id: "malopolska") { ...Deep }
-              b: entity(id: "malopolska") { relations { node { relations { node { ...Deep } } } } } }
-      fragment Deep on Entity { relations { node { relations { node { relations { node { id } } } } } } }`;
+              b: entity(id: "malopolska") { relations { edges { node { relations { edges { node { ...Deep } } } } } } } }
+      fragment Deep on Entity { relations { edges { node { relations { edges { node { relations { edges { node { id } } } } } } } } } }`;
     const bypass = await suite.api.gql(fragments);
     expect(bypass.errors?.[0]?.message).toMatch(/^Query depth limit of 12 \(MAX_DEPTH\) exceeded, found 1[3-9]: /);
   });
@@ -80,7 +81,9 @@ describe('request limits', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'first' },
       message: 'first: expected an integer from 1 to 100, got 101',
     });
-    const relations = await suite.api.gql('{ entity(id: "malopolska") { relations(first: 100000) { kind } } }');
+    const relations = await suite.api.gql(
+      '{ entity(id: "malopolska") { relations(first: 100000) { edges { kind } } } }',
+    );
     expect(relations.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
   });
 

@@ -37,11 +37,11 @@ describe('errors, logs, metrics and bookmarks', () => {
       // Two round trips: the region with its children (the look-ahead reads them together), then theirs.
       const ok = await post(
         api.url,
-        'query Region { entity(id: "malopolska") { id ... on Region { children { node { id ... on Region { children { node { id } } } } } } } }',
+        'query Region { entity(id: "malopolska") { id ... on Region { children { edges { node { id ... on Region { children { edges { node { id } } } } } } } } } }',
         { 'x-request-id': 'req-123' },
       );
       expect(ok.headers.get('x-request-id')).toBe('req-123');
-      const missing = await post(api.url, 'query Missing { entity(id: "nope") { id } }', {
+      const missing = await post(api.url, 'query Missing { neighbourhood(id: "nope") { truncated } }', {
         'x-request-id': 'bad id with spaces',
       });
       const generated = missing.headers.get('x-request-id')!;
@@ -113,7 +113,7 @@ describe('errors, logs, metrics and bookmarks', () => {
 
   it('exports Prometheus metrics: requests and latency per operation, errors per code, Neo4j sessions, the process', async () => {
     await suite.api.gql('query MetricsProbe { entity(id: "malopolska") { id } }');
-    await suite.api.gql('query MetricsProbe { entity(id: "nope") { id } }');
+    await suite.api.gql('query MetricsProbe { neighbourhood(id: "nope") { truncated } }');
     await suite.api.gql('{ __typename }', {}, { headers: { authorization: 'Bearer wrong' } });
     const text = await (await fetch(`${suite.api.url}/metrics`)).text();
     expect(text).toMatch(/^graphql_requests_total\{operation="MetricsProbe",outcome="ok"\} 1$/m);

@@ -8,16 +8,17 @@ import { testConfig } from '../helpers/neo4j-target';
 
 const OUTAGE_S = 10;
 const WORKERS = 10;
-const LOOKUP = 'query Lookup($id: ID!) { entity(id: $id) { id name relations(first: 10) { kind node { id } } } }';
+const LOOKUP =
+  'query Lookup($id: ID!) { entity(id: $id) { id name relations(first: 10) { edges { kind node { id } } } } }';
 // Only the tests' own local Neo4j can be stopped and started again.
 const local = process.env.PG_TEST_LOCAL_NEO4J === '1';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 // The outage oracle's reads: each resolves sources through the request's entity loader after a first
 // round trip, where a failed load once showed as `sources: []` in an answer without errors.
 const ORACLE = [
-  '{ entity(id: "klaster-lifescience-krakow") { id name sources { id title } relations(first: 10) { kind sources { id } node { id name } } } }',
+  '{ entity(id: "klaster-lifescience-krakow") { id name sources { id title } relations(first: 10) { edges { kind sources { id } node { id name } } } } }',
   '{ cooperationPaths(from: "klaster-lifescience-krakow", to: "medsilesia", limit: 2) { length nodes { id } steps { kind sources { id title } } } }',
-  '{ entity(id: "medsilesia") { id sources { id } relations(first: 5, direction: OUTGOING) { kind node { id sources { id } } } } }',
+  '{ entity(id: "medsilesia") { id sources { id } relations(first: 5, direction: OUTGOING) { edges { kind node { id sources { id } } } } } }',
 ];
 const ORACLE_WORKERS = 2;
 const CODES_WHEN_DOWN = new Set(['DATABASE_UNAVAILABLE', 'TIMEOUT']);

@@ -15,7 +15,7 @@ function mix(actors: string[], regions: string[]) {
   return [
     () => ({
       query:
-        'query Lookup($id: ID!) { entity(id: $id) { id name relations(first: 20) { kind node { id name relations(first: 5) { kind node { id } } } } } }',
+        'query Lookup($id: ID!) { entity(id: $id) { id name relations(first: 20) { edges { kind node { id name relations(first: 5) { edges { kind node { id } } } } } } } }',
       variables: { id: pick(actors) },
     }),
     () => ({

@@ -8,7 +8,9 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { RELATION_TYPES } from '../../src/model/vocabulary';
+import { relationKey } from '../../src/modules/entity/entity.repository';
 import { nodeProjection, relationsAhead } from '../../src/modules/entity/lookahead';
+import { encodeRelationCursor } from '../../src/modules/entity/relation.cursor';
 import { createSchema } from '../../src/schema';
 
 let schema: GraphQLSchema;
@@ -37,12 +39,12 @@ function infoOf(query: string, variableValues: Record<string, unknown> = {}): Gr
   } as unknown as GraphQLResolveInfo;
 }
 
-/** The reads, as sorted plain strings: "TYPES DIR first props". */
+/** The reads, as sorted plain strings: "TYPES DIR first [after=<id>] [count] props". */
 const reads = (query: string, variables?: Record<string, unknown>) =>
   relationsAhead(infoOf(query, variables))
     .map(
       (r) =>
-        `${r.types.length === RELATION_TYPES.length ? '*' : [...r.types].sort().join(',')} ${r.dir} ${r.first} ${r.props?.join(',') ?? '*'}`,
+        `${r.types.length === RELATION_TYPES.length ? '*' : [...r.types].sort().join(',')} ${r.dir} ${r.first}${r.after ? ` after=${r.after.id}` : ''}${r.count ? ' count' : ''} ${r.props?.join(',') ?? '*'}`,
     )
     .sort();
 
@@ -56,28 +58,30 @@ describe('look-ahead: the relation reads of an entity lookup, known before it re
   it('reads the generic relations field with its arguments and defaults', () => {
     expect(
       reads(
-        '{ entity(id: "x") { relations { node { id } } r: relations(kinds: [MEMBER_OF, FOUNDED], direction: INCOMING, first: 5) { kind node { name } } } }',
+        '{ entity(id: "x") { relations { edges { node { id } } } r: relations(kinds: [MEMBER_OF, FOUNDED], direction: INCOMING, first: 5) { edges { kind node { name } } } } }',
       ),
     ).toEqual(['* BOTH 100 id,kind,name', 'FOUNDED,MEMBER_OF INCOMING 5 id,kind,name']);
   });
 
   it('reads typed relation fields under a fragment on their kind, list fields with their page, one-entity fields with every property', () => {
     expect(
-      reads('{ entity(id: "x") { ... on Cluster { members(first: 3) { node { id description } } region { id } } } }'),
+      reads(
+        '{ entity(id: "x") { ... on Cluster { members(first: 3) { edges { node { id description } } } region { id } } } }',
+      ),
     ).toEqual(['LOCATED_IN OUTGOING 1 *', 'MEMBER_OF INCOMING 3 description,id,kind,name']);
   });
 
   it('tells apart a field name that reads differently on each kind (events of a cluster, of a project)', () => {
     expect(
       reads(
-        '{ entity(id: "x") { ... on Cluster { events { node { id } } } ... on Project { events { node { id } } } } }',
+        '{ entity(id: "x") { ... on Cluster { events { edges { node { id } } } } ... on Project { events { edges { node { id } } } } } }',
       ),
     ).toEqual(['ATTENDED,HOSTED,ORGANISED OUTGOING 100 id,kind,name', 'EVENT_OF INCOMING 100 id,kind,name']);
   });
 
   it('follows named fragments and variables, and reads a field asked twice (aliases) once', () => {
     const query = `query($n: Int!) { entity(id: "x") { ...P ...P2 } }
-      fragment P on Project { participants(first: $n) { node { id } } a: participants(first: $n) { node { id } } }
+      fragment P on Project { participants(first: $n) { edges { node { id } } } a: participants(first: $n) { edges { node { id } } } }
       fragment P2 on Region { parent { id } }`;
     expect(reads(query, { n: 7 })).toEqual(['PARTICIPATES_IN INCOMING 7 id,kind,name', 'PART_OF OUTGOING 1 *']);
   });
@@ -85,22 +89,22 @@ describe('look-ahead: the relation reads of an entity lookup, known before it re
   it('leaves an out-of-range or invalid page size to the field resolver, which names the argument', () => {
     expect(
       reads(
-        '{ entity(id: "x") { ... on Alliance { members(first: 0) { node { id } } founders(first: 1001) { node { id } } } relations(first: -1) { kind } } }',
+        '{ entity(id: "x") { ... on Alliance { members(first: 0) { edges { node { id } } } founders(first: 1001) { edges { node { id } } } } relations(first: -1) { edges { kind } } } }',
       ),
     ).toEqual([]);
     expect(
-      reads('query($n: Int) { entity(id: "x") { ... on Alliance { members(first: $n) { node { id } } } } }', {
+      reads('query($n: Int) { entity(id: "x") { ... on Alliance { members(first: $n) { edges { node { id } } } } } }', {
         n: null,
       }),
     ).toEqual([]);
-    expect(reads('{ entity(id: "x") { ... on Alliance { members(first: 1000) { node { id } } } } }')).toEqual([
-      'MEMBER_OF INCOMING 1000 id,kind,name',
-    ]);
+    expect(reads('{ entity(id: "x") { ... on Alliance { members(first: 1000) { edges { node { id } } } } } }')).toEqual(
+      ['MEMBER_OF INCOMING 1000 id,kind,name'],
+    );
   });
 
   it('projects the properties read under node: scalars by name, what object fields need, never introspection', () => {
     const info = infoOf(
-      '{ entity(id: "x") { relations { node { __typename id description ... on Region { level population } ...S sources { id } relations { kind } } } } } fragment S on Source { title }',
+      '{ entity(id: "x") { relations { edges { node { __typename id description ... on Region { level population } ...S sources { id } relations { edges { kind } } } } } } } fragment S on Source { title }',
     );
     const fieldNodes = [info.fieldNodes[0].selectionSet!.selections[0] as FieldNode];
     expect(nodeProjection(fieldNodes, info)).toEqual([
@@ -116,5 +120,34 @@ describe('look-ahead: the relation reads of an entity lookup, known before it re
     // The same field nodes (every entity of a list resolves with one info.fieldNodes) give the same array, computed
     // once.
     expect(nodeProjection(fieldNodes, info)).toBe(nodeProjection(fieldNodes, info));
+  });
+
+  it('counts only when totalCount is selected, and reads from the cursor given as after', () => {
+    const after = encodeRelationCursor({ sortName: 'b', id: 'b-org', kind: 'MEMBER_OF', direction: 'INCOMING' });
+    expect(
+      reads(
+        'query($c: String) { entity(id: "x") { ... on Alliance { members(first: 2, after: $c) { totalCount edges { node { id } } } } relations { pageInfo { hasNextPage } edges { kind } } } }',
+        { c: after },
+      ),
+    ).toEqual(['* BOTH 100 id,kind,name', 'MEMBER_OF INCOMING 2 after=b-org count id,kind,name']);
+  });
+
+  it('leaves a forged cursor to the field resolver, which answers BAD_USER_INPUT naming after', () => {
+    expect(
+      reads('{ entity(id: "x") { ... on Alliance { members(after: "bm90IGEgY3Vyc29y") { edges { node { id } } } } } }'),
+    ).toEqual([]);
+  });
+
+  it('keys a relation read by whether it counts and where it starts: a page without the count never answers one that shows it', () => {
+    const q = { id: 'x', types: ['MEMBER_OF' as const], dir: 'INCOMING' as const, first: 2, props: ['id'] };
+    const after = { sortName: 'b', id: 'b-org', kind: 'MEMBER_OF' as const, direction: 'INCOMING' as const };
+    const keys = new Set([
+      relationKey(q),
+      relationKey({ ...q, count: true }),
+      relationKey({ ...q, after }),
+      relationKey({ ...q, after, count: true }),
+    ]);
+    expect(keys.size).toBe(4);
+    expect(relationKey({ ...q, after: null, count: false })).toBe(relationKey(q));
   });
 });

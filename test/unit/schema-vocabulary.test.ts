@@ -75,7 +75,7 @@ describe('the schema agrees with the vocabulary (model/vocabulary.ts)', () => {
     for (const kind of ENTITY_KINDS) {
       const type = schema.getType(kind);
       if (!isObjectType(type)) throw new Error(`${kind} is not an object type`);
-      expect(type.getInterfaces().map((i) => i.name)).toEqual(['Entity']);
+      expect(type.getInterfaces().map((i) => i.name)).toEqual(['Node', 'Entity']);
       // Relation fields (members, projects…) return objects; a kind's stored facts are leaves.
       const own = Object.values(type.getFields()).filter(
         (f) => !common.has(f.name) && isLeafType(getNamedType(f.type)),
@@ -132,7 +132,7 @@ describe('the schema agrees with the vocabulary (model/vocabulary.ts)', () => {
         .sort(),
     ).toEqual([...RELATION_ROLES].sort());
     expect(role.getValue('SITE_VISIT')?.value).toBe('site-visit');
-    for (const holder of ['Relation', 'LinkInput']) {
+    for (const holder of ['RelationEdge', 'LinkInput']) {
       const type = schema.getType(holder) as {
         getFields(): Record<string, GraphQLField<unknown, unknown> | GraphQLInputField>;
       };

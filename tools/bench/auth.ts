@@ -59,7 +59,8 @@ async function main(): Promise<void> {
   const post = (headers: Record<string, string>, id: string) =>
     new Promise<number>((resolve, reject) => {
       const body = JSON.stringify({
-        query: 'query($id: ID!) { entity(id: $id) { id name relations(first: 10) { kind node { id name } } } }',
+        query:
+          'query($id: ID!) { entity(id: $id) { id name relations(first: 10) { edges { kind node { id name } } } } }',
         variables: { id },
       });
       const started = performance.now();

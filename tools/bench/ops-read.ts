@@ -15,7 +15,7 @@ const CHILDREN = 20;
 function lookupQuery(depth: number): string {
   let inner = 'id name kind';
   for (let i = 0; i < depth; i++)
-    inner = `id name kind relations(first: ${CHILDREN}) { kind direction node { ${inner} } }`;
+    inner = `id name kind relations(first: ${CHILDREN}) { edges { kind direction node { ${inner} } } }`;
   return `query($id: ID!) { entity(id: $id) { ${inner} } }`;
 }
 
@@ -36,7 +36,8 @@ async function lookupFloor(db: CypherRunner, id: string, depth: number): Promise
         props: LOOKUP_PROPS,
       })),
     );
-    ids = [...found.values()].flatMap((r) => r.rels.map((x) => x.node.id));
+    // rels holds one more than the page when another page follows
+    ids = [...found.values()].flatMap((r) => r.rels.slice(0, CHILDREN).map((x) => x.node.id));
   }
 }
 

@@ -1,4 +1,4 @@
-import { gql } from './api';
+import { ApiError, gql } from './api';
 import { debounce, h } from './dom';
 import { namesQuery, SEARCH, type EntityRef } from './queries';
 import { errorBox, kindWords } from './words';
@@ -118,11 +118,15 @@ export function picker({ label, max, initial = [], onChange }: PickerOptions): P
     const ids = initial.slice(0, max);
     if (!ids.length) return render();
     try {
-      const data = await gql<Record<string, EntityRef>>(
+      const data = await gql<Record<string, EntityRef | null>>(
         namesQuery(ids.length),
         Object.fromEntries(ids.map((id, i) => [`i${i}`, id])),
       );
-      chosen = ids.map((_, i) => data[`e${i}`]);
+      // An id of the address that names nothing (deleted since) is null: the others are still chosen.
+      chosen = ids.flatMap((_, i) => data[`e${i}`] ?? []);
+      const unknown = ids.filter((_, i) => !data[`e${i}`]);
+      if (unknown.length)
+        throw new ApiError('NOT_FOUND', `No entity with id ${unknown.map((id) => `"${id}"`).join(', ')}`);
     } catch (e) {
       problem.replaceChildren(errorBox(e));
     }

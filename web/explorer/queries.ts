@@ -19,7 +19,7 @@ export const ENTITY = `query Entity($id: ID!) {
     ${ENTITY_REF} aliases description website labels
     ${SOURCES}
     ${KIND_FIELDS}
-    relations(first: 300) { kind direction role since until note amountEur lengthKm rank node { ${ENTITY_REF} } ${SOURCES} }
+    relations(first: 300) { edges { kind direction role since until note amountEur lengthKm rank node { ${ENTITY_REF} } ${SOURCES} } }
   }
 }`;
 

@@ -9,12 +9,18 @@ import {
   relationKey,
   type LocatedQuery,
   type RelationQuery,
+  type RelationsRow,
 } from './entity.repository';
-import type { EntityProps, RelationRow } from './entity.type';
+import type { EntityProps } from './entity.type';
+
+/** A page of relations as the loader answers it (see RelationsRow). */
+export type RelationPage = Omit<RelationsRow, 'e'>;
+// An entity deleted since the query that found its id: no relations.
+const NO_RELATIONS: RelationPage = { rels: [], total: 0 };
 
 export interface EntityLoaders {
   entity: DataLoader<string, EntityProps | null>;
-  relations: DataLoader<RelationQuery, RelationRow[], string>;
+  relations: DataLoader<RelationQuery, RelationPage, string>;
   country: DataLoader<string, EntityProps | null>;
   located: DataLoader<LocatedQuery, EntityProps[], string>;
 }
@@ -47,7 +53,7 @@ export function createEntityLoaders(db: CypherRunner): EntityLoaders {
     relations: batched(
       (queries) => findRelations(db, queries),
       relationKey,
-      (found) => found?.rels ?? [],
+      (found) => found ?? NO_RELATIONS,
     ),
     country: batched((ids) => findCountries(db, ids), byId, orNull),
     located: batched(

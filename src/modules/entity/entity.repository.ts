@@ -1,7 +1,9 @@
 import type { CypherRunner } from '../../db/runner';
 import type { EntityKind, RelationType } from '../../model/vocabulary';
 import type { Direction } from './entity.enum';
-import type { EntityProps, RelationRow } from './entity.type';
+import type { EntityProps } from './entity.type';
+import type { RelationRow } from './relation.type';
+import { encodeRelationCursor, relationEdgeId, type RelationPosition } from './relation.cursor';
 
 /** What to read of one entity's relations. */
 export interface RelationQuery {
@@ -9,6 +11,10 @@ export interface RelationQuery {
   types: readonly RelationType[];
   dir: Direction;
   first: number;
+  /** Where the page starts (the position of the edge before it); null or absent: at the beginning. */
+  after?: RelationPosition | null;
+  /** Whether to count every relation of the query (totalCount was selected): part of the key, so never guessed. */
+  count?: boolean;
   /** The properties of the entities at the other end that the query reads; null or absent: all. */
   props?: readonly string[] | null;
 }
@@ -25,7 +31,7 @@ const typesKey = (types: readonly RelationType[]): string => {
 };
 
 export const relationKey = (q: RelationQuery) =>
-  `${q.id}|${typesKey(q.types)}|${q.dir}|${q.first}|${q.props?.join(',') ?? '*'}`;
+  `${q.id}|${typesKey(q.types)}|${q.dir}|${q.first}|${q.after ? encodeRelationCursor(q.after) : ''}|${q.count ? 'count' : ''}|${q.props?.join(',') ?? '*'}`;
 
 /** Entities by id, in one query. */
 export async function findEntitiesByIds(db: CypherRunner, ids: readonly string[]): Promise<Map<string, EntityProps>> {
@@ -33,10 +39,13 @@ export async function findEntitiesByIds(db: CypherRunner, ids: readonly string[]
   return new Map(rows.map((r) => [r.e.id, r.e]));
 }
 
-/** Rows of cypher/entity/relations: the entity and its relations, per key. */
+/** Rows of cypher/entity/relations: the entity, one page of its relations (and one more, if any) and their count. */
 export interface RelationsRow {
   e: EntityProps;
+  /** At most `first` + 1: one more than the page when another page follows. */
   rels: RelationRow[];
+  /** Every relation of the query, when it asked for the count; else null. */
+  total: number | null;
 }
 
 /** The relations asked for by many queries, in one round trip; keyed by relationKey (absent: no such entity). */
@@ -50,17 +59,22 @@ export async function findRelations(
     types: q.types,
     dir: q.dir,
     first: q.first,
+    after: q.after ? { s: q.after.sortName, id: q.after.id, t: q.after.kind, d: q.after.direction } : null,
+    count: q.count ?? false,
     props: q.props ?? null,
   }));
   const props = new Map(queries.map((q) => [relationKey(q), q.props ?? null]));
   type Rel = {
     kind: RelationType;
-    direction: Direction;
+    direction: 'OUTGOING' | 'INCOMING';
     props: Record<string, unknown>;
+    s: string;
     node: EntityProps | null;
     values: unknown[] | null;
   };
-  const rows = await db.read<{ key: string; e: EntityProps; rels: Rel[] }>('entity/relations', { keys });
+  const rows = await db.read<{ key: string; e: EntityProps; total: number | null; rels: Rel[] }>('entity/relations', {
+    keys,
+  });
   return new Map(
     rows.map((r) => {
       const names = props.get(r.key);
@@ -74,13 +88,19 @@ export async function findRelations(
         r.key,
         {
           e: r.e,
-          rels: r.rels.map((x) => ({
-            ...(x.props as object),
-            sources: (x.props.sources as string[]) ?? [],
-            kind: x.kind,
-            direction: x.direction,
-            node: node(x),
-          })),
+          total: r.total,
+          rels: r.rels.map((x) => {
+            const other = node(x);
+            return {
+              ...(x.props as object),
+              sources: (x.props.sources as string[]) ?? [],
+              id: relationEdgeId(r.e.id, x.kind, x.direction, other.id),
+              cursor: encodeRelationCursor({ sortName: x.s, id: other.id, kind: x.kind, direction: x.direction }),
+              kind: x.kind,
+              direction: x.direction,
+              node: other,
+            };
+          }),
         },
       ];
     }),

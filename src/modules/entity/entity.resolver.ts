@@ -3,16 +3,47 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 't
 import type { Context } from '../../context';
 import { RELATION_TYPES, type RelationType } from '../../model/vocabulary';
 import { Direction, RelationKind } from './entity.enum';
-import { Entity, Relation, type EntityProps, type RelationRow } from './entity.type';
+import { Entity, Node, type EntityProps } from './entity.type';
+import { RelationConnection, RelationEdge, type RelationRow } from './relation.type';
 import { Source } from './kinds.type';
-import { nodeProjection, relationsAhead } from './lookahead';
-import { loadExisting, lookupEntity, relationsOf } from './entity.service';
+import { connectionSelection, relationsAhead } from './lookahead';
+import { checkIds, loadExisting, lookupEntities, lookupEntity, relationConnection } from './entity.service';
+import { FIRST_DESCRIPTION, AFTER_DESCRIPTION } from './relation-limit';
 
 @Resolver(() => Entity)
 export class EntityResolver {
-  @Query(() => Entity, { description: 'One entity by id; NOT_FOUND when no entity has it' })
-  entity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<EntityProps> {
+  // Nullable: one unknown id in an aliased batch of lookups would otherwise null the whole response.
+  @Query(() => Entity, { nullable: true, description: 'One entity by id; null when no entity has it' })
+  entity(
+    @Arg('id', () => ID, { description: 'The entity’s id' }) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityProps | null> {
     return lookupEntity(ctx, id, relationsAhead(info));
+  }
+
+  @Query(() => Node, {
+    nullable: true,
+    description: 'The object with this globally unique id (Relay); null when nothing has it',
+  })
+  node(
+    @Arg('id', () => ID, { description: 'A Node’s id' }) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityProps | null> {
+    return lookupEntity(ctx, id, relationsAhead(info));
+  }
+
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: 'The objects with these ids (Relay), in the same order, null for an id nothing has; one round trip',
+  })
+  nodes(
+    @Arg('ids', () => [ID], { description: 'At most 100 ids' }) ids: string[],
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<(EntityProps | null)[]> {
+    return lookupEntities(ctx, checkIds(ids), relationsAhead(info));
   }
 
   @FieldResolver(() => [Source], { description: 'The documents that state the facts about this entity' })
@@ -20,31 +51,34 @@ export class EntityResolver {
     return loadExisting(ctx, e.sources as string[]);
   }
 
-  @FieldResolver(() => [Relation], {
+  @FieldResolver(() => RelationConnection, {
     description:
       'Relations of this entity, optionally of some kinds and one direction, ordered by the other end’s name',
   })
   relations(
     @Root() e: EntityProps,
     @Ctx() ctx: Context,
-    @Arg('kinds', () => [RelationKind], { nullable: true }) kinds?: RelationType[],
-    @Arg('direction', () => Direction, { defaultValue: Direction.BOTH }) direction: Direction = Direction.BOTH,
-    @Arg('first', () => Int, { defaultValue: 100 }) first = 100,
-    @Info() info?: GraphQLResolveInfo,
-  ): Promise<RelationRow[]> {
-    return relationsOf(
+    @Info() info: GraphQLResolveInfo,
+    @Arg('kinds', () => [RelationKind], { nullable: true, description: 'Relation kinds to read (default: all)' })
+    kinds?: RelationType[],
+    @Arg('direction', () => Direction, { defaultValue: Direction.BOTH, description: 'Which ends to read from' })
+    direction: Direction = Direction.BOTH,
+    @Arg('first', () => Int, { defaultValue: 100, description: FIRST_DESCRIPTION }) first = 100,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION }) after?: string | null,
+  ): Promise<RelationConnection> {
+    return relationConnection(
       ctx,
       e,
       kinds?.length ? kinds : RELATION_TYPES,
       direction,
-      first,
-      info && nodeProjection(info.fieldNodes, info),
+      { first, after },
+      connectionSelection(info.fieldNodes, info),
     );
   }
 }
 
-@Resolver(() => Relation)
-export class RelationResolver {
+@Resolver(() => RelationEdge)
+export class RelationEdgeResolver {
   @FieldResolver(() => [Source], { description: 'The documents that state this tie' })
   sources(@Root() r: RelationRow, @Ctx() ctx: Context): Promise<EntityProps[]> {
     return loadExisting(ctx, r.sources);

@@ -1,10 +1,12 @@
-import { checkIntRange, notFound } from '../../errors/errors';
+import { badInput, checkIntRange, notFound } from '../../errors/errors';
 import type { RelationType } from '../../model/vocabulary';
 import type { Context } from '../../context';
 import { Direction } from './entity.enum';
-import type { EntityProps, RelationRow } from './entity.type';
+import type { EntityProps } from './entity.type';
+import type { RelationConnection } from './relation.type';
 import { findRelations, relationKey, type RelationsAhead } from './entity.repository';
-import { MAX_RELATIONS } from './relation-limit';
+import { decodeRelationCursor } from './relation.cursor';
+import { MAX_NODES, MAX_RELATIONS } from './relation-limit';
 
 /** Checks a `first` argument of a relation field. */
 export function checkFirst(first: number, field = 'first'): number {
@@ -39,34 +41,81 @@ export async function requireEntities(ctx: Context, ids: string[]): Promise<Enti
 }
 
 /**
- * One entity by id for a query that also reads its relations: entity and first level in one round
- * trip, left in the request's loaders for the field resolvers. NOT_FOUND when no entity has the id.
+ * Entities by id for a query that may also read their relations, in order, null for an id no entity
+ * has: with relation reads ahead, the entities and their first level come in one round trip and are
+ * left in the request's loaders for the field resolvers; without, one batched read of the entities.
  */
-export async function lookupEntity(ctx: Context, id: string, ahead: RelationsAhead[]): Promise<EntityProps> {
-  if (!ahead.length) {
-    const e = await ctx.loaders.entity.load(id);
-    if (!e) throw notFound(id);
-    return e;
-  }
-  const queries = ahead.map((a) => ({ id, ...a }));
+export async function lookupEntities(
+  ctx: Context,
+  ids: readonly string[],
+  ahead: RelationsAhead[],
+): Promise<(EntityProps | null)[]> {
+  if (!ahead.length) return loadEntities(ctx, ids);
+  const queries = [...new Set(ids)].flatMap((id) => ahead.map((a) => ({ id, ...a })));
   const found = await findRelations(ctx.db, queries);
-  const e = found.values().next().value?.e;
-  if (!e) throw notFound(id);
-  ctx.loaders.entity.prime(id, e);
-  for (const q of queries) ctx.loaders.relations.prime(q, found.get(relationKey(q))?.rels ?? []);
-  return e;
+  const byId = new Map([...found.values()].map((r) => [r.e.id, r.e]));
+  for (const [id, e] of byId) ctx.loaders.entity.prime(id, e);
+  for (const q of queries) {
+    const page = found.get(relationKey(q));
+    if (page) ctx.loaders.relations.prime(q, page);
+  }
+  return ids.map((id) => byId.get(id) ?? null);
 }
 
-/** The relations of `e` of the given types and direction, batched with every other such read of the request. */
-export function relationsOf(
+/** One entity by id (and its first level of relations, see lookupEntities); null when no entity has it. */
+export async function lookupEntity(ctx: Context, id: string, ahead: RelationsAhead[]): Promise<EntityProps | null> {
+  return (await lookupEntities(ctx, [id], ahead))[0];
+}
+
+/** Checks the `ids` of a batch lookup (nodes): BAD_USER_INPUT names the argument, the limit and the count. */
+export function checkIds(ids: readonly string[], field = 'ids'): readonly string[] {
+  if (ids.length > MAX_NODES)
+    throw badInput(field, `at most ${MAX_NODES} ids, got ${ids.length}; split the request`, {
+      limit: MAX_NODES,
+      found: ids.length,
+    });
+  return ids;
+}
+
+/** What a relation field's query selects: the other end's properties it reads, and whether it reads totalCount. */
+export interface ConnectionSelection {
+  props: readonly string[] | null;
+  count: boolean;
+}
+
+/** The arguments of a relation connection field. */
+export interface ConnectionArgs {
+  first: number;
+  after?: string | null;
+}
+
+/**
+ * A page of the relations of `e` of the given types and direction, batched with every other such read
+ * of the request (one round trip per nesting level); the count is read in the same statement, and only
+ * when selected.
+ */
+export async function relationConnection(
   ctx: Context,
   e: EntityProps,
   types: readonly RelationType[],
   dir: Direction,
-  first = 100,
-  props: readonly string[] | null = null,
-): Promise<RelationRow[]> {
-  return ctx.loaders.relations.load({ id: e.id, types, dir, first: checkFirst(first), props });
+  args: ConnectionArgs,
+  selection: ConnectionSelection,
+): Promise<RelationConnection> {
+  const first = checkFirst(args.first);
+  const after = args.after != null ? decodeRelationCursor(args.after) : null;
+  const page = await ctx.loaders.relations.load({ id: e.id, types, dir, first, after, ...selection });
+  const edges = page.rels.slice(0, first);
+  return {
+    totalCount: page.total,
+    edges,
+    pageInfo: {
+      hasNextPage: page.rels.length > first,
+      hasPreviousPage: after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }
 
 /** The entity at the other end of the first such relation, or null. */
@@ -76,8 +125,8 @@ export async function oneRelated(
   type: RelationType,
   dir: Direction,
 ): Promise<EntityProps | null> {
-  const rels = await relationsOf(ctx, e, [type], dir, 1);
-  return rels[0]?.node ?? null;
+  const page = await ctx.loaders.relations.load({ id: e.id, types: [type], dir, first: 1 });
+  return page.rels[0]?.node ?? null;
 }
 
 export const OUT = Direction.OUTGOING;

@@ -1,7 +1,7 @@
-import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, ID, InterfaceType } from 'type-graphql';
 import { ENTITY_FIELD_DESCRIPTIONS as ENTITY } from '../../model/glossary';
-import type { EntityKind as Kind, RelationType } from '../../model/vocabulary';
-import { Direction, EntityKind, RelationKind, RelationRole } from './entity.enum';
+import type { EntityKind as Kind } from '../../model/vocabulary';
+import { EntityKind } from './entity.enum';
 
 /** The stored properties of an entity node, as rows come back from Cypher. */
 export type EntityProps = { id: string; kind: Kind; name: string } & Record<string, unknown>;
@@ -10,6 +10,17 @@ export type EntityProps = { id: string; kind: Kind; name: string } & Record<stri
 export const entityTypeName = (e: EntityProps): string => e.kind;
 
 @InterfaceType({
+  description:
+    'An object with a globally unique id (Relay Global Object Identification): node(id) and nodes(ids) read it back',
+  resolveType: entityTypeName,
+})
+export abstract class Node {
+  @Field(() => ID, { description: 'Globally unique id: the same object under every field that returns it' })
+  id: string;
+}
+
+@InterfaceType({
+  implements: Node,
   description:
     'Anything in the partnership graph: clusters, organisations, regions, projects, alliances, events, programmes, sectors, sources',
   resolveType: entityTypeName,
@@ -36,44 +47,3 @@ export abstract class Entity {
   @Field(() => String, { nullable: true, description: ENTITY.website })
   website?: string | null;
 }
-
-@ObjectType({
-  simpleResolvers: true,
-  description: 'A relationship seen from one of its ends: the entity at the other end and the tie’s properties',
-})
-export class Relation {
-  @Field(() => RelationKind)
-  kind: RelationType;
-
-  @Field(() => Direction, {
-    description: 'OUTGOING when the entity this was read from is the start of the relationship',
-  })
-  direction: Direction;
-
-  @Field(() => RelationRole, { nullable: true, description: 'e.g. LEAD, PARTNER, CO_FOUNDER, INITIATOR, HOST, MEMBER' })
-  role?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'ISO date (year, month or day precision)' })
-  since?: string | null;
-
-  @Field(() => String, { nullable: true })
-  until?: string | null;
-
-  @Field(() => String, { nullable: true })
-  note?: string | null;
-
-  @Field(() => Float, { nullable: true, description: 'FUNDED_BY: amount in euros' })
-  amountEur?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'BORDERS: length of the shared border' })
-  lengthKm?: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'RANKED_IN: position' })
-  rank?: number | null;
-
-  @Field(() => Entity, { description: 'The entity at the other end' })
-  node: EntityProps;
-}
-
-/** A relation as read from the database: the Relation fields plus source ids (resolved by `sources`). */
-export type RelationRow = Omit<Relation, 'node'> & { node: EntityProps; sources: string[] };

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType, type ClassType } from 'type-graphql';
 import { ENTITY_KINDS, KIND_SPECS, type EntityKind, type FieldType } from '../../model/vocabulary';
 import { FIELD_DESCRIPTIONS, KIND_DESCRIPTIONS } from '../../model/glossary';
 import { vocabularyEnum } from './entity.enum';
-import { Entity } from './entity.type';
+import { Entity, Node } from './entity.type';
 
 // Each kind's GraphQL object type and input are built from KIND_SPECS (model/vocabulary.ts), so the
 // API carries exactly the fields the import validator accepts; test/unit/schema-vocabulary.test.ts
@@ -30,7 +30,7 @@ function kindType(kind: EntityKind): ClassType<Entity> {
   const type = { [kind]: class extends Entity {} }[kind]; // named like the kind, for type-graphql's messages
   declareKindFields(type, kind);
   // The Entity interface resolves a row to the object type named like its kind.
-  ObjectType(kind, { simpleResolvers: true, implements: Entity, description: KIND_DESCRIPTIONS[kind] })(type);
+  ObjectType(kind, { simpleResolvers: true, implements: [Node, Entity], description: KIND_DESCRIPTIONS[kind] })(type);
   return type;
 }
 

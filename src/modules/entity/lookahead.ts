@@ -12,6 +12,7 @@ import {
 import { RELATION_TYPES, type RelationType } from '../../model/vocabulary';
 import { Direction } from './entity.enum';
 import { relationKey, type RelationsAhead } from './entity.repository';
+import { decodeRelationCursor } from './relation.cursor';
 import { MAX_RELATIONS } from './relation-limit';
 
 /** The fields of a selection set, through inline and named fragments. */
@@ -35,7 +36,7 @@ const READS_PROPERTY: Record<string, string> = { sources: 'sources' };
 
 /**
  * The properties of the entities at the other end of a relation field (`relations`, `members`…)
- * that the query reads: its scalar fields under `node` (each is the stored property of that name),
+ * that the query reads: its scalar fields under `edges { node }` (each is the stored property of that name),
  * plus what the object fields below need. Reading only these instead of every property made the
  * benchmark's 3-level lookup (8,400 entities) faster and its server's memory smaller.
  */
@@ -54,17 +55,48 @@ const projections = new WeakMap<readonly FieldNode[], string[]>();
 function projectionOf(relationFields: readonly FieldNode[], info: Pick<GraphQLResolveInfo, 'fragments'>): string[] {
   const names = new Set(ALWAYS);
   for (const rel of relationFields) {
-    for (const sub of fieldsOf(rel.selectionSet, info)) {
-      if (sub.name.value !== 'node') continue;
-      for (const f of fieldsOf(sub.selectionSet, info)) {
-        const name = f.name.value;
-        if (!f.selectionSet && !name.startsWith('__')) names.add(name);
-        else if (READS_PROPERTY[name]) names.add(READS_PROPERTY[name]);
+    for (const edges of fieldsOf(rel.selectionSet, info)) {
+      if (edges.name.value !== 'edges') continue;
+      for (const sub of fieldsOf(edges.selectionSet, info)) {
+        if (sub.name.value !== 'node') continue;
+        for (const f of fieldsOf(sub.selectionSet, info)) {
+          const name = f.name.value;
+          if (!f.selectionSet && !name.startsWith('__')) names.add(name);
+          else if (READS_PROPERTY[name]) names.add(READS_PROPERTY[name]);
+        }
       }
     }
   }
   return [...names].sort();
 }
+
+const counts = new WeakMap<readonly FieldNode[], boolean>();
+
+/**
+ * Whether the query selects `totalCount` of a relation connection: counting every tie of a sector or a
+ * country is the costly part of its page, so the statement counts only when asked (under @skip too: the
+ * count is then read and not shown, never missing when shown).
+ */
+export function countSelected(
+  relationFields: readonly FieldNode[],
+  info: Pick<GraphQLResolveInfo, 'fragments'>,
+): boolean {
+  let count = counts.get(relationFields);
+  if (count === undefined) {
+    count = relationFields.some((rel) => fieldsOf(rel.selectionSet, info).some((f) => f.name.value === 'totalCount'));
+    counts.set(relationFields, count);
+  }
+  return count;
+}
+
+/** What a relation connection field's query selects (see nodeProjection and countSelected). */
+export const connectionSelection = (
+  relationFields: readonly FieldNode[],
+  info: Pick<GraphQLResolveInfo, 'fragments'>,
+): { props: string[]; count: boolean } => ({
+  props: nodeProjection(relationFields, info),
+  count: countSelected(relationFields, info),
+});
 
 /** What a typed relation field (`members`, `region`…) reads; kinds.resolver puts it in the field's extensions. */
 export interface TieSpec {
@@ -135,15 +167,20 @@ export function relationsAhead(info: GraphQLResolveInfo): RelationsAhead[] {
     const tie = tieOf(field);
     const first = tie?.one ? 1 : (args.first as number);
     if (!Number.isInteger(first) || first < 1 || first > MAX_RELATIONS) continue;
+    let page: Pick<RelationsAhead, 'after' | 'count' | 'props'> = { props: null };
+    if (!tie?.one) {
+      let after;
+      try {
+        after = args.after != null ? decodeRelationCursor(args.after as string) : null;
+      } catch {
+        continue; // a bad cursor: the field resolver reports it
+      }
+      page = { after, ...connectionSelection(nodes, info) };
+    }
     const kinds = args.kinds as RelationType[] | null | undefined;
     const ahead: RelationsAhead = tie
-      ? { types: tie.types, dir: tie.dir, first, props: tie.one ? null : nodeProjection(nodes, info) }
-      : {
-          types: kinds?.length ? kinds : RELATION_TYPES,
-          dir: args.direction as Direction,
-          first,
-          props: nodeProjection(nodes, info),
-        };
+      ? { types: tie.types, dir: tie.dir, first, ...page }
+      : { types: kinds?.length ? kinds : RELATION_TYPES, dir: args.direction as Direction, first, ...page };
     found.set(relationKey({ id: '', ...ahead }), ahead); // the same read asked twice (aliases) is made once
   }
   return [...found.values()];

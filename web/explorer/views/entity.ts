@@ -1,4 +1,4 @@
-import { gql } from '../api';
+import { ApiError, gql } from '../api';
 import { h, route } from '../dom';
 import { KIND_SPECS } from '../../../src/model/vocabulary';
 import { ENTITY, type EntityRef, type SourceRef, type Tie } from '../queries';
@@ -17,7 +17,7 @@ type Entity = EntityRef & {
   website?: string | null;
   labels: string[];
   sources: SourceRef[];
-  relations: Relation[];
+  relations: { edges: Relation[] };
 } & Record<string, unknown>;
 
 const COMMON = new Set(['id', 'name', 'kind', 'aliases', 'description', 'website', 'labels', 'sources', 'relations']);
@@ -30,9 +30,10 @@ const ENUM_FIELDS = new Set(
 export function entityView(id: string) {
   const body = h('section', { class: 'entity-page' });
   void fill(body, async () => {
-    const { entity: e } = await gql<{ entity: Entity }>(ENTITY, { id });
+    const { entity: e } = await gql<{ entity: Entity | null }>(ENTITY, { id });
+    if (!e) throw new ApiError('NOT_FOUND', `No entity with id "${id}"`);
     document.title = `${e.name} — Partnership Graph`;
-    return h('div', {}, profile(e), relations(e.relations));
+    return h('div', {}, profile(e), relations(e.relations.edges));
   });
   return body;
 }
