@@ -113,7 +113,7 @@ describe('Apollo Client with the documented cache configuration, against the liv
     const filter = { region: 'silesian-voivodeship' };
     const watched = client.watchQuery({ query, variables: { filter, first: 4 }, fetchPolicy: 'network-only' });
     const first = await firstValueFrom(watched.pipe(filter_((r) => r.dataState === 'complete')));
-    const { endCursor } = first.data!.entities.pageInfo;
+    const { endCursor } = first.data.entities.pageInfo;
     await watched.fetchMore({ variables: { after: endCursor } });
     await watched.fetchMore({
       variables: { after: client.readQuery({ query, variables: { filter, first: 4 } })!.entities.pageInfo.endCursor },
