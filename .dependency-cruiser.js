@@ -10,9 +10,11 @@ module.exports = {
     rule('no-circular', 'An import circle: modules that cannot be understood, loaded or tested one without the other.', {}, { circular: true }),
     rule('server-not-to-tools', 'src/ runs in production without tools/ (tools/serve.ts composes them at the top).', { path: '^src/' }, { path: '^tools/' }),
     rule('web-not-to-tools', 'The browser code may share the vocabulary with the server, not the tools.', { path: '^web/' }, { path: '^tools/' }),
-    rule('code-not-to-tests', 'Tests import the code, never the reverse.', { path: '^(src|tools|web)/' }, { path: '^test/' }),
-    // api-examples: docs/api.md's examples, a module the bundler makes up (tools/explorer/bundle.ts).
-    rule('not-to-unresolvable', 'An import that resolves to nothing (a path a move left behind).', {}, { couldNotResolve: true, pathNot: '^api-examples$' }),
+    rule('code-not-to-tests', 'Tests import the code, never the reverse.', { path: '^(src|tools|web|clients)/' }, { path: '^test/' }),
+    rule('clients-stand-alone', 'clients/ is what an app copies: it knows the API by its schema files, not the server code.', { path: '^clients/' }, { path: '^(src|tools|web)/' }),
+    // api-examples: docs/api.md's examples, a module the bundler makes up (tools/explorer/bundle.ts);
+    // @graphql-typed-document-node/core: types only (no JavaScript to resolve), imported with `import type`.
+    rule('not-to-unresolvable', 'An import that resolves to nothing (a path a move left behind).', {}, { couldNotResolve: true, pathNot: '^(api-examples|@graphql-typed-document-node/core)$' }),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

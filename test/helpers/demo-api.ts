@@ -1,7 +1,8 @@
-import type { Role } from '../../src/config';
+import type { LimitsConfig, Role } from '../../src/config';
 import type { Database } from '../../src/db/driver';
 import { seedDemo } from '../../src/import/demo';
 import { testDatabase, wipe } from './db';
+import { defaultServerOptions } from '../../src/server';
 import { startTestServer, type TestServer } from './server';
 
 interface ApiOptions {
@@ -9,6 +10,8 @@ interface ApiOptions {
   demo: boolean;
   /** Who requests are from unless a call says otherwise (default: anonymous, a viewer). */
   as?: Role | 'anonymous';
+  /** Limits other than the defaults (e.g. a longer time budget for a suite of analytics queries). */
+  limits?: Partial<LimitsConfig>;
 }
 
 /** Opens the tests' database (wiped, optionally seeded) and starts the real HTTP server; cleans up after. */
@@ -18,7 +21,8 @@ function withApi(options: ApiOptions): { db: Database; api: TestServer } {
     suite.db = await testDatabase();
     await wipe(suite.db);
     if (options.demo) await seedDemo(suite.db);
-    suite.api = await startTestServer(suite.db, { as: options.as });
+    const limits = options.limits && { ...defaultServerOptions().limits, ...options.limits };
+    suite.api = await startTestServer(suite.db, { as: options.as, limits });
   });
   afterAll(async () => {
     await suite.api?.close();
@@ -31,7 +35,7 @@ function withApi(options: ApiOptions): { db: Database; api: TestServer } {
 }
 
 /** For a describe block that talks to the API over the demo dataset. Read `db` and `api` inside tests. */
-export function withDemoApi(options: { as?: Role | 'anonymous' } = {}): { db: Database; api: TestServer } {
+export function withDemoApi(options: Omit<ApiOptions, 'demo'> = {}): { db: Database; api: TestServer } {
   return withApi({ demo: true, ...options });
 }
 

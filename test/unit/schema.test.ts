@@ -1,11 +1,26 @@
 import fs from 'node:fs';
 import type { GraphQLInterfaceType, GraphQLResolveInfo } from 'graphql';
-import { createSchema, printSortedSchema, SCHEMA_FILE } from '../../src/schema';
+import {
+  createSchema,
+  POSSIBLE_TYPES_FILE,
+  printPossibleTypes,
+  printSortedSchema,
+  SCHEMA_FILE,
+} from '../../src/schema';
 
 describe('schema/schema.graphql', () => {
   it('is the SDL the resolvers build (run `npm run schema` after changing the API)', async () => {
     const committed = fs.readFileSync(SCHEMA_FILE, 'utf8');
     expect(committed).toBe(printSortedSchema(await createSchema()));
+  });
+
+  it('has a fresh possible-types.json beside it (a stale one makes the Apollo cache drop fields of new entity types)', async () => {
+    const committed = fs.readFileSync(POSSIBLE_TYPES_FILE, 'utf8');
+    expect(committed).toBe(printPossibleTypes(await createSchema()));
+    expect(JSON.parse(committed)).toHaveProperty(
+      'Entity',
+      expect.arrayContaining(['Cluster', 'Organisation', 'Region']),
+    );
   });
 
   it('resolves the type of an Entity synchronously (type-graphql would make every node of a relation list a promise)', async () => {

@@ -35,7 +35,7 @@ const apiExamplesModule: esbuild.Plugin = {
   setup(build) {
     build.onResolve({ filter: /^api-examples$/ }, () => ({ path: API_DOC, namespace: 'api-examples' }));
     build.onLoad({ filter: /.*/, namespace: 'api-examples' }, () => ({
-      contents: JSON.stringify(apiExamples().map(({ title, query }) => ({ title, query }))),
+      contents: JSON.stringify(apiExamples().map(({ title, query, variables }) => ({ title, query, variables }))),
       loader: 'json',
       watchFiles: [API_DOC],
     }));

@@ -2,6 +2,7 @@ import 'graphiql/style.css';
 import './style.css';
 import examples from 'api-examples';
 import { GraphiQL } from 'graphiql';
+import type { ExecutionResult } from 'graphql';
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { authHeaders } from '../shared/token';
@@ -20,7 +21,8 @@ async function fetcher(params: Params, options?: { headers?: Record<string, unkn
     },
     body: JSON.stringify(params),
   });
-  return (await res.json()) as unknown;
+  // GraphiQL's Fetcher type wants an ExecutionResult (it is `any` only when graphql-ws is not installed).
+  return (await res.json()) as ExecutionResult;
 }
 
 // The server says whether it answers introspection (off by default in production).
@@ -52,6 +54,7 @@ function Page() {
       <GraphiQL
         fetcher={fetcher}
         query={examples[example]?.query}
+        variables={JSON.stringify(examples[example]?.variables ?? {}, null, 2)}
         schema={introspection ? undefined : null}
         defaultEditorToolsVisibility={false}
         shouldPersistHeaders={false}

@@ -1,0 +1,73 @@
+import { ApolloLink, InMemoryCache, type TypePolicies } from '@apollo/client';
+import { map } from 'rxjs';
+import { relayStylePagination } from '@apollo/client/utilities';
+import possibleTypes from '../schema/possible-types.json';
+
+/**
+ * The Query fields that list entities as keyset connections (`first`/`after`, `totalCount`, `facets`):
+ * one per kind and `entities`. test/unit/apollo-policies.test.ts checks the list against
+ * schema/schema.graphql, so a new kind cannot be left out.
+ */
+export const ENTITY_LIST_FIELDS = [
+  'alliances',
+  'clusters',
+  'entities',
+  'events',
+  'organisations',
+  'programmes',
+  'projects',
+  'regions',
+  'sectors',
+  'sources',
+] as const;
+
+// A list is one list per (filter, orderBy, direction): `first` and `after` only page through it, so they
+// stay out of the key and fetchMore's pages merge into one edge list. `totalCount`, `facets` and
+// `pageInfo` come from the page last fetched; they describe the whole filtered list, not the page.
+const LIST_KEY_ARGS = ['filter', 'orderBy', 'direction'];
+
+/**
+ * Cache policies for this API. Entities normalise by their `id` (unique across kinds, so
+ * `__typename:id` names one entity). Objects without an id (facet counts, communities, relations,
+ * path steps) stay inside the answer of the field that returned them, keyed by its arguments: a filtered
+ * facet query or a regional community list never overwrites the unfiltered one.
+ *
+ * Relation connections (`relations`, `members`, `projects`… on entity types, with `first`/`after`)
+ * page the same way: give each a `relayStylePagination` with the arguments that select the list as
+ * its keyArgs (e.g. `relations: relayStylePagination(['kinds', 'direction'])` on each entity type) —
+ * see docs/clients.md.
+ */
+export const typePolicies: TypePolicies = {
+  Query: {
+    fields: Object.fromEntries(ENTITY_LIST_FIELDS.map((f) => [f, relayStylePagination(LIST_KEY_ARGS)])),
+  },
+};
+
+/** An InMemoryCache that knows the schema's interfaces (schema/possible-types.json) and the policies above. */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({ possibleTypes, typePolicies });
+}
+
+/**
+ * Read-your-writes: keeps the last `x-neo4j-bookmarks` a response carried and sends it with every later
+ * request, so a read after a write sees it whichever replica answers. Put it before the HttpLink.
+ */
+export function createBookmarkLink(): ApolloLink & { bookmarks(): string | null } {
+  let bookmarks: string | null = null;
+  const link = new ApolloLink((operation, forward) => {
+    if (bookmarks) {
+      const sent = bookmarks;
+      operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+        headers: { ...headers, 'x-neo4j-bookmarks': sent },
+      }));
+    }
+    return forward(operation).pipe(
+      map((result) => {
+        const { response } = operation.getContext() as { response?: Response };
+        bookmarks = response?.headers.get('x-neo4j-bookmarks') ?? bookmarks;
+        return result;
+      }),
+    );
+  });
+  return Object.assign(link, { bookmarks: () => bookmarks });
+}
