@@ -27,20 +27,54 @@ export const ENTITY_LIST_FIELDS = [
 const LIST_KEY_ARGS = ['filter', 'orderBy', 'direction'];
 
 /**
+ * The entity types' relation fields: each a RelationConnection paged with `first`/`after`.
+ * test/unit/apollo-policies.test.ts checks the table against schema/schema.graphql.
+ */
+export const RELATION_FIELDS: Record<string, readonly string[]> = {
+  Alliance: ['events', 'founders', 'members', 'projects', 'relations', 'sectors'],
+  Cluster: ['events', 'foundations', 'memberOf', 'members', 'partners', 'projects', 'relations', 'sectors'],
+  Event: ['attendees', 'hosts', 'organisers', 'partOf', 'ranked', 'relations', 'sectors', 'sessions'],
+  Organisation: [
+    'events',
+    'foundations',
+    'memberOf',
+    'members',
+    'partners',
+    'projects',
+    'relations',
+    'sectors',
+    'unitOf',
+    'units',
+  ],
+  Programme: ['funded', 'managers', 'relations', 'sectors'],
+  Project: ['events', 'initiators', 'memberOf', 'participants', 'programmes', 'relations', 'sectors'],
+  Region: ['borders', 'children', 'events', 'memberOf', 'projects', 'relations', 'sectors'],
+  Sector: ['actors', 'relations', 'subsectors'],
+  Source: ['relations'],
+};
+
+// `relations` is one list per (kinds, direction); a typed field (`members`…) is one list. `first` and
+// `after` only page through it.
+const relationKeyArgs = (field: string) => (field === 'relations' ? ['kinds', 'direction'] : false);
+
+/**
  * Cache policies for this API. Entities normalise by their `id` (unique across kinds, so
- * `__typename:id` names one entity). Objects without an id (facet counts, communities, relations,
- * path steps) stay inside the answer of the field that returned them, keyed by its arguments: a filtered
- * facet query or a regional community list never overwrites the unfiltered one.
- *
- * Relation connections (`relations`, `members`, `projects`… on entity types, with `first`/`after`)
- * page the same way: give each a `relayStylePagination` with the arguments that select the list as
- * its keyArgs (e.g. `relations: relayStylePagination(['kinds', 'direction'])` on each entity type) —
- * see docs/clients.md.
+ * `__typename:id` names one entity), relation edges by theirs (the end they were read from, the kind,
+ * the direction and the other end: one view of one tie). Objects without an id (facet counts,
+ * communities, path steps) stay inside the answer of the field that returned them, keyed by its
+ * arguments: a filtered facet query or a regional community list never overwrites the unfiltered one.
+ * Entity lists and relation connections page with `relayStylePagination`: fetchMore's pages append.
  */
 export const typePolicies: TypePolicies = {
   Query: {
     fields: Object.fromEntries(ENTITY_LIST_FIELDS.map((f) => [f, relayStylePagination(LIST_KEY_ARGS)])),
   },
+  ...Object.fromEntries(
+    Object.entries(RELATION_FIELDS).map(([type, fields]) => [
+      type,
+      { fields: Object.fromEntries(fields.map((f) => [f, relayStylePagination(relationKeyArgs(f))])) },
+    ]),
+  ),
 };
 
 /** An InMemoryCache that knows the schema's interfaces (schema/possible-types.json) and the policies above. */

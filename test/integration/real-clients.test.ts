@@ -123,6 +123,125 @@ describe('Apollo Client with the documented cache configuration, against the liv
     await expectCacheToGive(query, { filter, first: 4 }, onePage);
   });
 
+  it('two selections of one relation connection keep both readers’ answers (edges have an identity per view)', async () => {
+    const roles = gql`
+      query MembersRoles($id: ID!) {
+        entity(id: $id) {
+          __typename
+          id
+          ... on Alliance {
+            members(first: 5) {
+              totalCount
+              edges {
+                __typename
+                id
+                role
+                node {
+                  __typename
+                  id
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `;
+    const dates = gql`
+      query MembersDates($id: ID!) {
+        entity(id: $id) {
+          __typename
+          id
+          ... on Alliance {
+            members(first: 5) {
+              edges {
+                __typename
+                id
+                since
+                direction
+                node {
+                  __typename
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    `;
+    // The same ties read from their other end: another view, another edge id, another direction.
+    const fromMember = gql`
+      query MemberOf($id: ID!) {
+        entity(id: $id) {
+          __typename
+          id
+          ... on Cluster {
+            memberOf(first: 5) {
+              edges {
+                __typename
+                id
+                direction
+                role
+                node {
+                  __typename
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    `;
+    const [byRole, byDate] = await expectEachRereadToEqualItsAnswer([
+      { query: roles, variables: { id: 'urbanhub-europe' } },
+      { query: dates, variables: { id: 'urbanhub-europe' } },
+      { query: fromMember, variables: { id: 'south-poland-cleantech-cluster' } },
+    ]);
+    expect(byRole.entity.members.edges.length).toBeGreaterThan(1);
+    expect(byDate.entity.members.edges.map((e: any) => e.id)).toEqual(
+      byRole.entity.members.edges.map((e: any) => e.id),
+    );
+  });
+
+  it('relation pages fetched with fetchMore merge into the connection the network gives in one page', async () => {
+    const query = gql`
+      query Relations($id: ID!, $first: Int!, $after: String) {
+        entity(id: $id) {
+          __typename
+          id
+          ... on Region {
+            relations(first: $first, after: $after) {
+              totalCount
+              pageInfo {
+                hasNextPage
+                endCursor
+              }
+              edges {
+                __typename
+                id
+                cursor
+                kind
+                node {
+                  __typename
+                  id
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `;
+    const id = 'malopolska';
+    const watched = client.watchQuery({ query, variables: { id, first: 3 }, fetchPolicy: 'network-only' });
+    const first: any = (await firstValueFrom(watched.pipe(filter_((r) => r.dataState === 'complete')))).data;
+    expect(first.entity.relations.pageInfo.hasNextPage).toBe(true);
+    await watched.fetchMore({ variables: { after: first.entity.relations.pageInfo.endCursor } });
+    const onePage = await network(query, { id, first: 6 });
+    expect(onePage.entity.relations.edges).toHaveLength(6);
+    await expectCacheToGive(query, { id, first: 3 }, onePage);
+  });
+
   it('a fragment on the Entity interface reads back its fields, not only __typename (possibleTypes)', async () => {
     const query = gql`
       query EntityCards($query: String!) {
