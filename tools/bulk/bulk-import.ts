@@ -121,7 +121,7 @@ export async function bulkImport(
   try {
     await runAdminImport(local, csv, {
       database: config.database,
-      onProgress: (p) => options.onProgress?.('neo4j-admin', p, 100),
+      onProgress: (p, stage) => options.onProgress?.(`neo4j-admin stage ${stage}`, p, 100),
       onStarted: (kill, pid) => {
         stopAdmin = kill;
         options.onAdminStarted?.(kill, pid);

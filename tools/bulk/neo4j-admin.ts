@@ -8,15 +8,14 @@ export class AdminImportError extends Error {
 
 export interface AdminImportOptions {
   database: string;
-  /** Called with neo4j-admin's overall progress in percent (0–100) as its stages advance. */
-  onProgress?: (percent: number) => void;
+  /** Called with the progress of neo4j-admin's current stage (nodes, relationships, linking…), in percent. */
+  onProgress?: (percent: number, stage: number) => void;
   /** Called once neo4j-admin runs, with a way to stop it (the CLI's Ctrl-C; the tests' simulated crash). */
   onStarted?: (kill: (signal: NodeJS.Signals) => void, pid: number) => void;
 }
 
-// neo4j-admin imports in stages (nodes, relationships, linking, post-processing…); each prints a line of dots
-// ending in its own percentage, so overall progress is the stage count plus the stage's share.
-const STAGE = /^(?:Node|Relationship|Linking|Post|IMPORT|Count|DONE|\w+ \d+\/\d+)/;
+// neo4j-admin imports in stages (nodes, relationships, linking, post-processing); each prints rows of dots ending
+// in its own percentage (5 %, 10 % … 100 %), so a percentage lower than the last one starts the next stage.
 
 /**
  * Runs `neo4j-admin database import full` on the stopped local Neo4j. Bad entries are not tolerated
@@ -44,15 +43,19 @@ export async function runAdminImport(local: LocalNeo4j, csv: BulkCsv, options: A
   const child = local.admin(args);
   options.onStarted?.((signal) => child.kill(signal), child.pid!);
   const output: string[] = [];
-  let stages = 0;
+  let stage = 1;
+  let last = 0;
   const onData = (data: Buffer) => {
     for (const line of data.toString('utf8').split('\n')) {
       if (!line.trim()) continue;
       output.push(line);
       if (output.length > 400) output.splice(0, 200);
-      if (STAGE.test(line)) stages++;
-      const percent = /(\d{1,3})%/.exec(line);
-      if (percent) options.onProgress?.(Math.min(99, Number(percent[1])));
+      for (const m of line.matchAll(/(\d{1,3})%/g)) {
+        const percent = Number(m[1]);
+        if (percent < last) stage++;
+        last = percent;
+        options.onProgress?.(percent, stage);
+      }
     }
   };
   child.stdout!.on('data', onData);
@@ -60,11 +63,9 @@ export async function runAdminImport(local: LocalNeo4j, csv: BulkCsv, options: A
   const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('exit', (c, s) => resolve({ code: c, signal: s })),
   );
-  void stages;
   if (code !== 0) {
     const how = signal ? `was stopped by ${signal}` : `failed (exit code ${code})`;
     throw new AdminImportError(`neo4j-admin database import ${how}; its last output:\n${output.slice(-30).join('\n')}`);
   }
-  options.onProgress?.(100);
   return output.join('\n');
 }
