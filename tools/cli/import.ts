@@ -4,7 +4,8 @@ import { loadConfig } from '../../src/config';
 import { connectTo } from '../localdb/target';
 import { migrate } from '../../src/db/migrate';
 import { importFiles, type ImportSummary } from '../../src/import/importer';
-import { seedDemo } from '../../src/import/demo';
+import { demoFiles, seedDemo } from '../../src/import/demo';
+import { bulkImport, type BulkImportSummary } from '../bulk/bulk-import';
 import { progressBar } from './progress';
 import { runCli } from './run';
 
@@ -28,6 +29,42 @@ export function positiveInt(max: number): (value: string) => number {
   };
 }
 
+/** Prints what a bulk load stored and where its time went. */
+function printBulkSummary(s: BulkImportSummary): void {
+  const p = s.phases;
+  const f = (x: number) => x.toFixed(1);
+  console.log(`Entities: ${s.entities} created\nRelations: ${s.relations} created`);
+  console.log(
+    `${f(s.seconds)} s end to end (read ${f(p.read)} s, validate ${f(p.validate)} s, convert ${f(p.convert)} s, ` +
+      `stop ${f(p.stop)} s, neo4j-admin ${f(p.neo4jAdmin)} s, start ${f(p.start)} s, migrations and indexes ${f(p.migrations)} s); ` +
+      `${s.relationshipsPerSecond} relationships/s in neo4j-admin`,
+  );
+}
+
+/** Runs `--bulk`: one progress bar per phase, like the online import's. */
+async function runBulk(files: string[], replace: boolean): Promise<void> {
+  let bar: ReturnType<typeof progressBar> | undefined;
+  let current = '';
+  try {
+    const summary = await bulkImport(loadConfig(), files, {
+      replace,
+      onProgress: (phase, done, total) => {
+        if (phase !== current) {
+          bar?.stop();
+          bar = progressBar(phase);
+          current = phase;
+        }
+        bar!.update(done, total);
+      },
+    });
+    bar?.stop();
+    printBulkSummary(summary);
+  } catch (e) {
+    bar?.stop();
+    throw e;
+  }
+}
+
 const program = new Command('import')
   .description(
     'Import JSON, JSON Lines, CSV or GraphML records (docs/import-format.md); validates everything before writing',
@@ -43,11 +80,29 @@ const program = new Command('import')
       .default(4),
   )
   .option('--one-per-transaction', 'write every record in a transaction of its own (slow; for comparison only)')
+  .option(
+    '--bulk',
+    'load into an empty local database with neo4j-admin (stops and restarts it; docs/operations.md, "Bulk loading")',
+  )
+  .option('--replace', 'with --bulk: replace a database that holds data (everything in it is discarded)')
   .action(
-    (files: string[], opts: { demo?: boolean; batchSize: number; concurrency: number; onePerTransaction?: boolean }) =>
+    (
+      files: string[],
+      opts: {
+        demo?: boolean;
+        batchSize: number;
+        concurrency: number;
+        onePerTransaction?: boolean;
+        bulk?: boolean;
+        replace?: boolean;
+      },
+    ) =>
       runCli(async () => {
         if (!opts.demo && files.length === 0)
           throw Object.assign(new Error('Name at least one file to import (or --demo)'), { cliMessage: true });
+        if (opts.replace && !opts.bulk)
+          throw Object.assign(new Error('--replace only applies to --bulk'), { cliMessage: true });
+        if (opts.bulk) return runBulk(opts.demo ? demoFiles() : files, opts.replace ?? false);
         const db = await connectTo(loadConfig());
         const bar = progressBar('import');
         try {

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -194,19 +194,48 @@ export class LocalNeo4j {
 
   private setInitialPassword(jars: ResolvedJars): void {
     const password = crypto.randomBytes(18).toString('base64url');
-    const r = spawnSync(
-      'java',
-      [...this.javaArgs(jars, ADMIN_CLASS, ['dbms', 'set-initial-password', password])].filter(
-        (a) => !a.startsWith('-Xms') && !a.startsWith('-Xmx') && a !== '-XX:+AlwaysPreTouch',
-      ),
-      {
-        cwd: this.home,
-        encoding: 'utf8',
-        env: { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: this.confDir },
-      },
-    );
+    const r = spawnSync('java', this.adminArgs(jars, ['dbms', 'set-initial-password', password]), {
+      cwd: this.home,
+      encoding: 'utf8',
+      env: this.adminEnv(),
+    });
     if (r.status !== 0) throw new Error(`Could not set the Neo4j password: ${r.stdout}${r.stderr}`);
     fs.writeFileSync(this.passwordFile, `${password}\n`, { mode: 0o600 });
+  }
+
+  /** neo4j-admin's command line: the server's classpath, without the server's fixed, pre-touched heap. */
+  private adminArgs(jars: ResolvedJars, args: string[], heap?: string): string[] {
+    const base = this.javaArgs(jars, ADMIN_CLASS, args).filter(
+      (a) => !a.startsWith('-Xms') && !a.startsWith('-Xmx') && a !== '-XX:+AlwaysPreTouch',
+    );
+    return heap ? [`-Xmx${heap}`, ...base] : base;
+  }
+
+  private adminEnv(): NodeJS.ProcessEnv {
+    return { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: this.confDir };
+  }
+
+  /**
+   * Starts neo4j-admin (org.neo4j.cli.AdminTool, in the jars the server runs from) with this home's configuration,
+   * e.g. `database import full`; the caller reads its output and waits for its exit. The server must be stopped
+   * for commands that write a database's files.
+   */
+  admin(args: string[], heap = '1g'): ChildProcess {
+    const jars = resolveJars(path.dirname(this.home), this.log);
+    this.prepareHome(jars);
+    return spawn('java', this.adminArgs(jars, args, heap), {
+      cwd: this.home,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: this.adminEnv(),
+    });
+  }
+
+  /** The folders holding one database's store files and transaction logs. */
+  databaseDirs(database: string): string[] {
+    return [
+      path.join(this.home, 'data', 'databases', database),
+      path.join(this.home, 'data', 'transactions', database),
+    ];
   }
 
   private neo4jConf(): string {
