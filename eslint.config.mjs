@@ -68,4 +68,49 @@ export default tseslint.config(
       '@graphql-eslint/unique-operation-name': 'off',
     },
   },
+  {
+    // graphql-eslint over the generated SDL: schema-recommended and schema-relay, with the options below
+    // changed, each for the reason next to it.
+    files: ['schema/schema.graphql'],
+    languageOptions: { parser: graphql.parser, parserOptions: { graphQLConfig: { schema: 'schema/schema.graphql' } } },
+    plugins: { '@graphql-eslint': graphql },
+    rules: {
+      ...graphql.configs['flat/schema-recommended'].rules,
+      ...graphql.configs['flat/schema-relay'].rules,
+      // Every type, field, argument and enum value described (the recommended set asks only for types and
+      // root fields): the descriptions are what GraphiQL and generated clients show.
+      '@graphql-eslint/require-description': ['error', {
+        types: true, rootField: true, FieldDefinition: true, InputValueDefinition: true, EnumValueDefinition: true,
+        DirectiveDefinition: true,
+      }],
+      // An `id` only where an object has a global identity (issue 19): a client cache normalises by it, so
+      // an id on a value whose content depends on the question (a facet count, a path step, a match
+      // reason, a community under one filter) made caches show one answer's values in another's place.
+      // Connections, their pages and answer wrappers have none either.
+      '@graphql-eslint/strict-id-in-types': ['error', {
+        acceptedIdNames: ['id'], acceptedIdTypes: ['ID'],
+        exceptions: {
+          suffixes: ['Connection', 'Edge'],
+          types: ['ActorTie', 'Analysis', 'AnalysisParameter', 'AnalystResult', 'AnalyticsGraph', 'Broker', 'Centrality',
+            'CentralityScore', 'Communities', 'Community', 'CommunityShare', 'CooperationMatch', 'CooperationPath',
+            'DetachedRelation', 'FacetCount', 'Facets', 'Health', 'LinkResult', 'MatchReason', 'PageInfo',
+            'PartnerEvidence', 'PathStep', 'SearchHit', 'SharedPartner', 'Subgraph'],
+        },
+      }],
+      // Bounded answers that are complete in one response (a path's steps, a match's reasons, a
+      // subgraph's nodes) are lists, not pages: a cursor on them would page nothing.
+      '@graphql-eslint/relay-edge-types': ['error', { withEdgeSuffix: true, shouldImplementNode: true, listTypeCanWrapOnlyEdgeType: false }],
+      // Forward paging only: keyset cursors seek forward in an index; `last`/`before` would need every
+      // ordering read backwards too, and no client of the API pages backwards.
+      '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
+      // allianceType, eventType, programmeType, sectorType: the vocabulary's field names, the same in the
+      // import format, the store and the API; Communities.communities lists the communities it describes.
+      '@graphql-eslint/no-typename-prefix': 'off',
+      // analystQuery runs an analyst's Cypher query: "Query" names what it takes, not the root type.
+      '@graphql-eslint/naming-convention': ['error', {
+        ...graphql.configs['flat/schema-recommended'].rules['@graphql-eslint/naming-convention'][1],
+        'FieldDefinition[parent.name.value=Query]': { forbiddenPrefixes: ['query', 'get'] },
+      }],
+    },
+  },
 );

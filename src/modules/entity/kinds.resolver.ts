@@ -92,8 +92,8 @@ export class RegionResolver {
   located(
     @Root() e: EntityProps,
     @Ctx() ctx: Context,
-    @Arg('kinds', () => [EntityKind], { nullable: true }) kinds?: Kind[],
-    @Arg('first', () => Int, { defaultValue: 100 }) first = 100,
+    @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only entities of these kinds' }) kinds?: Kind[],
+    @Arg('first', () => Int, { defaultValue: 100, description: 'How many, 1 to 1000' }) first = 100,
   ) {
     return ctx.loaders.located.load({ id: e.id, kinds: kinds?.length ? kinds : null, first: checkFirst(first) });
   }
@@ -115,7 +115,7 @@ export class ProjectResolver {
   @ties(['MEMBER_OF'], OUT, 'Consortia and alliances the project belongs to') memberOf() {}
   @ties(['FOCUSES_ON'], OUT, 'Sectors') sectors() {}
 
-  @one(() => Region, 'LOCATED_IN', OUT) region() {}
+  @one(() => Region, 'LOCATED_IN', OUT, 'Where it is located') region() {}
 }
 
 @Resolver(() => Alliance)
@@ -126,7 +126,7 @@ export class AllianceResolver {
   @ties(['PARTICIPATES_IN'], OUT, 'Projects') projects() {}
   @ties(['FOCUSES_ON'], OUT, 'Sectors') sectors() {}
 
-  @one(() => Region, 'LOCATED_IN', OUT) region() {}
+  @one(() => Region, 'LOCATED_IN', OUT, 'Where it is located') region() {}
 }
 
 @Resolver(() => Event)
@@ -139,7 +139,7 @@ export class EventResolver {
   @ties(['RANKED_IN'], IN, 'For rankings: who is ranked') ranked() {}
   @ties(['FOCUSES_ON'], OUT, 'Topics') sectors() {}
 
-  @one(() => Region, 'LOCATED_IN', OUT) region() {}
+  @one(() => Region, 'LOCATED_IN', OUT, 'Where it is located') region() {}
 }
 
 @Resolver(() => Programme)
