@@ -22,6 +22,9 @@ export function neo4jErrorCode(error: unknown): ErrorCode | undefined {
   const code = error.code ?? '';
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.includes('DatabaseUnavailable'))
     return ErrorCode.DATABASE_UNAVAILABLE;
+  // Every pooled connection stayed busy past NEO4J_ACQUIRE_TIMEOUT_MS: the driver's error has no code,
+  // only this message. For the client it is the same as a database that cannot answer now.
+  if (error.message.startsWith('Connection acquisition timed out')) return ErrorCode.DATABASE_UNAVAILABLE;
   if (code.includes('TransactionTimedOut') || code.includes('TransactionTimedOutClientConfiguration'))
     return ErrorCode.TIMEOUT;
   if (code.includes('ConstraintValidationFailed')) return ErrorCode.CONFLICT;

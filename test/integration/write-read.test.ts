@@ -1,6 +1,8 @@
 import { CypherRunner } from '../../src/db/runner';
 import { neo4jErrorCode } from '../../src/errors/format';
+import { connectTo } from '../../tools/localdb/target';
 import { testDatabase, withCleanDatabase } from '../helpers/db';
+import { testConfig } from '../helpers/neo4j-target';
 
 describe('writing to the real Neo4j and reading back', () => {
   const suite = withCleanDatabase();
@@ -45,5 +47,32 @@ describe('query time budget', () => {
       await db.driver.close();
     }
     expect(neo4jErrorCode(error)).toBe('TIMEOUT');
+  });
+});
+
+describe('a pool with every connection busy', () => {
+  // Under load every pooled connection can be in use for longer than the acquisition timeout: the driver
+  // then fails with a code-less error, which was reported as INTERNAL_SERVER_ERROR (load test, 50 users).
+  it('answers DATABASE_UNAVAILABLE (retry shortly), not an internal error, when no connection frees in time', async () => {
+    const config = testConfig();
+    const db = await connectTo({ ...config, neo4j: { ...config.neo4j, poolSize: 1, acquireTimeoutMs: 300 } });
+    const holder = db.driver.session({ database: db.database });
+    const waiter = db.driver.session({ database: db.database });
+    let error: unknown;
+    try {
+      const tx = await holder.beginTransaction(); // takes the only connection
+      try {
+        await waiter.run('RETURN 1');
+      } catch (e) {
+        error = e;
+      }
+      await tx.rollback();
+    } finally {
+      await waiter.close();
+      await holder.close();
+      await db.driver.close();
+    }
+    expect(String(error)).toMatch(/acquisition timed out/);
+    expect(neo4jErrorCode(error)).toBe('DATABASE_UNAVAILABLE');
   });
 });
