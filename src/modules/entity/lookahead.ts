@@ -14,8 +14,8 @@ import { Direction } from './entity.enum';
 import { relationKey, type RelationsAhead } from './entity.repository';
 import { MAX_RELATIONS } from './relation-limit';
 
-/** The fields of a selection set, through inline and named fragments. */
-function fieldsOf(
+/** The fields of a selection set, through inline and named fragments (@skip/@include not applied: it over-selects). */
+export function fieldsOf(
   selections: SelectionSetNode | undefined,
   info: Pick<GraphQLResolveInfo, 'fragments'>,
   out: FieldNode[] = [],
