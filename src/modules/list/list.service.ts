@@ -78,11 +78,11 @@ export function listQuery(kinds: EntityKind[], args: ListArgs, counted: Counted 
     limit: args.first + 1,
   };
   const anchored = text != null || f.sector != null || f.region != null || f.country != null;
-  if (!anchored && args.orderBy === EntityOrder.NAME && !Object.values(counted).some(Boolean)) {
+  if (!anchored && args.orderBy === EntityOrder.NAME && !counted.sectors && !counted.countries && !counted.kinds) {
     const from = after?.key ?? (desc ? HIGHEST_STRING : '');
     return {
       name: 'list/page-by-name',
-      params: { ...common, ascFrom: desc ? null : from, descFrom: desc ? from : null },
+      params: { ...common, ascFrom: desc ? null : from, descFrom: desc ? from : null, withTotal: counted.total },
     };
   }
   return {
@@ -104,11 +104,17 @@ export function listQuery(kinds: EntityKind[], args: ListArgs, counted: Counted 
   };
 }
 
-/** Runs a page's statement: list/page-by-name returns the page's rows, list/entities one row with counts. */
+/**
+ * Runs a page's statement: list/page-by-name returns the page's rows (with list/count-by-kind beside it,
+ * concurrently, when the total is asked), list/entities one row with the counts asked.
+ */
 export async function readPage(db: CypherRunner, q: NamedQuery): Promise<ListRow> {
   if (q.name === 'list/page-by-name') {
-    const page = await db.readQuery<ListRow['page'][number]>(q);
-    return { total: null, page, sectors: null, countries: null, kinds: null, missing: [] };
+    const [page, count] = await Promise.all([
+      db.readQuery<ListRow['page'][number]>(q),
+      q.params.withTotal ? db.readQuery<{ total: number }>({ name: 'list/count-by-kind', params: q.params }) : [],
+    ]);
+    return { total: count[0]?.total ?? null, page, sectors: null, countries: null, kinds: null, missing: [] };
   }
   const [row] = await db.readQuery<ListRow>(q);
   return row;
