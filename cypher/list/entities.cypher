@@ -46,7 +46,8 @@ CALL (hits, countries, anchor) {
   RETURN e
   UNION
   WITH anchor WHERE anchor = 'REGION'
-  MATCH (:Entity {id: $region})<-[:LOCATED_IN|PART_OF*0..10]-(e:Entity)
+  // :Region, or the id of a cluster given as region would list that cluster (the path of length 0).
+  MATCH (:Entity:Region {id: $region})<-[:LOCATED_IN|PART_OF*0..10]-(e:Entity)
   RETURN e
   UNION
   WITH countries WHERE anchor = 'COUNTRY'

@@ -127,6 +127,22 @@ describe('lists by index: keyset pages over ties, writes between pages, forged c
     }
   });
 
+  it('an id of another kind given as region or sector lists nothing (the anchor is not the entity itself)', async () => {
+    await load([
+      { id: 'c1', kind: 'Cluster', name: 'One' },
+      { id: 'o1', kind: 'Organisation', name: 'Org' },
+    ]);
+    for (const filter of ['{region: "c1"}', '{sector: "c1"}', '{region: "c1", kinds: [CLUSTER]}']) {
+      const res = await suite.api.gql(`{ entities(filter: ${filter}) { totalCount ${PAGE_ONLY} } }`);
+      expect([filter, res.errors, res.data.entities.totalCount, res.data.entities.edges]).toEqual([
+        filter,
+        undefined,
+        0,
+        [],
+      ]);
+    }
+  });
+
   describe('what runs', () => {
     let ran: { name: string; params: Record<string, unknown> }[] = [];
     let spy: jest.SpyInstance;
