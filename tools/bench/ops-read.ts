@@ -3,7 +3,7 @@ import { RELATION_TYPES } from '../../src/model/vocabulary';
 import { Direction } from '../../src/modules/entity/entity.enum';
 import { findRelations } from '../../src/modules/entity/entity.repository';
 import { encodeCursor } from '../../src/modules/list/list.cursor';
-import { listParams, type ListArgs, type ListRow } from '../../src/modules/list/list.service';
+import { listQuery, readPage, type ListArgs } from '../../src/modules/list/list.service';
 import { EntityOrder, OrderDirection } from '../../src/modules/list/list.type';
 import { luceneQuery } from '../../src/modules/search/lucene';
 import { findEntities } from '../../src/modules/search/search.repository';
@@ -73,9 +73,9 @@ export const READ_OPERATIONS: Operation[] = [
       for (;;) {
         const filter = { country: rng.pick(inp.countries), sector: rng.pick(inp.sectors) };
         const args: ListArgs = { filter, orderBy: EntityOrder.NAME, direction: OrderDirection.ASC, first: 20 };
-        const [first] = await db.read<ListRow>('list/entities', listParams(['Organisation'], args));
-        const last = first.page.at(-1);
-        if (!first.hasMore || !last) continue;
+        const first = await readPage(db, listQuery(['Organisation'], args));
+        const last = first.page.at(args.first - 1);
+        if (first.page.length <= args.first || !last) continue;
         const after = encodeCursor({
           order: EntityOrder.NAME,
           direction: OrderDirection.ASC,
@@ -84,7 +84,7 @@ export const READ_OPERATIONS: Operation[] = [
         });
         return {
           variables: { filter, after },
-          floor: (r) => r.read('list/entities', listParams(['Organisation'], { ...args, after })),
+          floor: (r) => readPage(r, listQuery(['Organisation'], { ...args, after })),
         };
       }
     },

@@ -15,8 +15,8 @@ import { relationKey, type RelationsAhead } from './entity.repository';
 import { decodeRelationCursor } from './relation.cursor';
 import { MAX_RELATIONS } from './relation-limit';
 
-/** The fields of a selection set, through inline and named fragments. */
-function fieldsOf(
+/** The fields of a selection set, through inline and named fragments (@skip/@include not applied: it over-selects). */
+export function fieldsOf(
   selections: SelectionSetNode | undefined,
   info: Pick<GraphQLResolveInfo, 'fragments'>,
   out: FieldNode[] = [],

@@ -1,9 +1,11 @@
 import type { Context } from '../../context';
+import type { CypherRunner, NamedQuery } from '../../db/runner';
 import { badInput, checkIntRange, notFound } from '../../errors/errors';
 import { COOPERATION_RELATIONS, DATE_PATTERN, type EntityKind } from '../../model/vocabulary';
 import type { EntityProps } from '../entity/entity.type';
 import { searchQuery } from '../search/lucene';
-import { decodeCursor, encodeCursor } from './list.cursor';
+import { COUNT_ALL, type Counted } from './list.counted';
+import { decodeCursor, encodeCursor, type CursorPosition } from './list.cursor';
 import {
   EntityOrder,
   OrderDirection,
@@ -27,19 +29,34 @@ export interface ListArgs {
 export interface ConnectionShape {
   edges: EdgeShape[];
   pageInfo: PageInfo;
-  totalCount: number;
-  facets: Facets;
+  /** Null when not selected: a non-null field resolved without it fails loudly instead of showing 0. */
+  totalCount: number | null;
+  facets: { [F in keyof Facets]: Facets[F] | null };
 }
 
-export interface ListRow extends Record<keyof Facets, FacetRow[]> {
-  total: number;
+/** One page as read, whichever statement read it: `limit` rows at most, counts null unless asked. */
+export interface ListRow extends Record<keyof Facets, FacetRow[] | null> {
+  total: number | null;
   page: { e: EntityProps; key: string | number }[];
-  hasMore: boolean;
   missing: string[];
 }
 
-/** The parameters of cypher/list/entities for one page, after checking every argument. */
-export function listParams(kinds: EntityKind[], args: ListArgs) {
+// Above every sortName in Neo4j's string order (UTF-16 code units: '\uFFFF' > '\u{10000}'): the start of a
+// descending seek without a cursor.
+const HIGHEST_STRING = '\uFFFF';
+
+/** The cursor of `after`, refused when its key cannot be a key of the ordering (a forged or damaged cursor). */
+function afterOf(args: ListArgs): CursorPosition | undefined {
+  if (args.after == null) return undefined;
+  const after = decodeCursor(args.after, args.orderBy, args.direction);
+  const numeric = args.orderBy === EntityOrder.DEGREE;
+  if (numeric !== (typeof after.key === 'number'))
+    throw badInput('after', `expected a cursor returned by this list: its key is not a ${args.orderBy} key`);
+  return after;
+}
+
+/** The statement and parameters of one page, after checking every argument; counts only those in `counted`. */
+export function listQuery(kinds: EntityKind[], args: ListArgs, counted: Counted = COUNT_ALL): NamedQuery {
   const f = args.filter ?? {};
   checkIntRange('first', args.first, 1, MAX_PAGE_SIZE);
   for (const field of ['dateFrom', 'dateTo'] as const) {
@@ -48,33 +65,76 @@ export function listParams(kinds: EntityKind[], args: ListArgs) {
       throw badInput(`filter.${field}`, `expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "${v}"`);
   }
   const text = f.text != null ? searchQuery('filter.text', f.text) : undefined;
-  const after = args.after != null ? decodeCursor(args.after, args.orderBy, args.direction) : undefined;
-  return {
+  const after = afterOf(args);
+  const desc = args.direction === OrderDirection.DESC;
+  const common = {
     kinds,
-    text: text ?? null,
-    sector: f.sector ?? null,
-    region: f.region ?? null,
-    country: f.country ?? null,
     orgTypes: f.orgTypes?.length ? f.orgTypes : null,
     labels: f.labels?.length ? f.labels : null,
     dateFrom: f.dateFrom ?? null,
     dateTo: f.dateTo ?? null,
-    order: args.orderBy,
-    desc: args.direction === OrderDirection.DESC,
-    afterKey: after?.key ?? null,
+    desc,
     afterId: after?.id ?? null,
-    first: args.first,
-    coop: COOPERATION_RELATIONS,
+    limit: args.first + 1,
+  };
+  const anchored = text != null || f.sector != null || f.region != null || f.country != null;
+  if (!anchored && args.orderBy === EntityOrder.NAME && !counted.sectors && !counted.countries && !counted.kinds) {
+    const from = after?.key ?? (desc ? HIGHEST_STRING : '');
+    return {
+      name: 'list/page-by-name',
+      params: { ...common, ascFrom: desc ? null : from, descFrom: desc ? from : null, withTotal: counted.total },
+    };
+  }
+  return {
+    name: 'list/entities',
+    params: {
+      ...common,
+      text: text ?? null,
+      sector: f.sector ?? null,
+      region: f.region ?? null,
+      country: f.country ?? null,
+      order: args.orderBy,
+      afterKey: after?.key ?? null,
+      coop: COOPERATION_RELATIONS,
+      withTotal: counted.total,
+      withSectors: counted.sectors,
+      withCountries: counted.countries,
+      withKinds: counted.kinds,
+    },
   };
 }
 
+/**
+ * Runs a page's statement: list/page-by-name returns the page's rows (with list/count-by-kind beside it,
+ * concurrently, when the total is asked), list/entities one row with the counts asked.
+ */
+export async function readPage(db: CypherRunner, q: NamedQuery): Promise<ListRow> {
+  if (q.name === 'list/page-by-name') {
+    const [page, count] = await Promise.all([
+      db.readQuery<ListRow['page'][number]>(q),
+      q.params.withTotal ? db.readQuery<{ total: number }>({ name: 'list/count-by-kind', params: q.params }) : [],
+    ]);
+    return { total: count[0]?.total ?? null, page, sectors: null, countries: null, kinds: null, missing: [] };
+  }
+  const [row] = await db.readQuery<ListRow>(q);
+  return row;
+}
+
+const facetOf = (rows: FacetRow[] | null, value: (id: string) => string = (id) => id) =>
+  rows && rows.map(({ id, ...k }) => ({ ...k, value: value(id) }));
+
 /** One page of a list of entities of the given kinds: validates arguments, then one query. */
-export async function listEntities(ctx: Context, kinds: EntityKind[], args: ListArgs): Promise<ConnectionShape> {
+export async function listEntities(
+  ctx: Context,
+  kinds: EntityKind[],
+  args: ListArgs,
+  counted: Counted = COUNT_ALL,
+): Promise<ConnectionShape> {
   const f = args.filter ?? {};
-  const params = listParams(kinds, args);
-  const [row] = await ctx.db.read<ListRow>('list/entities', params);
+  const q = listQuery(kinds, args, counted);
+  const row = await readPage(ctx.db, q);
   if (row.missing.length) throw notFound(row.missing[0], f.sector === row.missing[0] ? 'sector' : 'region');
-  const edges = row.page.map((p) => {
+  const edges = row.page.slice(0, args.first).map((p) => {
     ctx.loaders.entity.prime(p.e.id, p.e);
     return {
       node: p.e,
@@ -85,15 +145,15 @@ export async function listEntities(ctx: Context, kinds: EntityKind[], args: List
     edges,
     totalCount: row.total,
     pageInfo: {
-      hasNextPage: row.hasMore,
-      hasPreviousPage: params.afterId !== null,
+      hasNextPage: row.page.length > args.first,
+      hasPreviousPage: args.after != null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     facets: {
-      sectors: row.sectors.map(({ id, ...k }) => ({ ...k, value: id })),
-      countries: row.countries.map(({ id, ...k }) => ({ ...k, value: id })),
-      kinds: row.kinds.map(({ id, ...k }) => ({ ...k, value: id.toUpperCase() })),
+      sectors: facetOf(row.sectors),
+      countries: facetOf(row.countries),
+      kinds: facetOf(row.kinds, (id) => id.toUpperCase()),
     },
   };
 }
