@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { TIE_FIELD_DESCRIPTIONS as TIE } from '../../model/glossary';
 import type { RelationType } from '../../model/vocabulary';
 import { PageInfo } from '../list/list.type';
 import { Direction, RelationKind, RelationRole } from './entity.enum';
@@ -21,37 +22,20 @@ export class RelationEdge {
   @Field({ description: 'Where this edge stands in the connection; pass it as `after` to read the edges after it' })
   cursor: string;
 
-  @Field(() => RelationKind, { description: 'The relationship type' })
-  kind: RelationType;
-
+  @Field(() => RelationKind, { description: TIE.kind }) kind: RelationType;
   @Field(() => Direction, {
     description: 'OUTGOING when the entity this was read from is the start of the relationship',
   })
   direction: Direction;
 
-  @Field(() => RelationRole, { nullable: true, description: 'e.g. LEAD, PARTNER, CO_FOUNDER, INITIATOR, HOST, MEMBER' })
-  role?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'ISO date (year, month or day precision)' })
-  since?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'ISO date the tie ended (year, month or day precision)' })
-  until?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Free text about the tie' })
-  note?: string | null;
-
-  @Field(() => Float, { nullable: true, description: 'FUNDED_BY: amount in euros' })
-  amountEur?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'BORDERS: length of the shared border' })
-  lengthKm?: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'RANKED_IN: position' })
-  rank?: number | null;
-
-  @Field(() => Entity, { description: 'The entity at the other end' })
-  node: EntityProps;
+  @Field(() => RelationRole, { nullable: true, description: TIE.role }) role?: string | null;
+  @Field(() => String, { nullable: true, description: TIE.since }) since?: string | null;
+  @Field(() => String, { nullable: true, description: TIE.until }) until?: string | null;
+  @Field(() => String, { nullable: true, description: TIE.note }) note?: string | null;
+  @Field(() => Float, { nullable: true, description: TIE.amountEur }) amountEur?: number | null;
+  @Field(() => Float, { nullable: true, description: TIE.lengthKm }) lengthKm?: number | null;
+  @Field(() => Int, { nullable: true, description: TIE.rank }) rank?: number | null;
+  @Field(() => Entity, { description: 'The entity at the other end' }) node: EntityProps;
 }
 
 /** A relation as read from the database: the RelationEdge fields plus source ids (resolved by `sources`). */
