@@ -273,6 +273,8 @@ describe('the explorer in Chromium', () => {
       await other.page.goto(`${locked.url}/graphiql`);
       expect(await other.page.getByRole('status').innerText()).toContain('Introspection is off');
       await other.page.getByLabel('Example query').selectOption({ label: '3. Find an actor by any spelling' });
+      // GraphiQL takes the example's query and variables on its next render: running before that ran example 1.
+      await other.page.locator('.graphiql-query-editor').getByText('FindActor').waitFor();
       await other.page.locator('.graphiql-execute-button').click();
       await other.page.locator('.graphiql-response').getByText('"Małopolska"', { exact: true }).waitFor();
       await shoot(other.page, 'graphiql-no-introspection');
