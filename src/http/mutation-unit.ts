@@ -14,8 +14,10 @@ export function mutationUnit(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async executionDidStart({ operation, contextValue: ctx, response }) {
-          if (operation.operation !== OperationTypeNode.MUTATION || operation.selectionSet.selections.length < 2)
-            return;
+          // Apollo's types promise an operation here, but an operationName the document does not hold
+          // reaches this hook without one (graphql-js then answers "Unknown operation"): it was a 500.
+          const op = operation as typeof operation | undefined;
+          if (op?.operation !== OperationTypeNode.MUTATION || op.selectionSet.selections.length < 2) return;
           ctx.db.beginUnit();
           return {
             async executionDidEnd(error) {

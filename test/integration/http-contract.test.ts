@@ -60,6 +60,20 @@ describe('GraphQL over HTTP, as a client library or a browser app meets it', () 
     expect([subscription.status, subscription.body.errors?.[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
   });
 
+  it('an operationName the document does not define is named in a 400, not answered 500 (GraphiQL sent a stale one)', async () => {
+    for (const query of [
+      'query FindActor { health { version } }',
+      'mutation Both { unlink(input: {kind: MEMBER_OF, from: "a", to: "b"}) }',
+    ]) {
+      const res = await post(server, { query, operationName: 'EntityFacts' }, { accept: 'application/json' });
+      expect([res.status, res.body.errors?.[0].extensions.code, res.body.errors?.[0].message]).toEqual([
+        400,
+        'OPERATION_RESOLUTION_FAILURE',
+        'Unknown operation named "EntityFacts".',
+      ]);
+    }
+  });
+
   it('a variable that cannot be coerced is named in extensions.field', async () => {
     const scalar = await post(server, {
       query: 'query Page($n: Int!) { clusters(first: $n) { totalCount } }',

@@ -2,12 +2,29 @@ import 'graphiql/style.css';
 import './style.css';
 import examples from 'api-examples';
 import { GraphiQL } from 'graphiql';
-import type { ExecutionResult } from 'graphql';
+import { Kind, parse, type ExecutionResult } from 'graphql';
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { authHeaders } from '../shared/token';
 
 type Params = { query: string; variables?: unknown; operationName?: string | null };
+
+/**
+ * The operation name if the document defines it. Picking another example replaces the query, but GraphiQL
+ * can keep sending the previous example's name (seen with introspection off: "Unknown operation named
+ * EntityFacts" for FindActor's document).
+ */
+function operationIn(query: string, name?: string | null): string | null | undefined {
+  if (!name) return name;
+  try {
+    const defined = parse(query).definitions.some(
+      (d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name,
+    );
+    return defined ? name : undefined;
+  } catch {
+    return name; // the server names what is wrong with the document
+  }
+}
 
 // Same origin, JSON (Apollo's CSRF prevention), and the key the explorer page stored, if any.
 async function fetcher(params: Params, options?: { headers?: Record<string, unknown> }) {
@@ -19,7 +36,7 @@ async function fetcher(params: Params, options?: { headers?: Record<string, unkn
       ...authHeaders(),
       ...(options?.headers as Record<string, string>),
     },
-    body: JSON.stringify(params),
+    body: JSON.stringify({ ...params, operationName: operationIn(params.query, params.operationName) }),
   });
   // GraphiQL's Fetcher type wants an ExecutionResult (it is `any` only when graphql-ws is not installed).
   return (await res.json()) as ExecutionResult;
