@@ -1,5 +1,6 @@
 import { badInput } from '../../errors/errors';
 import { RELATION_TYPES, type RelationType } from '../../model/vocabulary';
+import { decodeKeyset, encodeKeyset } from '../list/list.cursor';
 
 /**
  * Where an edge stands in every relation connection: they all order by the other end's sortName, then
@@ -19,20 +20,14 @@ const EXPECTED = 'expected a cursor returned by a relation connection (edges.cur
 
 /** An opaque keyset cursor: a position, not an offset, so ties added before it never shift the pages after it. */
 export function encodeRelationCursor(p: RelationPosition): string {
-  return Buffer.from(JSON.stringify([p.sortName, p.id, p.kind, p.direction])).toString('base64url');
+  return encodeKeyset([p.sortName, p.id, p.kind, p.direction]);
 }
 
 /** Decodes `after`, refusing anything this API did not write (BAD_USER_INPUT naming `after`). */
 export function decodeRelationCursor(cursor: string): RelationPosition {
   if (cursor.length > MAX_CURSOR) throw badInput('after', `${EXPECTED}; got ${cursor.length} characters`);
-  let parts: unknown;
-  try {
-    parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw badInput('after', EXPECTED);
-  }
+  const parts = decodeKeyset(cursor, EXPECTED);
   if (
-    !Array.isArray(parts) ||
     parts.length !== 4 ||
     !parts.every((p) => typeof p === 'string') ||
     !(RELATION_TYPES as readonly string[]).includes(parts[2]) ||

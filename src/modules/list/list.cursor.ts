@@ -9,31 +9,37 @@ export interface CursorPosition {
   id: string;
 }
 
-/** An opaque keyset cursor: the position, not an offset, so inserts never shift pages. */
-export function encodeCursor(p: CursorPosition): string {
-  return Buffer.from(JSON.stringify([p.order, p.direction, p.key, p.id])).toString('base64url');
-}
+/** The opaque form of every keyset cursor (entity lists and relation connections): a position's parts. */
+export const encodeKeyset = (parts: readonly unknown[]): string =>
+  Buffer.from(JSON.stringify(parts)).toString('base64url');
 
-/** Decodes a cursor from `after`, refusing one that is malformed or from another ordering. */
-export function decodeCursor(cursor: string, order: EntityOrder, direction: OrderDirection): CursorPosition {
+/** A cursor's parts, or BAD_USER_INPUT naming `after` with `expected` when it is not an encoded list. */
+export function decodeKeyset(cursor: string, expected: string): unknown[] {
   let parts: unknown;
   try {
     parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw badInput('after', 'expected a cursor returned by this list (edges.cursor or pageInfo.endCursor)');
+    throw badInput('after', expected);
   }
-  if (
-    !Array.isArray(parts) ||
-    parts.length !== 4 ||
-    typeof parts[3] !== 'string' ||
-    !['string', 'number'].includes(typeof parts[2])
-  ) {
+  if (!Array.isArray(parts)) throw badInput('after', expected);
+  return parts;
+}
+
+/** An opaque keyset cursor: the position, not an offset, so inserts never shift pages. */
+export function encodeCursor(p: CursorPosition): string {
+  return encodeKeyset([p.order, p.direction, p.key, p.id]);
+}
+
+/** Decodes a cursor from `after`, refusing one that is malformed or from another ordering. */
+export function decodeCursor(cursor: string, order: EntityOrder, direction: OrderDirection): CursorPosition {
+  const parts = decodeKeyset(cursor, 'expected a cursor returned by this list (edges.cursor or pageInfo.endCursor)');
+  if (parts.length !== 4 || typeof parts[3] !== 'string' || !['string', 'number'].includes(typeof parts[2])) {
     throw badInput('after', 'expected a cursor returned by this list (edges.cursor or pageInfo.endCursor)');
   }
   if (parts[0] !== order || parts[1] !== direction) {
     throw badInput(
       'after',
-      `the cursor belongs to ordering ${parts[0]} ${parts[1]}, not ${order} ${direction}; start again without "after"`,
+      `the cursor belongs to ordering ${String(parts[0])} ${String(parts[1])}, not ${order} ${direction}; start again without "after"`,
     );
   }
   const [, , key, id] = parts as [string, string, string | number, string];
