@@ -4,6 +4,7 @@ import type { Database } from '../../src/db/driver';
 import { createLogger, type Logger } from '../../src/logger';
 import { createSchema } from '../../src/schema';
 import { createServer, defaultServerOptions, type AppServer, type ServerOptions } from '../../src/server';
+import { testDatabase } from './db';
 
 /** A GraphQL response as tests read it (data is `any` so tests can walk it freely). */
 export interface GqlResponse<T = any> {
@@ -80,4 +81,19 @@ export async function startTestServer(db: Database, options: TestServerOptions =
       await server.stop();
     },
   };
+}
+
+/** For a describe block: the tests' database and a server per entry of `options`, started before, closed after. */
+export function withTestServers<K extends string>(options: Record<K, TestServerOptions>): Record<K, TestServer> {
+  const servers = {} as Record<K, TestServer>;
+  let db: Database | undefined;
+  beforeAll(async () => {
+    db = await testDatabase();
+    for (const name of Object.keys(options) as K[]) servers[name] = await startTestServer(db, options[name]);
+  });
+  afterAll(async () => {
+    for (const server of Object.values<TestServer>(servers)) await server.close();
+    await db?.driver.close();
+  });
+  return servers;
 }

@@ -26,6 +26,13 @@ describe('list fields: filters, orderings, keyset pagination, facets', () => {
     }
     throw new Error('pagination did not end');
   };
+  /** A filtered list holds exactly the oracle's entities of `kind` that pass `keep` (any order); its ids. */
+  const expectFiltered = async (field: string, filter: string, kind: string, keep: (e: any) => boolean) => {
+    const { ids } = await allPages(field, `filter: ${filter},`, 50);
+    const expected = oracle.ofKind(kind).filter(keep);
+    expect(ids.sort()).toEqual(expected.map((e) => e.id).sort());
+    return ids;
+  };
 
   it.each([
     ['clusters', 'Cluster'],
@@ -47,43 +54,17 @@ describe('list fields: filters, orderings, keyset pagination, facets', () => {
   });
 
   it('filters by region including every sub-region (regions: the region and below)', async () => {
-    const orgs = await allPages('organisations', 'filter: {region: "poland"},', 50);
-    expect(orgs.ids.sort()).toEqual(
-      oracle
-        .ofKind('Organisation')
-        .filter((e) => oracle.inRegion(e, 'poland'))
-        .map((e) => e.id)
-        .sort(),
-    );
-    const regions = await allPages('regions', 'filter: {region: "silesian-voivodeship"},', 50);
-    expect(regions.ids.sort()).toEqual(
-      oracle
-        .ofKind('Region')
-        .filter((e) => oracle.inRegion(e, 'silesian-voivodeship'))
-        .map((e) => e.id)
-        .sort(),
-    );
-    expect(regions.ids).toEqual(expect.arrayContaining(['katowice', 'upper-silesia', 'bielsko-biala']));
+    await expectFiltered('organisations', '{region: "poland"}', 'Organisation', (e) => oracle.inRegion(e, 'poland'));
+    const silesia = (e: any) => oracle.inRegion(e, 'silesian-voivodeship');
+    const regions = await expectFiltered('regions', '{region: "silesian-voivodeship"}', 'Region', silesia);
+    expect(regions).toEqual(expect.arrayContaining(['katowice', 'upper-silesia', 'bielsko-biala']));
   });
 
   it('filters by country code or id, sector (with subsectors), labels, organisation type and text', async () => {
-    const cz = await allPages('clusters', 'filter: {country: "CZ"},', 50);
-    expect(cz.ids.sort()).toEqual(
-      oracle
-        .ofKind('Cluster')
-        .filter((e) => oracle.inRegion(e, 'czech-republic'))
-        .map((e) => e.id)
-        .sort(),
-    );
-    expect((await allPages('clusters', 'filter: {country: "czech-republic"},', 50)).ids.sort()).toEqual(cz.ids.sort());
-    const life = await allPages('clusters', 'filter: {sector: "life-science"},', 50);
-    expect(life.ids.sort()).toEqual(
-      oracle
-        .ofKind('Cluster')
-        .filter((e) => oracle.inSector(e, 'life-science'))
-        .map((e) => e.id)
-        .sort(),
-    );
+    const czech = (e: any) => oracle.inRegion(e, 'czech-republic');
+    await expectFiltered('clusters', '{country: "CZ"}', 'Cluster', czech);
+    await expectFiltered('clusters', '{country: "czech-republic"}', 'Cluster', czech);
+    await expectFiltered('clusters', '{sector: "life-science"}', 'Cluster', (e) => oracle.inSector(e, 'life-science'));
     const knc = await allPages('clusters', 'filter: {labels: ["key-national-cluster"]},', 50);
     expect(knc.ids.sort()).toEqual([
       'medsilesia',
@@ -91,14 +72,8 @@ describe('list fields: filters, orderings, keyset pagination, facets', () => {
       'polish-construction-cluster',
       'sustainable-infrastructure-cluster',
     ]);
-    const authorities = await allPages('organisations', 'filter: {orgTypes: [PUBLIC_AUTHORITY]},', 50);
-    expect(authorities.ids.sort()).toEqual(
-      oracle
-        .ofKind('Organisation')
-        .filter((e) => e.orgType === 'public-authority')
-        .map((e) => e.id)
-        .sort(),
-    );
+    const authority = (e: any) => e.orgType === 'public-authority';
+    await expectFiltered('organisations', '{orgTypes: [PUBLIC_AUTHORITY]}', 'Organisation', authority);
     const text = await allPages('clusters', 'filter: {text: "smart city"},', 50);
     expect(text.ids).toEqual(expect.arrayContaining(['czech-smart-city-cluster', 'slovak-smart-city-cluster']));
   });

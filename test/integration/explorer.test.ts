@@ -33,6 +33,27 @@ const results = (page: Page) => page.locator('.results[data-state="ready"], .res
 
 describe('the explorer in Chromium', () => {
   const suite = withDemoApi();
+  /** What the API answers to `query` (which must not fail): the picture is compared with it. */
+  const answer = async (query: string, variables?: Record<string, unknown>): Promise<any> => {
+    const res = await suite.api.gql(query, variables);
+    expect(res.errors).toBeUndefined();
+    return res.data;
+  };
+  /** Opens the form at `route`, picks each [field label, text typed, id chosen] and presses `button`. */
+  const submit = async (route: string, picks: [string, string, string][], button: string) => {
+    await page.goto(`${suite.api.url}/#/${route}`);
+    for (const [label, text, id] of picks) await choose(page, label, text, id);
+    await page.getByRole('button', { name: button }).click();
+  };
+  /** The ids of the scored list's items, in the order shown. */
+  const scoredIds = () => page.locator('.scored > li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-id')));
+  /** Waits for the scored list, expects it to show what `query` answers in `field`, in order; that answer. */
+  const expectScoredAsAnswered = async (query: string, field: string, idOf: (x: any) => string) => {
+    await results(page).waitFor();
+    const api = (await answer(query))[field];
+    expect(await scoredIds()).toEqual(api.map(idOf));
+    return api;
+  };
   let browser: Browser;
   let page: Page;
   let problems: string[];
@@ -71,10 +92,10 @@ describe('the explorer in Chromium', () => {
     expect(await page.locator('h1').innerText()).toContain('Małopolska');
 
     const entity = (
-      await suite.api.gql(
+      await answer(
         `{ entity(id: "${top.id}") { sources { title } relations(first: 300) { edges { kind direction node { id } } } } }`,
       )
-    ).data.entity;
+    ).entity;
     expect(await page.locator('.fact-sources a').allInnerTexts()).toEqual(entity.sources.map((s: any) => s.title));
     expect(await page.locator('.relation-group li').count()).toBe(entity.relations.edges.length);
     const kinds = await page.locator('.relation-group').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-kind')));
@@ -84,17 +105,14 @@ describe('the explorer in Chromium', () => {
   });
 
   it('draws the cooperation paths between two seed actors exactly as the API answers them, and explains each hop', async () => {
-    await page.goto(`${suite.api.url}/#/paths`);
-    await choose(page, 'From', 'KLK', 'klaster-lifescience-krakow');
-    await choose(page, 'To', 'MedSilesia', 'medsilesia');
-    await page.getByRole('button', { name: 'Find paths' }).click();
+    const from: [string, string, string] = ['From', 'KLK', 'klaster-lifescience-krakow'];
+    await submit('paths', [from, ['To', 'MedSilesia', 'medsilesia']], 'Find paths');
     await page.locator('.graph[data-laid-out]').waitFor();
 
     const api = (
-      await suite.api
-        .gql(`{ cooperationPaths(from: "klaster-lifescience-krakow", to: "medsilesia", maxHops: 4, limit: 3) {
+      await answer(`{ cooperationPaths(from: "klaster-lifescience-krakow", to: "medsilesia", maxHops: 4, limit: 3) {
       nodes { id } steps { kind direction from { id } entity { id } sources { title } } } }`)
-    ).data.cooperationPaths;
+    ).cooperationPaths;
     expect(api.length).toBeGreaterThan(1);
     const expected: Drawn = {
       nodes: api.flatMap((p: any) => p.nodes),
@@ -133,11 +151,11 @@ describe('the explorer in Chromium', () => {
     await page.locator('.graph[data-laid-out]').waitFor();
     expect(await page.locator('#geo').isChecked()).toBe(true);
     const api = (
-      await suite.api.gql(
+      await answer(
         'query($via: [RelationKind!]) { cooperationPaths(from: "klaster-lifescience-krakow", to: "life-science-park-krakow", maxHops: 4, limit: 3, via: $via) { nodes { id } } }',
         { via: GEOGRAPHY_AND_SECTORS },
       )
-    ).data.cooperationPaths;
+    ).cooperationPaths;
     const expectedIds = [...new Set<string>(api.flatMap((p: any) => p.nodes.map((n: any) => n.id)))].sort();
     expect(expectedIds).toContain('krakow');
     expect(ids(await drawn(page))).toEqual(expectedIds);
@@ -145,18 +163,16 @@ describe('the explorer in Chromium', () => {
   });
 
   it('lists shared partners of two actors with the evidence per actor', async () => {
-    await page.goto(`${suite.api.url}/#/partners`);
-    await choose(page, 'Actors (2 to 10)', 'KLK', 'klaster-lifescience-krakow');
-    await choose(page, 'Actors (2 to 10)', 'bioPmed', 'biopmed');
-    await page.getByRole('button', { name: 'Find shared partners' }).click();
-    await results(page).waitFor();
-    const api = (
-      await suite.api.gql(
-        '{ sharedPartners(ids: ["klaster-lifescience-krakow", "biopmed"], first: 20) { partner { id } ties { evidence { via { name } } } } }',
-      )
-    ).data.sharedPartners;
-    expect(await page.locator('.scored > li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-id')))).toEqual(
-      api.map((p: any) => p.partner.id),
+    const actors = 'Actors (2 to 10)';
+    const picks: [string, string, string][] = [
+      [actors, 'KLK', 'klaster-lifescience-krakow'],
+      [actors, 'bioPmed', 'biopmed'],
+    ];
+    await submit('partners', picks, 'Find shared partners');
+    const api = await expectScoredAsAnswered(
+      '{ sharedPartners(ids: ["klaster-lifescience-krakow", "biopmed"], first: 20) { partner { id } ties { evidence { via { name } } } } }',
+      'sharedPartners',
+      (p) => p.partner.id,
     );
     const via = api[0].ties[0].evidence.find((e: any) => e.via)?.via.name;
     expect(await page.locator('.scored > li').first().innerText()).toContain(via);
@@ -165,14 +181,10 @@ describe('the explorer in Chromium', () => {
 
   it('shows matches for one actor with the reasons behind each score', async () => {
     await page.goto(`${suite.api.url}/#/matches/south-poland-cleantech-cluster`);
-    await results(page).waitFor();
-    const api = (
-      await suite.api.gql(
-        '{ cooperationMatches(for: "south-poland-cleantech-cluster", first: 10) { candidate { id } reasons { kind explanation } } }',
-      )
-    ).data.cooperationMatches;
-    expect(await page.locator('.scored > li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-id')))).toEqual(
-      api.map((m: any) => m.candidate.id),
+    const api = await expectScoredAsAnswered(
+      '{ cooperationMatches(for: "south-poland-cleantech-cluster", first: 10) { candidate { id } reasons { kind explanation } } }',
+      'cooperationMatches',
+      (m) => m.candidate.id,
     );
     const first = page.locator('.scored > li').first();
     expect(
@@ -186,8 +198,7 @@ describe('the explorer in Chromium', () => {
     await page.goto(`${suite.api.url}/#/neighbourhood/ecri`);
     await page.locator('.graph[data-laid-out]').waitFor();
     const around = async (id: string) =>
-      (await suite.api.gql(`{ neighbourhood(id: "${id}", depth: 1, limit: 60) { nodes { id kind } } }`)).data
-        .neighbourhood.nodes;
+      (await answer(`{ neighbourhood(id: "${id}", depth: 1, limit: 60) { nodes { id kind } } }`)).neighbourhood.nodes;
     const ecri = await around('ecri');
     expect(ids(await drawn(page))).toEqual(ecri.map((n: any) => n.id).sort());
     expect(await page.locator('.legend li').allInnerTexts()).toEqual(

@@ -1,8 +1,6 @@
 import { auditServer } from 'graphql-http';
 import { loadConfig } from '../../src/config';
-import type { Database } from '../../src/db/driver';
-import { testDatabase } from '../helpers/db';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { withTestServers, type TestServer } from '../helpers/server';
 
 const APP = 'https://app.example.org';
 
@@ -21,26 +19,18 @@ async function post(server: TestServer, body: unknown, headers: Record<string, s
 }
 
 describe('GraphQL over HTTP, as a client library or a browser app meets it', () => {
-  let db: Database;
-  let server: TestServer;
-  let withCors: TestServer;
-  beforeAll(async () => {
-    db = await testDatabase();
-    server = await startTestServer(db);
-    const limits = {
-      ...loadConfig({}).limits,
-      corsOrigins: loadConfig({ CORS_ORIGINS: `${APP}, http://localhost:5173` }).limits.corsOrigins,
-    };
-    withCors = await startTestServer(db, { limits });
-  });
-  afterAll(async () => {
-    await server.close();
-    await withCors.close();
-    await db.driver.close();
+  const servers = withTestServers({
+    plain: {},
+    withCors: {
+      limits: {
+        ...loadConfig({}).limits,
+        corsOrigins: loadConfig({ CORS_ORIGINS: `${APP}, http://localhost:5173` }).limits.corsOrigins,
+      },
+    },
   });
 
   it("passes every MUST and SHOULD of graphql-http's audit", async () => {
-    const results = await auditServer({ url: `${server.url}/graphql` });
+    const results = await auditServer({ url: `${servers.plain.url}/graphql` });
     const failed = results
       .filter((r) => r.status === 'error' || r.status === 'warn')
       .map((r) => `${r.id} ${r.name}: ${r.status === 'ok' ? '' : r.reason}`);
@@ -50,13 +40,13 @@ describe('GraphQL over HTTP, as a client library or a browser app meets it', () 
 
   it('answers request errors 200 under application/json and 400 under application/graphql-response+json', async () => {
     const invalid = { query: '{ clusters(first: "x") { totalCount } }' };
-    const legacy = await post(server, invalid, { accept: 'application/json' });
+    const legacy = await post(servers.plain, invalid, { accept: 'application/json' });
     expect([legacy.status, legacy.type]).toEqual([200, 'application/json; charset=utf-8']);
     expect(legacy.body.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    const modern = await post(server, invalid, { accept: 'application/graphql-response+json' });
+    const modern = await post(servers.plain, invalid, { accept: 'application/graphql-response+json' });
     expect([modern.status, modern.type]).toEqual([400, 'application/graphql-response+json; charset=utf-8']);
     // Not request errors: refusals keep their status under any media type.
-    const subscription = await post(server, { query: 'subscription { x }' }, { accept: 'application/json' });
+    const subscription = await post(servers.plain, { query: 'subscription { x }' }, { accept: 'application/json' });
     expect([subscription.status, subscription.body.errors?.[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
   });
 
@@ -65,7 +55,7 @@ describe('GraphQL over HTTP, as a client library or a browser app meets it', () 
       'query FindActor { health { version } }',
       'mutation Both { unlink(input: {kind: MEMBER_OF, from: "a", to: "b"}) }',
     ]) {
-      const res = await post(server, { query, operationName: 'EntityFacts' }, { accept: 'application/json' });
+      const res = await post(servers.plain, { query, operationName: 'EntityFacts' }, { accept: 'application/json' });
       expect([res.status, res.body.errors?.[0].extensions.code, res.body.errors?.[0].message]).toEqual([
         400,
         'OPERATION_RESOLUTION_FAILURE',
@@ -75,17 +65,17 @@ describe('GraphQL over HTTP, as a client library or a browser app meets it', () 
   });
 
   it('a variable that cannot be coerced is named in extensions.field', async () => {
-    const scalar = await post(server, {
+    const scalar = await post(servers.plain, {
       query: 'query Page($n: Int!) { clusters(first: $n) { totalCount } }',
       variables: { n: 'ten' },
     });
     expect(scalar.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'n' });
-    const missing = await post(server, {
+    const missing = await post(servers.plain, {
       query: 'query Page($n: Int!) { clusters(first: $n) { totalCount } }',
       variables: {},
     });
     expect(missing.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'n' });
-    const nested = await post(server, {
+    const nested = await post(servers.plain, {
       query: 'mutation Save($input: ClusterInput!) { upsertCluster(input: $input) { id } }',
       variables: { input: { id: 'c', name: 'C', aliases: 'not-a-list-of-one', founded: 2019 } },
     });
@@ -93,7 +83,7 @@ describe('GraphQL over HTTP, as a client library or a browser app meets it', () 
   });
 
   it('a persisted-query hash that does not match its query is a 400 BAD_REQUEST naming the hash', async () => {
-    const res = await post(server, {
+    const res = await post(servers.plain, {
       query: '{ __typename }',
       extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
     });
@@ -114,16 +104,16 @@ describe('GraphQL over HTTP, as a client library or a browser app meets it', () 
           'access-control-request-headers': 'content-type, authorization, x-neo4j-bookmarks',
         },
       });
-    const allowed = await preflight(withCors, APP);
+    const allowed = await preflight(servers.withCors, APP);
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe(APP);
     expect(allowed.headers.get('access-control-allow-headers')).toMatch(/x-neo4j-bookmarks/);
-    const other = await preflight(withCors, 'https://evil.example.com');
+    const other = await preflight(servers.withCors, 'https://evil.example.com');
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
-    const unconfigured = await preflight(server, APP);
+    const unconfigured = await preflight(servers.plain, APP);
     expect(unconfigured.headers.get('access-control-allow-origin')).toBeNull();
     // The actual request from the allowed origin sees the headers a client reads back.
-    const res = await fetch(`${withCors.url}/graphql`, {
+    const res = await fetch(`${servers.withCors.url}/graphql`, {
       method: 'POST',
       headers: { origin: APP, 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ __typename }' }),
@@ -133,7 +123,7 @@ describe('GraphQL over HTTP, as a client library or a browser app meets it', () 
   });
 
   it('CSRF prevention still holds for an allowed origin: a simple (non-preflighted) request is refused', async () => {
-    const res = await fetch(`${withCors.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+    const res = await fetch(`${servers.withCors.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
       headers: { origin: APP },
     });
     expect(res.status).toBe(400);

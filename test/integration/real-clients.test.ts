@@ -124,74 +124,14 @@ describe('Apollo Client with the documented cache configuration, against the liv
   });
 
   it('two selections of one relation connection keep both readers’ answers (edges have an identity per view)', async () => {
-    const roles = gql`
-      query MembersRoles($id: ID!) {
-        entity(id: $id) {
-          __typename
-          id
-          ... on Alliance {
-            members(first: 5) {
-              totalCount
-              edges {
-                __typename
-                id
-                role
-                node {
-                  __typename
-                  id
-                  name
-                }
-              }
-            }
-          }
-        }
-      }
-    `;
-    const dates = gql`
-      query MembersDates($id: ID!) {
-        entity(id: $id) {
-          __typename
-          id
-          ... on Alliance {
-            members(first: 5) {
-              edges {
-                __typename
-                id
-                since
-                direction
-                node {
-                  __typename
-                  id
-                }
-              }
-            }
-          }
-        }
-      }
-    `;
+    /** One entity's relation field, first 5 edges, with the given fields on each edge and on its node. */
+    const edgesOf = (name: string, kind: string, field: string, edge: string, node: string, extra = '') =>
+      gql(`query ${name}($id: ID!) { entity(id: $id) { __typename id ... on ${kind} {
+        ${field}(first: 5) { ${extra} edges { __typename id ${edge} node { __typename id ${node} } } } } } }`);
+    const roles = edgesOf('MembersRoles', 'Alliance', 'members', 'role', 'name', 'totalCount');
+    const dates = edgesOf('MembersDates', 'Alliance', 'members', 'since direction', '');
     // The same ties read from their other end: another view, another edge id, another direction.
-    const fromMember = gql`
-      query MemberOf($id: ID!) {
-        entity(id: $id) {
-          __typename
-          id
-          ... on Cluster {
-            memberOf(first: 5) {
-              edges {
-                __typename
-                id
-                direction
-                role
-                node {
-                  __typename
-                  id
-                }
-              }
-            }
-          }
-        }
-      }
-    `;
+    const fromMember = edgesOf('MemberOf', 'Cluster', 'memberOf', 'direction role', '');
     const [byRole, byDate] = await expectEachRereadToEqualItsAnswer([
       { query: roles, variables: { id: 'urbanhub-europe' } },
       { query: dates, variables: { id: 'urbanhub-europe' } },

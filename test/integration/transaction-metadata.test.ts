@@ -101,23 +101,26 @@ describe('every transaction says which request and operation it serves', () => {
       server.gql(query, {}, { headers: { 'x-request-id': requestId } }),
     );
 
-  it('an API request waiting on a lock shows its request id and operation name in SHOW TRANSACTIONS', async () => {
-    const { seen, result: res } = await requestWhileLocked(
+  it.each([
+    [
+      'an API request waiting on a lock shows its request id and operation name in SHOW TRANSACTIONS',
       'tm-request-1',
       'mutation RenameCluster { upsertCluster(input: {id: "tm-cluster", name: "Renamed"}) { name } }',
-    );
-    expect(seen).toEqual({ requestId: 'tm-request-1', operation: 'RenameCluster' });
-    expect(res.errors).toBeUndefined();
-    expect(res.data.upsertCluster.name).toBe('Renamed');
-  });
-
-  it('an anonymous operation is named by its type and first field', async () => {
-    const { seen, result: res } = await requestWhileLocked(
+      'RenameCluster',
+      'Renamed',
+    ],
+    [
+      'an anonymous operation is named by its type and first field',
       'tm-request-2',
       'mutation { upsertCluster(input: {id: "tm-cluster", name: "Again"}) { name } }',
-    );
-    expect(seen).toEqual({ requestId: 'tm-request-2', operation: 'mutation upsertCluster' });
+      'mutation upsertCluster',
+      'Again',
+    ],
+  ])('%s', async (_title, requestId, query, operation, name) => {
+    const { seen, result: res } = await requestWhileLocked(requestId, query);
+    expect(seen).toEqual({ requestId, operation });
     expect(res.errors).toBeUndefined();
+    expect(res.data.upsertCluster.name).toBe(name);
   });
 
   it('a client-chosen operation name of 100,000 characters is cut to 200 in every transaction', async () => {

@@ -1,7 +1,5 @@
 import { ConfigError, loadConfig } from '../../src/config';
-import type { Database } from '../../src/db/driver';
-import { testDatabase } from '../helpers/db';
-import { startTestServer, TEST_API_KEYS_SETTING, type TestServer } from '../helpers/server';
+import { withTestServers, TEST_API_KEYS_SETTING, type TestServer } from '../helpers/server';
 
 // Threat (issue 17, Build): /metrics tells anyone who can reach it the operations, their latencies and
 // error rates, the pool and the process memory. With METRICS_TOKEN set it must need that token.
@@ -9,20 +7,9 @@ import { startTestServer, TEST_API_KEYS_SETTING, type TestServer } from '../help
 const TOKEN = 'metrics-token-0123456789abcdef';
 
 describe('/metrics protection', () => {
-  let db: Database;
-  let open: TestServer;
-  let closed: TestServer;
-  beforeAll(async () => {
-    db = await testDatabase();
-    open = await startTestServer(db);
-    closed = await startTestServer(db, {
-      auth: loadConfig({ API_KEYS: TEST_API_KEYS_SETTING, METRICS_TOKEN: TOKEN }).auth,
-    });
-  });
-  afterAll(async () => {
-    await open?.close();
-    await closed?.close();
-    await db?.driver.close();
+  const servers = withTestServers({
+    open: {},
+    closed: { auth: loadConfig({ API_KEYS: TEST_API_KEYS_SETTING, METRICS_TOKEN: TOKEN }).auth },
   });
 
   const scrape = async (server: TestServer, authorization?: string) => {
@@ -31,7 +18,7 @@ describe('/metrics protection', () => {
   };
 
   it('stays open without METRICS_TOKEN (the default, bound to 127.0.0.1)', async () => {
-    const res = await scrape(open);
+    const res = await scrape(servers.open);
     expect(res.status).toBe(200);
     expect(res.body).toMatch(/^# HELP graphql_requests_total/m);
     expect(loadConfig({}).auth.metricsToken).toBeUndefined();
@@ -49,7 +36,7 @@ describe('/metrics protection', () => {
       TOKEN,
       `Bearer ${TEST_API_KEYS_SETTING.split(':')[2].split(',')[0]}`,
     ]) {
-      const res = await scrape(closed, authorization);
+      const res = await scrape(servers.closed, authorization);
       expect({ authorization, status: res.status, challenge: res.challenge, body: res.body }).toEqual({
         authorization,
         status: 401,
@@ -60,14 +47,14 @@ describe('/metrics protection', () => {
   });
 
   it('serves the metrics to the bearer of METRICS_TOKEN', async () => {
-    const res = await scrape(closed, `Bearer ${TOKEN}`);
+    const res = await scrape(servers.closed, `Bearer ${TOKEN}`);
     expect(res.status).toBe(200);
     expect(res.body).toMatch(/^# HELP graphql_requests_total/m);
   });
 
   it('leaves the other routes alone: /health and /graphql answer as before with a token set', async () => {
-    expect((await fetch(`${closed.url}/health`)).status).toBe(200);
-    expect((await closed.gql('{ __typename }')).data).toEqual({ __typename: 'Query' });
+    expect((await fetch(`${servers.closed.url}/health`)).status).toBe(200);
+    expect((await servers.closed.gql('{ __typename }')).data).toEqual({ __typename: 'Query' });
   });
 
   it('refuses a METRICS_TOKEN shorter than 24 characters at start-up', () => {

@@ -55,28 +55,24 @@ describe('look-ahead: the relation reads of an entity lookup, known before it re
     ).toEqual([]);
   });
 
-  it('reads the generic relations field with its arguments and defaults', () => {
-    expect(
-      reads(
-        '{ entity(id: "x") { relations { edges { node { id } } } r: relations(kinds: [MEMBER_OF, FOUNDED], direction: INCOMING, first: 5) { edges { kind node { name } } } } }',
-      ),
-    ).toEqual(['* BOTH 100 id,kind,name', 'FOUNDED,MEMBER_OF INCOMING 5 id,kind,name']);
-  });
-
-  it('reads typed relation fields under a fragment on their kind, list fields with their page, one-entity fields with every property', () => {
-    expect(
-      reads(
-        '{ entity(id: "x") { ... on Cluster { members(first: 3) { edges { node { id description } } } region { id } } } }',
-      ),
-    ).toEqual(['LOCATED_IN OUTGOING 1 *', 'MEMBER_OF INCOMING 3 description,id,kind,name']);
-  });
-
-  it('tells apart a field name that reads differently on each kind (events of a cluster, of a project)', () => {
-    expect(
-      reads(
-        '{ entity(id: "x") { ... on Cluster { events { edges { node { id } } } } ... on Project { events { edges { node { id } } } } } }',
-      ),
-    ).toEqual(['ATTENDED,HOSTED,ORGANISED OUTGOING 100 id,kind,name', 'EVENT_OF INCOMING 100 id,kind,name']);
+  it.each([
+    [
+      'the generic relations field with its arguments and defaults',
+      '{ entity(id: "x") { relations { edges { node { id } } } r: relations(kinds: [MEMBER_OF, FOUNDED], direction: INCOMING, first: 5) { edges { kind node { name } } } } }',
+      ['* BOTH 100 id,kind,name', 'FOUNDED,MEMBER_OF INCOMING 5 id,kind,name'],
+    ],
+    [
+      'typed relation fields under a fragment on their kind, list fields with their page, one-entity fields with every property',
+      '{ entity(id: "x") { ... on Cluster { members(first: 3) { edges { node { id description } } } region { id } } } }',
+      ['LOCATED_IN OUTGOING 1 *', 'MEMBER_OF INCOMING 3 description,id,kind,name'],
+    ],
+    [
+      'a field name that reads differently on each kind apart (events of a cluster, of a project)',
+      '{ entity(id: "x") { ... on Cluster { events { edges { node { id } } } } ... on Project { events { edges { node { id } } } } } }',
+      ['ATTENDED,HOSTED,ORGANISED OUTGOING 100 id,kind,name', 'EVENT_OF INCOMING 100 id,kind,name'],
+    ],
+  ])('reads %s', (_what, query, expected) => {
+    expect(reads(query)).toEqual(expected);
   });
 
   it('follows named fragments and variables, and reads a field asked twice (aliases) once', () => {
