@@ -132,3 +132,28 @@ export const scoredItem = (entity: EntityRef, score: string, reasons: Child[]) =
     h('h3', {}, entityLink(entity), ' ', h('span', { class: 'score' }, score)),
     h('ul', { class: 'reasons' }, reasons),
   );
+
+/** A ranked answer to ask for: where it goes in the address, how to load it, what to say when it is empty. */
+export interface RankedQuestion<T> {
+  address: string;
+  load: () => Promise<T[]>;
+  empty: string;
+  item: (x: T) => Node;
+}
+
+/**
+ * Says in `results` what the form still needs (`ask` as a string), or puts the question in the address and
+ * shows its ranked answer.
+ */
+export function showRanked<T>(results: HTMLElement, ask: string | RankedQuestion<T>): void {
+  if (typeof ask === 'string') return void results.replaceChildren(h('p', { role: 'alert' }, ask));
+  history.replaceState(null, '', ask.address);
+  void fill(results, async () => {
+    const ranked = await ask.load();
+    return ranked.length ? h('ol', { class: 'scored' }, ranked.map(ask.item)) : h('p', {}, ask.empty);
+  });
+}
+
+/** One line of what a score is made of: its title in bold, then the words and links that explain it. */
+export const reasonItem = (attrs: Record<string, string>, title: string, ...explanation: Child[]) =>
+  h('li', attrs, h('strong', {}, title), ...explanation);

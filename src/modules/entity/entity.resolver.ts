@@ -31,7 +31,7 @@ export class EntityResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntityProps | null> {
-    return lookupEntity(ctx, id, relationsAhead(info));
+    return this.entity(id, ctx, info); // every Node is an entity so far
   }
 
   @Query(() => [Node], {

@@ -2,7 +2,7 @@ import { gql } from '../api';
 import { h, route } from '../dom';
 import { picker } from '../picker';
 import { MATCHES, type EntityRef } from '../queries';
-import { fill, kindWords, questionPage, scoredItem } from '../words';
+import { showRanked, kindWords, questionPage, reasonItem, scoredItem } from '../words';
 
 interface Match {
   score: number;
@@ -16,13 +16,18 @@ export function matchesView(id?: string) {
   const results = h('div', { class: 'results', 'aria-live': 'polite' });
   const find = () => {
     const chosen = actor.values()[0];
-    if (!chosen) return results.replaceChildren(h('p', { role: 'alert' }, 'Choose an actor first.'));
-    history.replaceState(null, '', route('matches', chosen.id));
-    void fill(results, async () => {
-      const { cooperationMatches } = await gql<{ cooperationMatches: Match[] }>(MATCHES, { for: chosen.id });
-      if (!cooperationMatches.length) return h('p', {}, `No recommendation for ${chosen.name}.`);
-      return h('ol', { class: 'scored' }, cooperationMatches.map(match));
-    });
+    showRanked(
+      results,
+      chosen
+        ? {
+            address: route('matches', chosen.id),
+            load: async () =>
+              (await gql<{ cooperationMatches: Match[] }>(MATCHES, { for: chosen.id })).cooperationMatches,
+            empty: `No recommendation for ${chosen.name}.`,
+            item: match,
+          }
+        : 'Choose an actor first.',
+    );
   };
   if (id) void actor.ready.then(find);
   return questionPage('Who should they partner with next?', [actor.el], 'Suggest partners', find, results);
@@ -33,10 +38,9 @@ const match = (m: Match) =>
     m.candidate,
     `score ${m.score.toFixed(2)}`,
     m.reasons.map((r) =>
-      h(
-        'li',
+      reasonItem(
         { 'data-reason': r.kind },
-        h('strong', {}, kindWords(r.kind)),
+        kindWords(r.kind),
         ` +${r.weight.toFixed(2)}: ${r.explanation}`,
         r.entities.length
           ? [' — ', r.entities.map((e, i) => [i ? ', ' : '', h('a', { href: route('entity', e.id) }, e.name)])]

@@ -2,7 +2,7 @@ import { gql } from '../api';
 import { h, route } from '../dom';
 import { picker } from '../picker';
 import { SHARED_PARTNERS, type EntityRef } from '../queries';
-import { fill, kindWords, questionPage, scoredItem } from '../words';
+import { kindWords, questionPage, reasonItem, scoredItem, showRanked } from '../words';
 
 interface Evidence {
   via?: EntityRef | null;
@@ -22,13 +22,18 @@ export function partnersView(ids: string[] = []) {
   const results = h('div', { class: 'results', 'aria-live': 'polite' });
   const find = () => {
     const chosen = actors.values().map((e) => e.id);
-    if (chosen.length < 2) return results.replaceChildren(h('p', { role: 'alert' }, 'Choose at least two actors.'));
-    history.replaceState(null, '', route('partners', chosen.join(',')));
-    void fill(results, async () => {
-      const { sharedPartners } = await gql<{ sharedPartners: Shared[] }>(SHARED_PARTNERS, { ids: chosen });
-      if (!sharedPartners.length) return h('p', {}, 'They have no partner in common.');
-      return h('ol', { class: 'scored' }, sharedPartners.map(partner));
-    });
+    showRanked(
+      results,
+      chosen.length < 2
+        ? 'Choose at least two actors.'
+        : {
+            address: route('partners', chosen.join(',')),
+            load: async () =>
+              (await gql<{ sharedPartners: Shared[] }>(SHARED_PARTNERS, { ids: chosen })).sharedPartners,
+            empty: 'They have no partner in common.',
+            item: partner,
+          },
+    );
   };
   if (ids.length >= 2) void actors.ready.then(find);
   return questionPage('Whom do they all work with?', [actors.el], 'Find shared partners', find, results);
@@ -39,10 +44,9 @@ const partner = (p: Shared) =>
     p.partner,
     `strength ${p.strength.toFixed(2)}`,
     p.ties.map((t) =>
-      h(
-        'li',
+      reasonItem(
         {},
-        h('strong', {}, t.actor.name),
+        t.actor.name,
         `: ${t.evidenceCount} tie${t.evidenceCount === 1 ? '' : 's'} (${t.strength.toFixed(2)}) — `,
         t.evidence.map((e, i) => [i ? '; ' : '', evidence(e)]),
       ),
