@@ -187,20 +187,34 @@ export class CypherRunner {
    * one auto-commit read with the runner's metadata, no retries (rows already handed out cannot be taken back).
    */
   async *stream<T = Record<string, unknown>>(name: string, params: Params = {}): AsyncGenerator<T> {
-    this.roundTrips++;
-    const session = this.session('READ');
+    const { session, config } = this.autoCommitSession('READ');
     try {
-      const timeout = this.remainingBudget();
-      for await (const record of session.run(loadCypher(name), params, {
-        metadata: { ...this.tag },
-        ...(timeout ? { timeout } : {}),
-      })) {
-        yield toNative(record.toObject()) as T;
-      }
+      for await (const record of session.run(loadCypher(name), params, config)) yield toNative(record.toObject()) as T;
     } finally {
       this.db.stats.sessionsOpen--;
       await session.close();
     }
+  }
+
+  /**
+   * Runs a named write in an auto-commit transaction with the runner's metadata: `CALL … IN TRANSACTIONS`
+   * (bulk clean-ups of millions of rows) needs one, and managed transactions are not. No retries: such a
+   * statement commits as it goes, so it must be written to be run again.
+   */
+  async autoCommit(name: string, params: Params = {}): Promise<void> {
+    const { session, config } = this.autoCommitSession('WRITE');
+    try {
+      await session.run(loadCypher(name), params, config);
+    } finally {
+      this.db.stats.sessionsOpen--;
+      await session.close();
+    }
+  }
+
+  private autoCommitSession(mode: 'READ' | 'WRITE') {
+    const timeout = this.remainingBudget();
+    this.roundTrips++;
+    return { session: this.session(mode), config: { metadata: { ...this.tag }, ...(timeout ? { timeout } : {}) } };
   }
 
   /** EXPLAIN of an ad-hoc statement (planned, not run): its query type and plan. */

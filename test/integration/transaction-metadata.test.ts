@@ -95,6 +95,18 @@ describe('every transaction says which request and operation it serves', () => {
     await runner.settleUnit(false);
   });
 
+  it('autoCommit runs a named CALL … IN TRANSACTIONS, which a managed transaction refuses', async () => {
+    const runner = new CypherRunner(db, { metadata: { requestId: 'tm-auto', operation: 'probe' } });
+    await db.driver.executeQuery('CREATE (:Entity {id: "tm-bare", name: "Bare"})');
+    await expect(runner.write('import/bulk-empty-lists')).rejects.toThrow();
+    await runner.autoCommit('import/bulk-empty-lists');
+    const { records } = await db.driver.executeQuery(
+      'MATCH (e:Entity {id: "tm-bare"}) RETURN e.aliases AS a, e.labels AS l',
+    );
+    expect([records[0].get('a'), records[0].get('l')]).toEqual([[], []]);
+    await db.driver.executeQuery('MATCH (e:Entity {id: "tm-bare"}) DELETE e');
+  });
+
   /** Sends `query` as request `requestId` while tm-cluster is locked (see seenWhileLocked). */
   const requestWhileLocked = (requestId: string, query: string) =>
     seenWhileLocked(db, 'tm-cluster', { requestId }, () =>

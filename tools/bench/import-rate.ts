@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../../src/config';
-import type { Database } from '../../src/db/driver';
+import { CypherRunner } from '../../src/db/runner';
 import { connectTo } from '../localdb/target';
 import { migrate } from '../../src/db/migrate';
 import { importRecords, type ImportSummary } from '../../src/import/importer';
@@ -42,16 +42,6 @@ const run = (mode: ImportRun['mode'], records: ParsedRecord[], s: ImportSummary)
   phases: s.phases,
 });
 
-/** Empties the scratch database (CALL … IN TRANSACTIONS needs an auto-commit transaction). */
-async function clear(db: Database): Promise<void> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
-
 /**
  * Import rates into a scratch Neo4j of our own (home `.neo4j/bench-import`, Bolt 7690; deleted
  * before and after, so it always starts empty): a sample of `sample` relationships one row per
@@ -72,6 +62,7 @@ export async function measureImport(file: string, sample: number, log: (msg: str
   const db = await connectTo(config, log);
   try {
     await migrate(db);
+    const runner = new CypherRunner(db, { metadata: { requestId: 'bench', operation: 'import-rate' } });
     const all = await readImportFile(file);
     const part = sampleOf(all, sample);
     const runs: ImportRun[] = [];
@@ -83,9 +74,9 @@ export async function measureImport(file: string, sample: number, log: (msg: str
         await importRecords(db, part, { batchSize: 1, singleTransactionLimit: 0, concurrency: 1 }),
       ),
     );
-    await clear(db);
+    await runner.autoCommit('bench/clear');
     runs.push(run('batched', part, await importRecords(db, part, { singleTransactionLimit: 0 })));
-    await clear(db);
+    await runner.autoCommit('bench/clear');
     log(`Import: the whole file batched (${all.length.toLocaleString('en-US')} records)…`);
     runs.push(run('batched', all, await importRecords(db, all)));
     return { runs, speedup: Math.round((runs[1].relationshipsPerSecond / runs[0].relationshipsPerSecond) * 10) / 10 };

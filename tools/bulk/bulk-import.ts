@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../src/config';
-import { loadCypher } from '../../src/db/cypher';
-import { connect, type Database } from '../../src/db/driver';
+import { connect } from '../../src/db/driver';
 import { migrate } from '../../src/db/migrate';
 import { CypherRunner } from '../../src/db/runner';
 import { readImportFile } from '../../src/import/readers';
@@ -144,11 +143,11 @@ export async function bulkImport(
   const after = await connect(target, config.neo4j, () => undefined);
   try {
     // Before the migrations, so that the indexes are built once, over the final properties.
-    await setEmptyLists(after);
+    const runner = new CypherRunner(after, { metadata: { requestId: 'cli', operation: 'bulk-import' } });
+    // neo4j-admin stores no property for an empty list: set them before the indexes are built over them.
+    await runner.autoCommit('import/bulk-empty-lists');
     await migrate(after);
-    await awaitIndexes(new CypherRunner(after, { metadata: { requestId: 'cli', operation: 'bulk-import' } }), (p) =>
-      options.onProgress?.('indexes', p, 100),
-    );
+    await awaitIndexes(runner, (p) => options.onProgress?.('indexes', p, 100));
   } finally {
     await after.driver.close();
   }
@@ -160,17 +159,6 @@ export async function bulkImport(
     seconds: (Date.now() - started) / 1000,
     relationshipsPerSecond: Math.round(csv.relations / Math.max(neo4jAdmin, 0.001)),
   };
-}
-
-/** Stores the empty lists neo4j-admin left out (cypher/import/bulk-empty-lists.cypher). */
-async function setEmptyLists(db: Database): Promise<void> {
-  // CALL … IN TRANSACTIONS needs an auto-commit transaction, which the runner's managed ones are not.
-  const session = db.driver.session({ database: db.database });
-  try {
-    await session.run(loadCypher('import/bulk-empty-lists'));
-  } finally {
-    await session.close();
-  }
 }
 
 /**
