@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { loadConfigWithDefaults, PROJECT_ROOT, type Config } from '../../src/config';
 import type { Database } from '../../src/db/driver';
 import { connectTo } from '../localdb/target';
@@ -13,7 +13,7 @@ import { Rng } from '../generate/random';
 import { importFiles } from '../../src/import/importer';
 import { LocalNeo4j } from '../localdb/launcher';
 import { API_VERSION } from '../../src/version';
-import { runCli } from '../cli/run';
+import { positiveInt, positiveInts, runCli } from '../cli/run';
 import { closeClient, getPath, postGraphql, type ServerSide } from './http-client';
 import { measureImport } from './import-rate';
 import { OPERATIONS } from './operations';
@@ -232,46 +232,26 @@ const program = new Command('bench')
   .description(
     'Measures the API over HTTP against the same Cypher sent directly through neo4j-driver (the floor), on a generated dataset',
   )
-  .option('--size <S|M|L>', 'dataset size (imported into an empty database if absent)', 'M')
-  .option('--seed <n>', 'seed of the random inputs', '1')
-  .option('--requests <n>', 'requests per series', '100')
-  .option('--concurrency <list>', 'concurrency levels, comma-separated', '1,8,32')
-  .option('--only <list>', 'operations to run, comma-separated (default: all)')
+  .addOption(
+    new Option('--size <size>', 'dataset size (imported into an empty database if absent)')
+      .choices(Object.keys(SIZES))
+      .default('M'),
+  )
+  .option('--seed <n>', 'seed of the random inputs', positiveInt(2 ** 31, 0), 1)
+  .option('--requests <n>', 'requests per series', positiveInt(1_000_000), 100)
+  .option('--concurrency <list>', 'concurrency levels, comma-separated', positiveInts(1024), [1, 8, 32])
+  .option('--only <list>', 'operations to run, comma-separated (default: all)', (v: string) => v.split(','))
   .option('--out <dir>', 'where results.md/results.json go', path.join(PROJECT_ROOT, 'bench'))
   .option('--cpu-prof', 'write a CPU profile of the server to bench/profiles (open it in Chrome DevTools)', false)
   .option('--node-options <flags>', 'NODE_OPTIONS of the server process, e.g. "--max-semi-space-size=32"')
   .option(
     '--import-sample <n>',
     'relationships imported one row per transaction and batched (0: skip the import measurement)',
-    '2000',
+    positiveInt(1_000_000, 0),
+    2000,
   )
-  .action(
-    (o: {
-      size: string;
-      seed: string;
-      requests: string;
-      concurrency: string;
-      only?: string;
-      out: string;
-      cpuProf: boolean;
-      nodeOptions?: string;
-      importSample: string;
-    }) =>
-      runCli(() => {
-        if (!(o.size in SIZES))
-          throw Object.assign(new Error(`--size: expected S, M or L, got ${o.size}`), { cliMessage: true });
-        return bench({
-          size: o.size as Size,
-          seed: Number(o.seed),
-          n: Number(o.requests),
-          concurrency: o.concurrency.split(',').map(Number),
-          only: o.only?.split(','),
-          out: path.resolve(o.out),
-          cpuProf: o.cpuProf,
-          nodeOptions: o.nodeOptions,
-          importSample: Number(o.importSample),
-        });
-      }),
+  .action((o: Omit<Options, 'n'> & { requests: number }) =>
+    runCli(() => bench({ ...o, n: o.requests, out: path.resolve(o.out) })),
   );
 
 // Exit as soon as the run ends, successful or not: an open driver or server socket kept a failed run

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { loadConfig } from '../../src/config';
 import { connectTo } from '../localdb/target';
 import { migrate } from '../../src/db/migrate';
@@ -7,7 +7,7 @@ import { importFiles, type ImportSummary } from '../../src/import/importer';
 import { demoFiles, seedDemo } from '../../src/import/demo';
 import { bulkImport, type BulkImportSummary } from '../bulk/bulk-import';
 import { progressBar } from './progress';
-import { runCli } from './run';
+import { positiveInt, runCli } from './run';
 
 /** Prints an import summary: created/updated/unchanged and the write rate. */
 export function printSummary(s: ImportSummary): void {
@@ -17,16 +17,6 @@ export function printSummary(s: ImportSummary): void {
   console.log(
     `${s.seconds.toFixed(1)} s in ${s.transactions} transaction(s) (validate ${p.validate.toFixed(1)} s, entities ${p.entities.toFixed(1)} s, relations ${p.relations.toFixed(1)} s); ${s.relationshipsPerSecond} relationships/s`,
   );
-}
-
-/** A commander parser for a whole number from 1 to max: "abc", 0 or -1 made the import loop forever. */
-export function positiveInt(max: number): (value: string) => number {
-  return (value) => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1 || n > max)
-      throw new InvalidArgumentError(`expected a whole number from 1 to ${max}.`);
-    return n;
-  };
 }
 
 /** Prints what a bulk load stored and where its time went. */
