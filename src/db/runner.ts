@@ -199,10 +199,14 @@ export class CypherRunner {
   /**
    * Runs a named write in an auto-commit transaction with the runner's metadata: `CALL … IN TRANSACTIONS`
    * (bulk clean-ups of millions of rows) needs one, and managed transactions are not. No retries: such a
-   * statement commits as it goes, so it must be written to be run again.
+   * statement commits as it goes, so it must be written to be run again. `unbounded`: no time limit at all,
+   * for operators' commands (bulk loads) that have no request deadline.
    */
-  async autoCommit(name: string, params: Params = {}): Promise<void> {
+  async autoCommit(name: string, params: Params = {}, options: { unbounded?: boolean } = {}): Promise<void> {
     const { session, config } = this.autoCommitSession('WRITE');
+    // A zero timeout lifts the server's default (db.transaction.timeout) for this transaction only: a
+    // clean-up over ten million entities outlasted 120 s on a loaded machine and was cut off.
+    if (options.unbounded) config.timeout = 0;
     try {
       await session.run(loadCypher(name), params, config);
     } finally {
@@ -214,7 +218,9 @@ export class CypherRunner {
   private autoCommitSession(mode: 'READ' | 'WRITE') {
     const timeout = this.remainingBudget();
     this.roundTrips++;
-    return { session: this.session(mode), config: { metadata: { ...this.tag }, ...(timeout ? { timeout } : {}) } };
+    const config: { metadata: Record<string, string>; timeout?: number } = { metadata: { ...this.tag } };
+    if (timeout) config.timeout = timeout;
+    return { session: this.session(mode), config };
   }
 
   /** EXPLAIN of an ad-hoc statement (planned, not run): its query type and plan. */

@@ -145,7 +145,7 @@ export async function bulkImport(
     // Before the migrations, so that the indexes are built once, over the final properties.
     const runner = new CypherRunner(after, { metadata: { requestId: 'cli', operation: 'bulk-import' } });
     // neo4j-admin stores no property for an empty list: set them before the indexes are built over them.
-    await runner.autoCommit('import/bulk-empty-lists');
+    await runner.autoCommit('import/bulk-empty-lists', {}, { unbounded: true });
     await migrate(after);
     await awaitIndexes(runner, (p) => options.onProgress?.('indexes', p, 100));
   } finally {
