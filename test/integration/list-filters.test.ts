@@ -94,24 +94,26 @@ const actorArb = fc.record({
   locatedIn: fc.option(fc.constantFrom(...REGIONS.map((r) => r.id)), { nil: null }),
   focuses: fc.uniqueArray(fc.constantFrom(...SECTORS.map((s) => s.id)), { maxLength: 2 }),
 });
-const worldArb = fc.uniqueArray(actorArb, { selector: (a) => a.id, maxLength: 24 }).chain((actors) =>
-  fc.record({
-    actors: fc.constant(actors),
-    ties:
-      actors.length < 2
-        ? fc.constant([])
-        : fc
-            .uniqueArray(
-              fc.record({
-                from: fc.constantFrom(...actors.map((a) => a.id)),
-                to: fc.constantFrom(...actors.map((a) => a.id)),
-                type: fc.constantFrom(...COOPERATION),
-              }),
-              { selector: (t) => `${t.from} ${t.to} ${t.type}`, maxLength: 30 },
-            )
-            .map((ts) => ts.filter((t) => t.from !== t.to)),
-  }),
-);
+const worldArb: fc.Arbitrary<World> = fc
+  .uniqueArray(actorArb, { selector: (a) => a.id, maxLength: 24 })
+  .chain((actors) =>
+    fc.record({
+      actors: fc.constant(actors),
+      ties:
+        actors.length < 2
+          ? fc.constant<World['ties']>([])
+          : fc
+              .uniqueArray(
+                fc.record({
+                  from: fc.constantFrom(...actors.map((a) => a.id)),
+                  to: fc.constantFrom(...actors.map((a) => a.id)),
+                  type: fc.constantFrom(...COOPERATION),
+                }),
+                { selector: (t) => `${t.from} ${t.to} ${t.type}`, maxLength: 30 },
+              )
+              .map((ts) => ts.filter((t) => t.from !== t.to)),
+    }),
+  );
 const askArb: fc.Arbitrary<Ask> = fc.record(
   {
     kinds: fc.uniqueArray(fc.constantFrom<Kind>('Cluster', 'Organisation', 'Region'), { minLength: 1 }),
