@@ -27,6 +27,17 @@ export function armorOf(limits: LimitsConfig) {
   }).protect();
 }
 
+/** The variables a document passes as page sizes (`first: $n`), found once per document. */
+function pageSizeVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (PAGE_ARGS.has(node.name.value) && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+    },
+  });
+  return [...names];
+}
+
 /** The document with page sizes given as variables written in as literals, as the cost rule can only read literals. */
 function withPageSizesInlined(document: DocumentNode, variables: Record<string, unknown>): DocumentNode | undefined {
   let changed = false;
@@ -42,6 +53,10 @@ function withPageSizesInlined(document: DocumentNode, variables: Record<string, 
   return changed ? inlined : undefined;
 }
 
+// Prices kept per document for this many distinct page sizes: clients page with a handful of sizes, and a
+// client sending every size from 1 to 100 only costs a re-pricing per request, never memory.
+const PRICES_PER_DOCUMENT = 32;
+
 /**
  * Prices every operation and admits the heavy ones through `gate`. graphql-armor's cost rule
  * multiplies a selection's cost by its `first`, but only when `first` is a literal: `first: $n` would
@@ -55,8 +70,10 @@ export function priceAndAdmit(
   limits: LimitsConfig,
   gate: AdmissionGate,
 ): ApolloServerPlugin<Context> {
-  // Apollo keeps parsed documents: one without page-size variables is priced once.
-  const fixed = new WeakMap<DocumentNode, number>();
+  // Apollo keeps parsed documents (its document store hands back the same object for the same text), so
+  // a document is searched for page-size variables once and priced once per page size: walking and
+  // re-validating it on every request was server work a cached lookup does not need.
+  const priced = new WeakMap<DocumentNode, { pageVars: string[]; prices: Map<string, number> }>();
   const price = (document: DocumentNode): number => {
     let cost = 0;
     try {
@@ -67,6 +84,17 @@ export function priceAndAdmit(
       throw new GraphQLError((e as Error).message.replace(/^Syntax Error: /, ''), {
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
       });
+    }
+    return cost;
+  };
+  const costOf = (document: DocumentNode, variables: Record<string, unknown>): number => {
+    let entry = priced.get(document);
+    if (!entry) priced.set(document, (entry = { pageVars: pageSizeVariables(document), prices: new Map() }));
+    const key = entry.pageVars.map((v) => (Number.isInteger(variables[v]) ? String(variables[v]) : '')).join(',');
+    let cost = entry.prices.get(key);
+    if (cost === undefined) {
+      cost = price(withPageSizesInlined(document, variables) ?? document);
+      if (entry.prices.size < PRICES_PER_DOCUMENT) entry.prices.set(key, cost);
     }
     return cost;
   };
@@ -81,9 +109,7 @@ export function priceAndAdmit(
               extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
             });
           }
-          const inlined = withPageSizesInlined(document, request.variables ?? {});
-          let cost = inlined ? price(inlined) : fixed.get(document);
-          if (cost === undefined) fixed.set(document, (cost = price(document)));
+          const cost = costOf(document, request.variables ?? {});
           if (cost >= limits.heavyCost) contextValue.admitted = await gate.enter(contextValue.deadline);
         },
         async willSendResponse({ contextValue }) {

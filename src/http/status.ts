@@ -6,10 +6,19 @@ import type { Context } from '../context';
 const REQUEST_FAILURES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
 const MEDIA_TYPES = ['application/json', 'application/graphql-response+json'];
 
+// Clients send one Accept header again and again: negotiating it on every request was per-request work.
+const negotiated = new Map<string, boolean>();
+const NEGOTIATED_MAX = 100;
+
 /** The media type Apollo answers with for this Accept header (the same negotiation it does). */
 function answersGraphqlResponseJson(accept: string | undefined): boolean {
   if (!accept) return false; // no Accept: application/json
-  return new Negotiator({ headers: { accept } }).mediaType(MEDIA_TYPES) === 'application/graphql-response+json';
+  let answer = negotiated.get(accept);
+  if (answer === undefined) {
+    answer = new Negotiator({ headers: { accept } }).mediaType(MEDIA_TYPES) === 'application/graphql-response+json';
+    if (negotiated.size < NEGOTIATED_MAX) negotiated.set(accept, answer);
+  }
+  return answer;
 }
 
 /**

@@ -53,6 +53,22 @@ describe('request limits', () => {
     expect(small.errors).toBeUndefined();
   });
 
+  it('prices cached per document still refuse: a hostile document sent twice, and a cheap one sent again with a large page size', async () => {
+    // A fresh spelling, so no earlier test primed the caches of this server for this document.
+    const doc = `query Hostile($n: Int!) { ${nested(3, '$n')} }`;
+    for (const n of [20, 100, 100, 20, 100]) {
+      const res = await suite.api.gql(doc, { n }, MODERN);
+      expect([n, res.status, res.errors?.[0]?.extensions?.code]).toEqual(
+        n === 100 ? [n, 400, REFUSED] : [n, 200, undefined],
+      );
+    }
+    const literal = `{ ${nested(3, '100')} }`;
+    for (let i = 0; i < 2; i++)
+      expect((await suite.api.gql(literal, {}, MODERN)).errors?.[0]?.message).toMatch(
+        /^Query cost limit of 5000000 \(MAX_COST\) exceeded/,
+      );
+  });
+
   it('refuses too many aliases, directives or tokens', async () => {
     const aliases = Array.from({ length: limits.maxAliases + 1 }, (_, i) => `a${i}: analyses { name }`).join(' ');
     expect((await suite.api.gql(`{ ${aliases} }`)).errors?.[0]?.message).toMatch(
