@@ -46,19 +46,21 @@ function rssMb(pid: number): number {
  * anonymous callers in the analyst role so that every measured operation is allowed. Its own process
  * gives its own memory figure, and keeps the load generator's work out of the server's event loop.
  * With `cpuProfileDir`, Node writes a CPU profile there when the server exits; `nodeOptions` go to
- * its NODE_OPTIONS (to try V8 settings).
+ * its NODE_OPTIONS (to try V8 settings). `script` (under dist/) starts another server the same way:
+ * the @neo4j/graphql one.
  */
 export async function startBenchServer(
   target: Target,
   logFile: string,
   cpuProfileDir?: string,
   nodeOptions?: string,
+  script = path.join('src', 'main.js'),
 ): Promise<BenchServer> {
   const port = await freePort();
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.openSync(logFile, 'w');
   const flags = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
-  const proc = spawn(process.execPath, [...flags, path.join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
+  const proc = spawn(process.execPath, [...flags, path.join(PROJECT_ROOT, 'dist', script)], {
     cwd: PROJECT_ROOT,
     env: {
       PATH: process.env.PATH,
@@ -79,8 +81,9 @@ export async function startBenchServer(
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
   const url = new URL(`http://127.0.0.1:${port}/graphql`);
   for (const until = Date.now() + 60_000; ;) {
-    if (proc.exitCode !== null) throw new Error(`the API exited with ${proc.exitCode} while starting; see ${logFile}`);
-    if (Date.now() > until) throw new Error(`the API was not ready within 60 s; see ${logFile}`);
+    if (proc.exitCode !== null)
+      throw new Error(`${script} exited with ${proc.exitCode} while starting; see ${logFile}`);
+    if (Date.now() > until) throw new Error(`${script} was not ready within 60 s; see ${logFile}`);
     const ready = await fetch(new URL('/ready', url)).then(
       (r) => r.ok,
       () => false,
