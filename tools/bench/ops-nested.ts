@@ -20,19 +20,18 @@ interface Level {
 
 /**
  * The API's document for `levels` from `entity(id)`: each level a relation connection of `first: 20`
- * selecting `edges { node { id name kind } }`, under a fragment on each kind that has the field (a
- * named fragment per level, so that the document grows with the depth, not with kinds^depth). The
- * tie's kind and direction are not selected: the library cannot return them with the generic read
- * (see library/typedefs.ts), and both sides must answer the same fields.
+ * selecting `edges { node { id name kind } }`, under an inline fragment on each kind that has the
+ * field (typed fields are on the kinds, not on Entity). The tie's kind and direction are not
+ * selected: the library cannot return them with the generic read (see library/typedefs.ts), and
+ * both sides must answer the same fields.
  */
 function apiQuery(levels: Level[]): string {
-  const fragments = levels.map((l, i) => {
-    const next = i + 1 < levels.length ? `...L${i + 1}` : NODE;
-    const field = `${l.field}(first: ${CHILDREN}) { edges { node { ${next} } } }`;
-    const body = l.on ? l.on.map((kind) => `... on ${kind} { ${field} }`).join(' ') : field;
-    return `fragment L${i} on Entity { ${NODE} ${body} }`;
-  });
-  return `query($id: ID!) { entity(id: $id) { ...L0 } } ${fragments.join(' ')}`;
+  let inner = NODE;
+  for (const l of [...levels].reverse()) {
+    const field = `${l.field}(first: ${CHILDREN}) { edges { node { ${inner} } } }`;
+    inner = `${NODE} ${l.on ? l.on.map((kind) => `... on ${kind} { ${field} }`).join(' ') : field}`;
+  }
+  return `query($id: ID!) { entity(id: $id) { ${inner} } }`;
 }
 
 /**

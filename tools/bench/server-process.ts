@@ -75,6 +75,9 @@ export async function startBenchServer(
       SEED_ON_EMPTY: 'false',
       LOG_LEVEL: 'info',
       ANONYMOUS_ROLE: 'analyst',
+      // Typed relation fields sit on the kinds, so each typed level adds an inline fragment, which the
+      // depth limit counts: the 3-level typed lookup is 14 deep, past the default of 12.
+      MAX_DEPTH: '16',
     },
     stdio: ['ignore', log, log],
   });
