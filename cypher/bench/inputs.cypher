@@ -1,6 +1,7 @@
 // What the benchmark draws its inputs from. Returns one row:
 // actors: ids of every cluster and organisation;
 // hubs: actors with at least 20 ties (lookups read 20 relations per level);
+// clusters: clusters with at least 20 members (typed-field lookups start there);
 // memberLists: members of clusters with at least two (pairs of fellow members ask for shared partners);
 // names: names of 2,000 actors (search terms); countries, sectors: ids (list filters, analyst query).
 CALL () {
@@ -10,6 +11,10 @@ CALL () {
 CALL () {
   MATCH (e:Entity) WHERE e.kind IN ['Cluster', 'Organisation'] AND COUNT { (e)--() } >= 20
   RETURN collect(e.id) AS hubs
+}
+CALL () {
+  MATCH (c:Cluster) WHERE COUNT { (c)<-[:MEMBER_OF]-() } >= 20
+  RETURN collect(c.id) AS clusters
 }
 CALL () {
   MATCH (c:Cluster)<-[:MEMBER_OF]-(m:Entity)
@@ -25,4 +30,4 @@ CALL () {
   MATCH (s:Sector)
   RETURN collect(s.id) AS sectors
 }
-RETURN actors, hubs, memberLists, names, countries, sectors
+RETURN actors, hubs, clusters, memberLists, names, countries, sectors

@@ -3,7 +3,8 @@
 // Params: keys (list of {key, id, types: [relationship type], dir: OUTGOING|INCOMING|BOTH, first,
 // after: null or {s, id, t, d} (the position after which the page starts: the other end's sortName
 // and id, the type and the direction), count: whether to count all the relations of the key,
-// props: the other end's properties the request reads, or null for all}).
+// props: the other end's properties the request reads, or null for all}); limit: the largest
+// first + 1 of the keys.
 // Returns: key, e (the entity's properties), total (the number of relations of the key, null unless
 // count), rels (list of {kind, direction, props, s, node, values}, at most first + 1: one more tells
 // that a next page exists) ordered by the other end's sortName (s), its id, the type and the
@@ -13,9 +14,11 @@
 UNWIND $keys AS k
 MATCH (e:Entity {id: k.id})
 // Order references, cut to `first`, and only then build property maps: a sector or a country has
-// thousands of ties, and mapping them all to keep twenty cost most of the query. (LIMIT cannot take
-// a per-row value; slicing the ordered list does the same.) The cursor is a seek: ties before it are
-// filtered out before the sort, never read and skipped.
+// thousands of ties, and mapping them all to keep twenty cost most of the query. LIMIT cannot take
+// a per-row value, but one for the statement ($limit, the largest first + 1) turns the sort of
+// every tie into a top-k (Neo4j's Top operator keeps only $limit rows); slicing the ordered list
+// then cuts each key to its own first + 1. The cursor is a seek: ties before it are filtered out
+// before the sort, never read and skipped.
 WITH k, e, COLLECT {
   MATCH (e)-[r]-(o:Entity)
   WHERE type(r) IN k.types
@@ -27,6 +30,7 @@ WITH k, e, COLLECT {
       OR (o.id = k.after.id AND (t > k.after.t OR (t = k.after.t AND d > k.after.d)))))
   WITH r, o, s, t, d
   ORDER BY s, o.id, t, d
+  LIMIT toInteger($limit)
   RETURN [r, o, d, s]
 }[..toInteger(k.first) + 1] AS top
 // Counted only when the client selected totalCount: the filter drops the row before the MATCH runs.

@@ -103,6 +103,37 @@ describe('relation connections and object identification (Relay)', () => {
     expect(members.totals[0]).toBe(ORGS);
   });
 
+  it('pages of different sizes read in one statement each keep their own first, in order, with their own cursors', async () => {
+    // One batch, one LIMIT for the statement (the largest first + 1): a smaller page must still be cut
+    // to its own size, and tell whether more follow.
+    const res = await suite.api.gql(`{ entity(id: "hub") {
+      a: relations(first: 3) { pageInfo { hasNextPage endCursor } edges { ${EDGE} } }
+      b: relations(first: 400) { pageInfo { hasNextPage endCursor } edges { ${EDGE} } }
+      ... on Cluster { c: members(first: 7) { pageInfo { hasNextPage endCursor } edges { ${EDGE} } } }
+    } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.roundTrips).toBe(1);
+    const all = await oracle(null, 'BOTH');
+    const members = await oracle(['MEMBER_OF'], 'INCOMING');
+    const { a, b, c } = res.data.entity;
+    expect(shown(a.edges)).toEqual(all.slice(0, 3));
+    expect(a.pageInfo).toEqual({ hasNextPage: true, endCursor: a.edges[2].cursor });
+    expect(shown(b.edges)).toEqual(all.slice(0, 400));
+    expect(b.pageInfo.hasNextPage).toBe(all.length > 400);
+    expect(shown(c.edges)).toEqual(members.slice(0, 7));
+    expect(c.pageInfo).toEqual({ hasNextPage: true, endCursor: c.edges[6].cursor });
+    // the small page's cursor continues where the large page says it should
+    const next = await suite.api.gql(
+      `query($after: String) { entity(id: "hub") { relations(first: 3, after: $after) { edges { ${EDGE} } } } }`,
+      { after: a.pageInfo.endCursor },
+    );
+    expect(shown(next.data.entity.relations.edges)).toEqual(all.slice(3, 6));
+    expect(next.data.entity.relations.edges.map((e: Edge) => e.cursor)).toEqual(
+      b.edges.slice(3, 6).map((e: Edge) => e.cursor),
+    );
+    expect(b.edges[5].id).toBe(`hub:${b.edges[5].kind}:${b.edges[5].direction}:${b.edges[5].node.id}`);
+  });
+
   it('refuses a forged or garbage after cursor with BAD_USER_INPUT naming after, and keeps the other aliases', async () => {
     const json = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
     const list = await suite.api.gql('{ organisations(first: 1) { pageInfo { endCursor } } }');
@@ -225,7 +256,7 @@ describe('relation connections and object identification (Relay)', () => {
       };
       const { summary, records: rows } = await suite.db.driver.executeQuery(
         `PROFILE ${loadCypher('entity/relations')}`,
-        { keys: [key] },
+        { keys: [key], limit: key.first + 1 },
         { database: suite.db.database },
       );
       const sum = (p: any): number => p.dbHits + p.children.reduce((n: number, c: any) => n + sum(c), 0);

@@ -18,8 +18,12 @@ function timings(header: string | undefined): Record<string, number> {
   return out;
 }
 
-/** POSTs a GraphQL request; resolves to what the server reports about it, fails on any GraphQL error. */
-export function postGraphql(url: URL, query: string, variables: Record<string, unknown>): Promise<ServerSide> {
+/** POSTs a GraphQL request; resolves to the response's headers and parsed body, fails on any GraphQL error. */
+function post(
+  url: URL,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ headers: http.IncomingHttpHeaders; data: unknown }> {
   const body = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -34,6 +38,7 @@ export function postGraphql(url: URL, query: string, variables: Record<string, u
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+            data?: unknown;
             errors?: { message: string; extensions?: { code?: string } }[];
           };
           if (parsed.errors?.length)
@@ -42,14 +47,7 @@ export function postGraphql(url: URL, query: string, variables: Record<string, u
                 code: parsed.errors[0].extensions?.code,
               }),
             );
-          else {
-            const t = timings(res.headers['server-timing'] as string | undefined);
-            resolve({
-              roundTrips: Number(res.headers['x-db-round-trips']),
-              dbMs: t.db ?? NaN,
-              totalMs: t.total ?? NaN,
-            });
-          }
+          else resolve({ headers: res.headers, data: parsed.data });
         });
         res.on('error', reject);
       },
@@ -57,6 +55,18 @@ export function postGraphql(url: URL, query: string, variables: Record<string, u
     req.on('error', reject);
     req.end(body);
   });
+}
+
+/** POSTs a GraphQL request; resolves to what the server reports about it, fails on any GraphQL error. */
+export async function postGraphql(url: URL, query: string, variables: Record<string, unknown>): Promise<ServerSide> {
+  const { headers } = await post(url, query, variables);
+  const t = timings(headers['server-timing'] as string | undefined);
+  return { roundTrips: Number(headers['x-db-round-trips']), dbMs: t.db ?? NaN, totalMs: t.total ?? NaN };
+}
+
+/** POSTs a GraphQL request and resolves to its `data` (to compare two servers' answers). */
+export async function queryGraphql(url: URL, query: string, variables: Record<string, unknown>): Promise<unknown> {
+  return (await post(url, query, variables)).data;
 }
 
 /** Closes the kept-alive sockets so the process can exit. */

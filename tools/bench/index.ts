@@ -14,7 +14,8 @@ import { importFiles } from '../../src/import/importer';
 import { LocalNeo4j } from '../localdb/launcher';
 import { API_VERSION } from '../../src/version';
 import { positiveInt, positiveInts, runCli } from '../cli/run';
-import { closeClient, getPath, postGraphql, type ServerSide } from './http-client';
+import { closeClient, getPath, postGraphql, queryGraphql, type ServerSide } from './http-client';
+import { answerTree, firstDifference } from './library/answers';
 import { measureImport } from './import-rate';
 import { OPERATIONS } from './operations';
 import type { BenchInputs, Call, Operation } from './operation.type';
@@ -35,6 +36,8 @@ interface Options {
   nodeOptions?: string;
   /** Relationships in the import-rate sample; 0 skips the import measurement. */
   importSample: number;
+  /** Whether operations with a @neo4j/graphql equivalent are measured against it too. */
+  library: boolean;
 }
 
 const datasetFile = (size: Size) => path.join(PROJECT_ROOT, 'data', 'generated', `${size}-seed42.jsonl`);
@@ -94,6 +97,19 @@ async function bench(opts: Options): Promise<void> {
     opts.cpuProf ? path.join(PROJECT_ROOT, 'bench', 'profiles') : undefined,
     opts.nodeOptions,
   );
+  const library =
+    opts.library && ops.some((o) => o.library)
+      ? await startBenchServer(
+          targetOf(config, db),
+          path.join(opts.out, 'library.log'),
+          undefined,
+          opts.nodeOptions,
+          path.join('tools', 'bench', 'library', 'server.js'),
+        ).catch(async (e: unknown) => {
+          await server.stop();
+          throw e;
+        })
+      : undefined;
   const neo4jVersion = (await db.driver.getServerInfo({ database: db.database })).agent ?? '';
   const results: OperationResult[] = [];
   let httpHop: Series | undefined;
@@ -105,10 +121,12 @@ async function bench(opts: Options): Promise<void> {
     const hop = await measure(opts.n * 5, 1, () => getPath(health));
     httpHop = summarise(hop.latencies, hop.wallMs);
     console.log(`HTTP round trip to /health: p50 ${httpHop.p50} ms p95 ${httpHop.p95} ms`);
-    for (const op of ops) results.push(...(await measureOperation(op, calls.get(op.name)!, opts, db, server)));
+    for (const op of ops)
+      results.push(...(await measureOperation(op, calls.get(op.name)!, opts, db, server, op.library && library)));
   } finally {
     closeClient();
     await server.stop();
+    await library?.stop();
     await db.driver.close();
   }
   const imports =
@@ -138,18 +156,41 @@ async function bench(opts: Options): Promise<void> {
   console.log(`Wrote ${path.relative(PROJECT_ROOT, opts.out)}/results.md, results.json and latency.svg`);
 }
 
-/** One operation at every concurrency level: API and floor over the same inputs, in alternating order. */
+/**
+ * Asks every input of a nested lookup of both servers and fails on the first answer that differs: a
+ * comparison of speeds means nothing unless both answered the same question. Also their untimed
+ * warm-up run.
+ */
+async function checkLibraryAnswers(op: Operation, calls: Call[], server: BenchServer, library: BenchServer) {
+  for (const [i, c] of calls.entries()) {
+    const [api, lib] = await Promise.all([
+      queryGraphql(server.url, op.graphql, c.variables),
+      queryGraphql(library.url, op.library!.graphql, c.variables),
+    ]);
+    const difference = firstDifference(
+      answerTree(op.answer!(api) as Record<string, unknown>),
+      answerTree(op.library!.answer(lib) as Record<string, unknown>),
+    );
+    if (difference)
+      throw new Error(`${op.name}, input ${i} (${JSON.stringify(c.variables)}): API ≠ @neo4j/graphql at ${difference}`);
+  }
+  console.log(`${op.name.padEnd(20)} ${calls.length} answers equal to @neo4j/graphql's`);
+}
+
+/** One operation at every concurrency level: API, floor (and library) over the same inputs, in alternating order. */
 async function measureOperation(
   op: Operation,
   calls: Call[],
   opts: Options,
   db: Database,
   server: BenchServer,
+  library?: BenchServer,
 ): Promise<OperationResult[]> {
   // Every input once, untimed, both ways: otherwise whichever side runs an input first pays for
   // bringing its part of the graph into the page cache, and the other side looks faster.
   for (const c of calls)
     await Promise.all([postGraphql(server.url, op.graphql, c.variables), c.floor(new CypherRunner(db))]);
+  if (library) await checkLibraryAnswers(op, calls, server, library);
   server.takePeakRssMb();
   const out: OperationResult[] = [];
   for (const concurrency of opts.concurrency) {
@@ -167,23 +208,31 @@ async function measureOperation(
       }
     };
     const floor = (i: number) => calls[i].floor(new CypherRunner(db));
-    // Two rounds, API first and then floor first, so drift on a shared machine hits both alike.
+    const lib = (i: number) => postGraphql(library!.url, op.library!.graphql, calls[i].variables);
+    // Two rounds, API first and then floor first (the library last, then first), so drift on a shared
+    // machine hits all alike.
     const half = Math.floor(opts.n / 2);
-    const parts = { api: [] as number[], floor: [] as number[], apiMs: 0, floorMs: 0 };
+    const parts = { api: [] as number[], floor: [] as number[], lib: [] as number[], apiMs: 0, floorMs: 0, libMs: 0 };
     for (const [from, to] of [
       [0, half],
       [half, opts.n],
     ]) {
-      const runApi = () => measure(to - from, concurrency, (i) => api(from + i));
-      const runFloor = () => measure(to - from, concurrency, (i) => floor(from + i));
+      const run = (work: (i: number) => Promise<unknown>) => measure(to - from, concurrency, (i) => work(from + i));
+      let l;
+      if (from !== 0 && library) l = await run(lib);
       const [a, f] =
         from === 0
-          ? [await runApi(), await runFloor()]
-          : await runFloor().then(async (f2) => [await runApi(), f2] as const);
+          ? [await run(api), await run(floor)]
+          : await run(floor).then(async (f2) => [await run(api), f2] as const);
+      if (from === 0 && library) l = await run(lib);
       parts.api.push(...a.latencies);
       parts.floor.push(...f.latencies);
       parts.apiMs += a.wallMs;
       parts.floorMs += f.wallMs;
+      if (l) {
+        parts.lib.push(...l.latencies);
+        parts.libMs += l.wallMs;
+      }
     }
     // parts.api holds the latencies in input order (the first half, then the second), as side does.
     const roundTrips = side.map((s) => s.roundTrips);
@@ -193,6 +242,7 @@ async function measureOperation(
       concurrency,
       api: summarise(parts.api, parts.apiMs),
       floor: summarise(parts.floor, parts.floorMs),
+      ...(library ? { library: summarise(parts.lib, parts.libMs) } : {}),
       pairedRatio: pairedRatio(parts.api, parts.floor),
       roundTrips: { mean: roundTrips.reduce((s, x) => s + x, 0) / roundTrips.length, max: Math.max(...roundTrips) },
       serverRssMb: server.takePeakRssMb(),
@@ -201,7 +251,8 @@ async function measureOperation(
     };
     out.push(result);
     console.log(
-      `${op.name.padEnd(20)} c=${String(concurrency).padStart(2)}${result.timeouts ? ` (${result.timeouts} TIMEOUT)` : ''}  API p50 ${result.api.p50} ms p95 ${result.api.p95} ms | floor p50 ${result.floor.p50} ms p95 ${result.floor.p95} ms | median per-input ratio ${result.pairedRatio} | round trips ≤ ${result.roundTrips.max} | server RSS ${result.serverRssMb} MB`,
+      `${op.name.padEnd(20)} c=${String(concurrency).padStart(2)}${result.timeouts ? ` (${result.timeouts} TIMEOUT)` : ''}  API p50 ${result.api.p50} ms p95 ${result.api.p95} ms ${result.api.throughput}/s | floor p50 ${result.floor.p50} ms p95 ${result.floor.p95} ms | median per-input ratio ${result.pairedRatio} | round trips ≤ ${result.roundTrips.max} | server RSS ${result.serverRssMb} MB` +
+        (result.library ? ` | @neo4j/graphql p50 ${result.library.p50} ms ${result.library.throughput}/s` : ''),
     );
   }
   return out;
@@ -244,6 +295,7 @@ const program = new Command('bench')
   .option('--out <dir>', 'where results.md/results.json go', path.join(PROJECT_ROOT, 'bench'))
   .option('--cpu-prof', 'write a CPU profile of the server to bench/profiles (open it in Chrome DevTools)', false)
   .option('--node-options <flags>', 'NODE_OPTIONS of the server process, e.g. "--max-semi-space-size=32"')
+  .option('--no-library', 'skip the @neo4j/graphql column (nested lookups answered by the library too)')
   .option(
     '--import-sample <n>',
     'relationships imported one row per transaction and batched (0: skip the import measurement)',

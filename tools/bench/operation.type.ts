@@ -5,6 +5,8 @@ import type { Rng } from '../generate/random';
 export interface BenchInputs {
   actors: string[];
   hubs: string[];
+  /** Clusters with at least 20 members (typed-field lookups start there). */
+  clusters: string[];
   memberLists: string[][];
   names: string[];
   countries: string[];
@@ -22,6 +24,10 @@ export interface Operation {
   /** What a user asks, in words (for the report). */
   question: string;
   graphql: string;
+  /** Where the entity of a nested lookup's answer is (set with `library`). */
+  answer?: (data: unknown) => unknown;
+  /** The same question asked of @neo4j/graphql: its document (same variables) and where its entity is. */
+  library?: { graphql: string; answer: (data: unknown) => unknown };
   /** Draws one input (it may read the database, e.g. to find the cursor of a page). */
   draw: (inputs: BenchInputs, rng: Rng, db: CypherRunner) => Call | Promise<Call>;
 }

@@ -1,7 +1,3 @@
-import type { CypherRunner } from '../../src/db/runner';
-import { RELATION_TYPES } from '../../src/model/vocabulary';
-import { Direction } from '../../src/modules/entity/entity.enum';
-import { findRelations } from '../../src/modules/entity/entity.repository';
 import { COUNT_ALL, type Counted } from '../../src/modules/list/list.counted';
 import { encodeCursor } from '../../src/modules/list/list.cursor';
 import { listQuery, readPage, type ListArgs } from '../../src/modules/list/list.service';
@@ -9,48 +5,6 @@ import { EntityOrder, OrderDirection } from '../../src/modules/list/list.type';
 import { luceneQuery } from '../../src/modules/search/lucene';
 import { findEntities } from '../../src/modules/search/search.repository';
 import type { Operation } from './operation.type';
-
-const CHILDREN = 20;
-
-/** `entity(id)` with `relations(first: 20)` nested `depth` levels deep. */
-function lookupQuery(depth: number): string {
-  let inner = 'id name kind';
-  for (let i = 0; i < depth; i++)
-    inner = `id name kind relations(first: ${CHILDREN}) { edges { kind direction node { ${inner} } } }`;
-  return `query($id: ID!) { entity(id: $id) { ${inner} } }`;
-}
-
-/** What the API reads of each related entity for lookupQuery: its projection of `id name kind`. */
-const LOOKUP_PROPS = ['id', 'kind', 'name'];
-
-/** The same reads the API's loaders make: one batch of relation reads per level, each id once. */
-async function lookupFloor(db: CypherRunner, id: string, depth: number): Promise<void> {
-  let ids = [id];
-  for (let level = 0; level < depth; level++) {
-    const found = await findRelations(
-      db,
-      [...new Set(ids)].map((i) => ({
-        id: i,
-        types: RELATION_TYPES,
-        dir: Direction.BOTH,
-        first: CHILDREN,
-        props: LOOKUP_PROPS,
-      })),
-    );
-    // rels holds one more than the page when another page follows
-    ids = [...found.values()].flatMap((r) => r.rels.slice(0, CHILDREN).map((x) => x.node.id));
-  }
-}
-
-const lookup = (depth: number): Operation => ({
-  name: `lookupDepth${depth}`,
-  question: `an actor with ${CHILDREN} relations${depth > 1 ? ` per level, ${depth} levels deep (up to ${CHILDREN ** depth} entities at the last)` : ''}`,
-  graphql: lookupQuery(depth),
-  draw: (inp, rng) => {
-    const id = rng.pick(inp.hubs);
-    return { variables: { id }, floor: (db) => lookupFloor(db, id, depth) };
-  },
-});
 
 const LIST_FIELDS =
   'totalCount edges { cursor node { id name kind } } pageInfo { hasNextPage endCursor } facets { sectors { value name count } countries { value name count } kinds { value count } }';
@@ -93,11 +47,8 @@ MATCH (m:Entity)-[:MEMBER_OF]->(c)
 RETURN c.id AS cluster, c.name AS name, count(m) AS members
 ORDER BY members DESC, cluster LIMIT 20`;
 
-/** Reads an entity, a list page, search and an analyst's statement. */
+/** Reads a list page, search and an analyst's statement. */
 export const READ_OPERATIONS: Operation[] = [
-  lookup(1),
-  lookup(2),
-  lookup(3),
   filteredList('filteredList', 'with total and facets', LIST_FIELDS, COUNT_ALL),
   filteredList('filteredPage', 'without total or facets', PAGE_FIELDS, COUNT_NONE),
   {

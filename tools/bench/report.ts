@@ -49,6 +49,30 @@ function breakdownTable(r: BenchReport): string[] {
   ];
 }
 
+/** The nested lookups answered by the API, by @neo4j/graphql and by the floor (raw Cypher), side by side. */
+function libraryTable(r: BenchReport): string[] {
+  const ops = [...new Set(r.results.filter((x) => x.library).map((x) => x.operation))];
+  if (!ops.length) return [];
+  const at = (op: string, c: number) => r.results.find((x) => x.operation === op && x.concurrency === c);
+  const cell = (x: number | undefined) => (x === undefined ? '–' : String(x));
+  return [
+    '## Against @neo4j/graphql',
+    '',
+    'The same nested lookups asked of @neo4j/graphql 7 (type definitions generated from the vocabulary, Apollo Server 5 in production mode, ' +
+      'its own process, the same Neo4j and the same TCP_NODELAY fix), every input’s answer checked equal to the API’s before timing; ' +
+      'raw Cypher is the floor. How the two documents correspond: docs/performance.md. p50 in ms at concurrency 1, requests/s at 8.',
+    '',
+    '| operation | API p50 | library p50 | raw p50 | API req/s c=8 | library req/s c=8 | raw req/s c=8 | API/library req/s |',
+    '|---|---|---|---|---|---|---|---|',
+    ...ops.map((op) => {
+      const [one, eight] = [at(op, 1), at(op, 8)];
+      const ratio = eight?.library ? (eight.api.throughput / eight.library.throughput).toFixed(2) : '–';
+      return `| ${op} | ${cell(one?.api.p50)} | ${cell(one?.library?.p50)} | ${cell(one?.floor.p50)} | ${cell(eight?.api.throughput)} | ${cell(eight?.library?.throughput)} | ${cell(eight?.floor.throughput)} | **${ratio}×** |`;
+    }),
+    '',
+  ];
+}
+
 function importTable(imports: ImportRates): string[] {
   return [
     '## Import rate',
@@ -96,6 +120,7 @@ function markdown(r: BenchReport): string {
           '',
         ]
       : []),
+    ...libraryTable(r),
     ...breakdownTable(r),
     ...(r.imports ? importTable(r.imports) : []),
     '## Operations',

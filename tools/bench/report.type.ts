@@ -10,6 +10,8 @@ export interface OperationResult {
   concurrency: number;
   api: Series;
   floor: Series;
+  /** The same question answered by @neo4j/graphql (nested lookups), when measured. */
+  library?: Series;
   /** Median over inputs of API latency / floor latency for that input. */
   pairedRatio: number;
   roundTrips: { mean: number; max: number };

@@ -46,19 +46,21 @@ function rssMb(pid: number): number {
  * anonymous callers in the analyst role so that every measured operation is allowed. Its own process
  * gives its own memory figure, and keeps the load generator's work out of the server's event loop.
  * With `cpuProfileDir`, Node writes a CPU profile there when the server exits; `nodeOptions` go to
- * its NODE_OPTIONS (to try V8 settings).
+ * its NODE_OPTIONS (to try V8 settings). `script` (under dist/) starts another server the same way:
+ * the @neo4j/graphql one.
  */
 export async function startBenchServer(
   target: Target,
   logFile: string,
   cpuProfileDir?: string,
   nodeOptions?: string,
+  script = path.join('src', 'main.js'),
 ): Promise<BenchServer> {
   const port = await freePort();
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.openSync(logFile, 'w');
   const flags = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
-  const proc = spawn(process.execPath, [...flags, path.join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
+  const proc = spawn(process.execPath, [...flags, path.join(PROJECT_ROOT, 'dist', script)], {
     cwd: PROJECT_ROOT,
     env: {
       PATH: process.env.PATH,
@@ -73,14 +75,21 @@ export async function startBenchServer(
       SEED_ON_EMPTY: 'false',
       LOG_LEVEL: 'info',
       ANONYMOUS_ROLE: 'analyst',
+      // Typed relation fields sit on the kinds, so each typed level adds an inline fragment, which the
+      // depth limit counts: the 3-level typed lookup is 14 deep, past the default of 12.
+      MAX_DEPTH: '16',
+      // The cost limit adds up the fields of every fragment, though one entity matches one kind: the
+      // 3-level typed lookup (at most 8,000 entities, as the generic one) is priced at 27.5M.
+      MAX_COST: '50000000',
     },
     stdio: ['ignore', log, log],
   });
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
   const url = new URL(`http://127.0.0.1:${port}/graphql`);
   for (const until = Date.now() + 60_000; ;) {
-    if (proc.exitCode !== null) throw new Error(`the API exited with ${proc.exitCode} while starting; see ${logFile}`);
-    if (Date.now() > until) throw new Error(`the API was not ready within 60 s; see ${logFile}`);
+    if (proc.exitCode !== null)
+      throw new Error(`${script} exited with ${proc.exitCode} while starting; see ${logFile}`);
+    if (Date.now() > until) throw new Error(`${script} was not ready within 60 s; see ${logFile}`);
     const ready = await fetch(new URL('/ready', url)).then(
       (r) => r.ok,
       () => false,

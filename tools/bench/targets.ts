@@ -2,7 +2,18 @@ import type { ImportRates } from './import-rate';
 import type { OperationResult, TargetCheck } from './report.type';
 
 const RATIO_TARGET = 1.15;
-const RATIO_OPS = ['lookupDepth1', 'lookupDepth2', 'lookupDepth3', 'cooperationPaths', 'sharedPartners'];
+/** Throughput at concurrency 8 against @neo4j/graphql's on the same lookup (issue 20). */
+const LIBRARY_TARGET = 1.5;
+const RATIO_OPS = [
+  'lookupDepth1',
+  'lookupDepth2',
+  'lookupDepth3',
+  'typedDepth1',
+  'typedDepth2',
+  'typedDepth3',
+  'cooperationPaths',
+  'sharedPartners',
+];
 const LATENCY: { op: string; p: 'p50' | 'p95'; ms: number }[] = [
   { op: 'cooperationPaths', p: 'p50', ms: 25 },
   { op: 'cooperationPaths', p: 'p95', ms: 100 },
@@ -25,7 +36,7 @@ export function checkTargets(results: OperationResult[], serverRssMb: number, im
       measured: rows.map((r) => `${r.pairedRatio.toFixed(2)}× at c=${r.concurrency}`).join(', '),
       met: worst <= RATIO_TARGET,
     });
-    const depth = /^lookupDepth(\d)$/.exec(op);
+    const depth = /^(?:lookup|typed)Depth(\d)$/.exec(op);
     if (depth) {
       const most = Math.max(...rows.map((r) => r.roundTrips.max));
       checks.push({
@@ -34,6 +45,24 @@ export function checkTargets(results: OperationResult[], serverRssMb: number, im
         met: most <= Number(depth[1]),
       });
     }
+  }
+  for (const op of [...new Set(results.filter((r) => r.library).map((r) => r.operation))]) {
+    const eight = results.find((r) => r.operation === op && r.concurrency === 8);
+    if (eight?.library) {
+      const ratio = eight.api.throughput / eight.library.throughput;
+      checks.push({
+        target: `${op}: ≥ ${LIBRARY_TARGET}× @neo4j/graphql's requests/s (c=8)`,
+        measured: `${ratio.toFixed(2)}× (${eight.api.throughput} vs ${eight.library.throughput}/s)`,
+        met: ratio >= LIBRARY_TARGET,
+      });
+    }
+    const one = results.find((r) => r.operation === op && r.concurrency === 1);
+    if (one?.library)
+      checks.push({
+        target: `${op}: p50 ≤ @neo4j/graphql's (c=1)`,
+        measured: `${one.api.p50} vs ${one.library.p50} ms`,
+        met: one.api.p50 <= one.library.p50,
+      });
   }
   for (const t of LATENCY) {
     const row = results.find((r) => r.operation === t.op && r.concurrency === 1);
