@@ -18,6 +18,8 @@ export type ClusterInput = {
   aliases?: Array<string> | null | undefined;
   /** What it is and does, in a few sentences */
   description?: string | null | undefined;
+  /** Date it was dissolved or ceased to exist (ISO, year/month/day precision); absent while it exists */
+  dissolved?: string | null | undefined;
   /** Founding date (ISO, year/month/day precision) */
   founded?: string | null | undefined;
   /** Stable human-readable id (a slug: lowercase letters, digits and single hyphens), unique across all kinds */

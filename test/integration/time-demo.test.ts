@@ -1,0 +1,165 @@
+import { withDemoApi } from '../helpers/demo-api';
+
+// The seed documents' dates on the demo: the Podlasie study visit (2–4 July 2019), the Polish Aid
+// project (2018 for three years), the Katowice conference (7–8 November 2022).
+describe('the network as it stood on a day (demo)', () => {
+  const suite = withDemoApi({ as: 'editor' });
+
+  const paths = async (from: string, to: string, asOf?: string) => {
+    const res = await suite.api.gql(
+      `query ($from: ID!, $to: ID!, $asOf: String) { cooperationPaths(from: $from, to: $to, maxHops: 4, limit: 10, asOf: $asOf) { nodes { id } } }`,
+      { from, to, asOf },
+    );
+    expect(res.errors).toBeUndefined();
+    return (res.data.cooperationPaths as { nodes: { id: string }[] }[]).map((p) => p.nodes.map((n) => n.id));
+  };
+
+  it.each([
+    [
+      'metal-processing-cluster',
+      'polish-construction-cluster',
+      'podlasie-study-visit-2019',
+      '2019-07-01',
+      '2019-07-05',
+    ],
+    [
+      'national-cluster-association',
+      'moravian-silesian-aviation-cluster',
+      'clusters-meet-regions-katowice-2022',
+      '2022-11-06',
+      '2022-11-09',
+    ],
+  ])(
+    '%s and %s meet through %s: no such path the day before, found the day after',
+    async (a, b, event, before, after) => {
+      const through = (ps: string[][]) => ps.filter((p) => p.includes(event));
+      expect(through(await paths(a, b, before))).toEqual([]);
+      expect(through(await paths(a, b, after)).length).toBeGreaterThan(0);
+      // The event's first day counts: an event tie starts on the event.
+      expect(
+        through(await paths(a, b, after.slice(0, 8) + (event.includes('podlasie') ? '02' : '07'))).length,
+      ).toBeGreaterThan(0);
+      // Without asOf: all of history, as before.
+      expect(await paths(a, b)).toEqual(await paths(a, b, '9999-12-31'));
+    },
+  );
+
+  it('derives the project participation from its own since and the project’s end (launched 2018 for three years)', async () => {
+    const { records } = await suite.db.driver.executeQuery(
+      `MATCH (:Entity {id: 'podlasie-regional-development-foundation'})-[r:PARTICIPATES_IN]->(:Entity {id: 'cluster-system-belarus'})
+       RETURN toString(r.validFrom) AS f, toString(r.validTo) AS t`,
+      {},
+      { database: suite.db.database },
+    );
+    expect(records.map((r) => [r.get('f'), r.get('t')])).toEqual([['2018-01-01', '2021-12-31']]);
+  });
+
+  it('shared partners as of a day count only the ties that held then', async () => {
+    const q = `query ($asOf: String) { sharedPartners(ids: ["metal-processing-cluster", "polish-construction-cluster"], asOf: $asOf) { partner { id } } }`;
+    const before = await suite.api.gql(q, { asOf: '2019-07-01' });
+    const after = await suite.api.gql(q, { asOf: '2019-07-03' });
+    expect(before.data.sharedPartners).toEqual([]);
+    expect(after.data.sharedPartners.map((p: { partner: { id: string } }) => p.partner.id)).toEqual(
+      expect.arrayContaining(['infotech-technology-cluster']),
+    );
+  });
+
+  it('changes: what an actor gained in 2019, with the other end and the sources, in one round trip', async () => {
+    const res = await suite.api
+      .gql(`{ changes(around: "metal-processing-cluster", from: "2019-01-01", to: "2019-12-31") {
+      entity { id } gained { change date kind direction role entity { id } sources { id } } lost { date } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.roundTrips).toBe(1);
+    expect(res.data.changes).toEqual({
+      entity: { id: 'metal-processing-cluster' },
+      gained: [
+        {
+          change: 'GAINED',
+          date: '2019-07-02',
+          kind: 'ATTENDED',
+          direction: 'OUTGOING',
+          role: 'participant',
+          entity: { id: 'podlasie-study-visit-2019' },
+          sources: [{ id: 'src-podlasie-belarus-visit' }],
+        },
+      ],
+      lost: [],
+    });
+  });
+
+  it('changes: the Polish Aid project’s participants are lost at the end of 2021', async () => {
+    const res = await suite.api.gql(`{ changes(around: "cluster-system-belarus", from: "2021-01-01", to: "2021-12-31") {
+      gained { date } lost { date kind entity { id } } } }`);
+    expect(res.data.changes.gained).toEqual([]);
+    expect(res.data.changes.lost.map((c: { entity: { id: string } }) => c.entity.id)).toEqual([
+      'entrepreneurship-development-council-belarus',
+      'kuniauski-association',
+      'podlasie-regional-development-foundation',
+    ]);
+    expect(new Set(res.data.changes.lost.map((c: { date: string }) => c.date))).toEqual(new Set(['2021-12-31']));
+  });
+
+  it('timeline: per year, new partners, active projects and events, in one round trip', async () => {
+    const res = await suite.api.gql(`{ timeline(id: "podlasie-regional-development-foundation") {
+      entity { id } years { year newPartners { id } activeProjects { id } events { id } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.roundTrips).toBe(1);
+    const years = res.data.timeline.years as {
+      year: number;
+      newPartners: object[];
+      activeProjects: object[];
+      events: object[];
+    }[];
+    expect(years.map((y) => y.year)).toEqual([2018, 2019, 2020, 2021]);
+    expect(years[0].activeProjects).toEqual([{ id: 'cluster-system-belarus' }]);
+    expect(years[0].newPartners).toEqual([
+      { id: 'entrepreneurship-development-council-belarus' },
+      { id: 'kuniauski-association' },
+    ]);
+    expect(years[1].events).toEqual([{ id: 'podlasie-study-visit-2019' }]);
+    expect(years[3].activeProjects).toEqual([{ id: 'cluster-system-belarus' }]);
+  });
+
+  describe('refuses bad dates, naming the argument', () => {
+    it.each([
+      ['cooperationPaths(from: "bioib", to: "biopmed", asOf: "yesterday") { length }', 'asOf'],
+      ['cooperationPaths(from: "bioib", to: "biopmed", asOf: "2019-02-30") { length }', 'asOf'],
+      ['cooperationPaths(from: "bioib", to: "biopmed", asOf: "2019-7-2") { length }', 'asOf'],
+      ['cooperationPaths(from: "bioib", to: "biopmed", asOf: "2019-07-02T00:00:00Z") { length }', 'asOf'],
+      [
+        'cooperationPaths(from: "bioib", to: "biopmed", during: {from: "2020-01-01", to: "2019-01-01"}) { length }',
+        'during.to',
+      ],
+      [
+        'cooperationPaths(from: "bioib", to: "biopmed", asOf: "2019-01-01", during: {from: "2019-01-01", to: "2019-01-02"}) { length }',
+        'during',
+      ],
+      ['sharedPartners(ids: ["bioib", "biopmed"], asOf: "") { strength }', 'asOf'],
+      ['neighbourhood(id: "bioib", asOf: "20190702") { truncated }', 'asOf'],
+      ['changes(around: "bioib", from: "2020-01-01", to: "2019-12-31") { gained { date } }', 'to'],
+      ['changes(around: "bioib", from: "2020-13-01", to: "2021-01-01") { gained { date } }', 'from'],
+      ['timeline(id: "no-such-entity") { years { year } }', null],
+    ])('%s', async (query, field) => {
+      const res = await suite.api.gql(`{ ${query} }`);
+      expect(res.data).toBeNull();
+      if (field === null) return expect(res.errors[0].extensions.code).toBe('NOT_FOUND');
+      expect(res.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    });
+  });
+
+  it('answers windows at the ends of the calendar: 10,000 years, far future and far past', async () => {
+    const wide = await suite.api.gql(
+      '{ changes(around: "metal-processing-cluster", from: "0000-01-01", to: "9999-12-31") { gained { date } } }',
+    );
+    expect(wide.errors).toBeUndefined();
+    expect(wide.data.changes.gained).toEqual([{ date: '2019-07-02' }]);
+    const a = 'metal-processing-cluster';
+    const b = 'polish-construction-cluster';
+    expect(await paths(a, b, '0001-01-01')).toEqual([]);
+    expect((await paths(a, b, '9999-12-31')).length).toBeGreaterThan(0);
+    const hood = await suite.api.gql(
+      '{ neighbourhood(id: "podlasie-study-visit-2019", asOf: "0001-01-01") { nodes { id } edges { kind } } }',
+    );
+    expect(hood.data.neighbourhood).toEqual({ nodes: [{ id: 'podlasie-study-visit-2019' }], edges: [] });
+  });
+});
