@@ -142,8 +142,8 @@ describe('the network as it stood on a day (demo)', () => {
     ])('%s', async (query, field) => {
       const res = await suite.api.gql(`{ ${query} }`);
       expect(res.data).toBeNull();
-      if (field === null) return expect(res.errors[0].extensions.code).toBe('NOT_FOUND');
-      expect(res.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      if (field === null) return expect(res.errors![0].extensions.code).toBe('NOT_FOUND');
+      expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     });
   });
 
