@@ -120,6 +120,37 @@ describe('the network as it stood on a day (demo)', () => {
     expect(years[3].activeProjects).toEqual([{ id: 'cluster-system-belarus' }]);
   });
 
+  it('keeps intervals current on every write: link, and an upsert of the project moves its participations', async () => {
+    const interval = async (from: string, to: string) => {
+      const { records } = await suite.db.driver.executeQuery(
+        'MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to}) RETURN toString(r.validFrom) AS f, toString(r.validTo) AS t',
+        { from, to },
+        { database: suite.db.database },
+      );
+      return records.map((r) => [r.get('f'), r.get('t')]);
+    };
+    const gql = async (q: string) => {
+      const res = await suite.api.gql(q);
+      expect(res.errors).toBeUndefined();
+    };
+    await gql(
+      'mutation { upsertProject(input: {id: "time-project", name: "Time Project", startDate: "2020-03"}) { id } }',
+    );
+    await gql(
+      'mutation { link(input: {kind: PARTICIPATES_IN, from: "bioib", to: "time-project", role: PARTNER}) { kind } }',
+    );
+    expect(await interval('bioib', 'time-project')).toEqual([['2020-03-01', null]]);
+    await gql(
+      'mutation { upsertProject(input: {id: "time-project", name: "Time Project", startDate: "2021", endDate: "2022-02"}) { id } }',
+    );
+    expect(await interval('bioib', 'time-project')).toEqual([['2021-01-01', '2022-02-28']]);
+    await gql(
+      'mutation { link(input: {kind: PARTICIPATES_IN, from: "bioib", to: "time-project", since: "2021-06-15"}) { kind } }',
+    );
+    expect(await interval('bioib', 'time-project')).toEqual([['2021-06-15', '2022-02-28']]);
+    await gql('mutation { deleteEntity(id: "time-project") { id } }');
+  });
+
   describe('refuses bad dates, naming the argument', () => {
     it.each([
       ['cooperationPaths(from: "bioib", to: "biopmed", asOf: "yesterday") { length }', 'asOf'],
