@@ -120,6 +120,25 @@ describe('the network as it stood on a day (demo)', () => {
     expect(years[3].activeProjects).toEqual([{ id: 'cluster-system-belarus' }]);
   });
 
+  it('relation connections as of a day or during a period, typed fields and relations(...) alike', async () => {
+    const q = `query ($asOf: String, $during: DateWindow) { entity(id: "podlasie-study-visit-2019") { id
+      ... on Event { attendees(asOf: $asOf, during: $during) { totalCount } }
+      relations(kinds: [ATTENDED, HOSTED, ORGANISED], asOf: $asOf, during: $during) { totalCount } } }`;
+    const count = async (vars: Record<string, unknown>) => {
+      const res = await suite.api.gql(q, vars);
+      expect(res.errors).toBeUndefined();
+      return [res.data.entity.attendees.totalCount, res.data.entity.relations.totalCount];
+    };
+    const all = await count({});
+    expect(all[0]).toBeGreaterThan(0);
+    expect(await count({ asOf: '2019-07-01' })).toEqual([0, 0]);
+    expect(await count({ asOf: '2019-07-03' })).toEqual(all);
+    expect(await count({ during: { from: '2019-01-01', to: '2019-07-02' } })).toEqual(all);
+    expect(await count({ during: { from: '2018-01-01', to: '2019-07-01' } })).toEqual([0, 0]);
+    const bad = await suite.api.gql(q, { asOf: '2019-07-32' });
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
+  });
+
   it('keeps intervals current on every write: link, and an upsert of the project moves its participations', async () => {
     const interval = async (from: string, to: string) => {
       const { records } = await suite.db.driver.executeQuery(

@@ -226,7 +226,7 @@ describe('time queries agree with a graphology oracle on random dated graphs', (
     );
   }, 240_000);
 
-  it('asOf: paths, shared partners and neighbourhoods equal the timeless answers on the graph of that day', async () => {
+  it('asOf: paths, shared partners, neighbourhoods and relations equal the timeless answers on the graph of that day', async () => {
     await fc.assert(
       fc.asyncProperty(graphArb, fc.nat(9), fc.nat(9), fc.nat(9), dayArb, async (g, x, y, z, day) => {
         const { kinds, records, ties } = build(g);
@@ -241,6 +241,7 @@ describe('time queries agree with a graphology oracle on random dated graphs', (
         const res = await suite.api.gql(
           `{ cooperationPaths(from: "${a}", to: "${b}", maxHops: 4, limit: 10, asOf: "${day}") { nodes { id } }
              hood: neighbourhood(id: "${a}", depth: 2, asOf: "${day}") { nodes { id } edges { start end } }
+             entity(id: "${a}") { id relations(asOf: "${day}") { totalCount edges { kind node { id } } } }
              ${a !== c && b !== c ? `sharedPartners(ids: ["${a}", "${c}"], first: 100, kinds: [CLUSTER, ORGANISATION, PROJECT, EVENT], asOf: "${day}") { partner { id } }` : ''} }`,
         );
         expect(res.errors).toBeUndefined();
@@ -261,6 +262,11 @@ describe('time queries agree with a graphology oracle on random dated graphs', (
           .sort();
         expect(res.data.hood.edges.map((e: { start: string; end: string }) => `${e.start}>${e.end}`).sort()).toEqual(
           edges,
+        );
+        const rels = ties.filter((t) => holds(t, day, day) && (t.from === a || t.to === a));
+        expect(res.data.entity.relations.totalCount).toBe(rels.length);
+        expect(res.data.entity.relations.edges.map((e: any) => `${e.kind}:${e.node.id}`).sort()).toEqual(
+          rels.map((t) => `${t.type}:${t.from === a ? t.to : t.from}`).sort(),
         );
         if (res.data.sharedPartners) {
           const [sa, sc] = [withinTwoHops(graph, a), withinTwoHops(graph, c)];

@@ -26,6 +26,10 @@ export interface TimeWindow {
 
 export const TIMELESS: TimeWindow = { windowFrom: null, windowTo: null };
 
+/** The window as a cache-key part: '' when timeless. */
+export const windowKey = (w: TimeWindow | undefined) =>
+  w?.windowFrom ? `${w.windowFrom.toString()}~${w.windowTo!.toString()}` : '';
+
 /** An ISO day (YYYY-MM-DD, a day the calendar has) as a Neo4j Date; BAD_USER_INPUT names `field` otherwise. */
 export function parseDay(field: string, value: string) {
   const m = DAY.exec(value);
