@@ -139,6 +139,20 @@ describe('the network as it stood on a day (demo)', () => {
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
   });
 
+  it('cooperationMatches as of a day: co-attendees of the study visit are candidates before it, partners after', async () => {
+    const q = `query ($asOf: String) { cooperationMatches(for: "metal-processing-cluster", first: 100, asOf: $asOf) { candidate { id } } }`;
+    const candidates = async (asOf?: string) => {
+      const res = await suite.api.gql(q, { asOf });
+      expect(res.errors).toBeUndefined();
+      return res.data.cooperationMatches.map((m: { candidate: { id: string } }) => m.candidate.id) as string[];
+    };
+    const coAttendees = ['polish-construction-cluster', 'infotech-technology-cluster', 'north-east-eco-energy-cluster'];
+    const before = await candidates('2019-07-01');
+    expect(before.filter((c) => coAttendees.includes(c)).length).toBeGreaterThan(0);
+    expect((await candidates('2019-07-05')).filter((c) => coAttendees.includes(c))).toEqual([]);
+    expect((await candidates()).filter((c) => coAttendees.includes(c))).toEqual([]);
+  });
+
   it('keeps intervals current on every write: link, and an upsert of the project moves its participations', async () => {
     const interval = async (from: string, to: string) => {
       const { records } = await suite.db.driver.executeQuery(

@@ -10,7 +10,8 @@ import { sharedPartners } from './partners.service';
 import { cooperationPaths } from './paths.service';
 import { CooperationPath, PathStep, SharedPartner, Subgraph } from './cooperation.type';
 import { ASOF, DURING } from '../time/args';
-import { DateWindow, timeWindow } from '../time/window';
+import { timeWindow } from '../time/window';
+import { DateWindow } from '../time/window.input';
 
 const VIA = {
   nullable: true,

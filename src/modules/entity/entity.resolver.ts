@@ -10,7 +10,7 @@ import { connectionSelection, relationsAhead } from './lookahead';
 import { checkIds, loadExisting, lookupEntities, lookupEntity, relationConnection } from './entity.service';
 import { FIRST_DESCRIPTION, AFTER_DESCRIPTION } from './relation-limit';
 import { ASOF, DURING } from '../time/args';
-import { DateWindow } from '../time/window';
+import { DateWindow } from '../time/window.input';
 
 @Resolver(() => Entity)
 export class EntityResolver {

@@ -7,7 +7,8 @@ import type { RelationConnection } from './relation.type';
 import { findRelations, relationKey, type RelationsAhead } from './entity.repository';
 import { decodeRelationCursor } from './relation.cursor';
 import { MAX_NODES, MAX_RELATIONS } from './relation-limit';
-import { timeWindow, type DateWindow } from '../time/window';
+import { timeWindow } from '../time/window';
+import type { DateWindow } from '../time/window.input';
 
 /** Checks a `first` argument of a relation field. */
 export function checkFirst(first: number, field = 'first'): number {

@@ -11,7 +11,7 @@ import { connectionSelection, type TieSpec } from './lookahead';
 import { BOTH, checkFirst, IN, oneRelated, OUT, relationConnection } from './entity.service';
 import { AFTER_DESCRIPTION, FIRST_DESCRIPTION } from './relation-limit';
 import { ASOF, DURING } from '../time/args';
-import { DateWindow } from '../time/window';
+import { DateWindow } from '../time/window.input';
 
 const EVENT_TIES: RelationType[] = ['ORGANISED', 'HOSTED', 'ATTENDED'];
 

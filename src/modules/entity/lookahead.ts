@@ -14,7 +14,8 @@ import { Direction } from './entity.enum';
 import { relationKey, type RelationsAhead } from './entity.repository';
 import { decodeRelationCursor } from './relation.cursor';
 import { MAX_RELATIONS } from './relation-limit';
-import { timeWindow, type DateWindow } from '../time/window';
+import { timeWindow } from '../time/window';
+import type { DateWindow } from '../time/window.input';
 
 /** The fields of a selection set, through inline and named fragments (@skip/@include not applied: it over-selects). */
 export function fieldsOf(

@@ -1,18 +1,10 @@
 import neo4j from 'neo4j-driver';
-import { Field, InputType } from 'type-graphql';
 import { badInput } from '../../errors/errors';
 
+// Plain functions and types only: repositories import this, and the tools that run them (bench,
+// evaluation) load no decorator metadata. The GraphQL input is in window.input.ts.
+
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A period given to a query: ties that overlap it (docs/api.md, "Time"). */
-@InputType({ description: 'A period of days, both ends included (ISO dates, YYYY-MM-DD)' })
-export class DateWindow {
-  @Field({ description: 'First day of the period' })
-  from!: string;
-
-  @Field({ description: 'Last day of the period' })
-  to!: string;
-}
 
 /**
  * The days a query looks at, as Cypher parameters: a tie counts when it overlaps them
@@ -42,7 +34,7 @@ export function parseDay(field: string, value: string) {
 }
 
 /** The window of `asOf` (one day) or `during` (a period); at most one of them; neither: timeless. */
-export function timeWindow(asOf?: string | null, during?: DateWindow | null): TimeWindow {
+export function timeWindow(asOf?: string | null, during?: { from: string; to: string } | null): TimeWindow {
   if (asOf != null && during != null) throw badInput('during', 'give asOf or during, not both');
   if (asOf != null) {
     const day = parseDay('asOf', asOf);
