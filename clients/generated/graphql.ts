@@ -45,6 +45,8 @@ export type Direction =
 
 /** Filters of a list; all given ones must hold */
 export type EntityFilter = {
+  /** Only entities that existed on this day (YYYY-MM-DD): founded or started by then and not dissolved or ended (docs/model.md, "When a tie holds") */
+  asOf?: string | null | undefined;
   /** Country: ISO code (PL) or region id (poland) */
   country?: string | null | undefined;
   /** Start/founding/publication date on or after (ISO) */

@@ -153,6 +153,31 @@ describe('the network as it stood on a day (demo)', () => {
     expect((await candidates()).filter((c) => coAttendees.includes(c))).toEqual([]);
   });
 
+  it('lists the entities that existed on a day (filter.asOf), counted alike', async () => {
+    const q = `query ($asOf: String) { projects(first: 100, filter: {asOf: $asOf}) { totalCount edges { node { id } } }
+      events(first: 100, orderBy: DATE, filter: {asOf: $asOf}) { edges { node { id } } } }`;
+    const ids = async (asOf?: string) => {
+      const res = await suite.api.gql(q, { asOf });
+      expect(res.errors).toBeUndefined();
+      const of = (c: { edges: { node: { id: string } }[] }) => c.edges.map((e) => e.node.id);
+      expect(res.data.projects.totalCount).toBe(res.data.projects.edges.length);
+      return { projects: of(res.data.projects), events: of(res.data.events) };
+    };
+    const all = await ids();
+    const in2019 = await ids('2019-07-01');
+    const in2022 = await ids('2022-11-07');
+    expect(all.projects).toContain('cluster-system-belarus');
+    expect(in2019.projects).toContain('cluster-system-belarus');
+    expect(in2022.projects).not.toContain('cluster-system-belarus'); // launched 2018 for three years
+    expect(in2019.events).not.toContain('podlasie-study-visit-2019');
+    expect(in2019.events).toContain('ecri-study-visit-2018');
+    expect(in2022.events).toEqual(
+      expect.arrayContaining(['podlasie-study-visit-2019', 'clusters-meet-regions-katowice-2022']),
+    );
+    const bad = await suite.api.gql('{ projects(filter: {asOf: "2022"}) { totalCount } }');
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.asOf' });
+  });
+
   it('keeps intervals current on every write: link, and an upsert of the project moves its participations', async () => {
     const interval = async (from: string, to: string) => {
       const { records } = await suite.db.driver.executeQuery(
