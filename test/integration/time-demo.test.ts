@@ -178,6 +178,33 @@ describe('the network as it stood on a day (demo)', () => {
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.asOf' });
   });
 
+  it('centrality, communities and brokers as of a day project only the ties that held then', async () => {
+    const q = `query ($asOf: String) {
+      centrality(metric: DEGREE, first: 1000, asOf: $asOf) { graph { nodeCount pairCount } scores { entity { id } } }
+      communities(first: 1000, membersFirst: 1000, asOf: $asOf) { graph { nodeCount pairCount } communities { members { id } } }
+      brokers(a: "podlaskie", b: "belarus", first: 200, asOf: $asOf) { entity { id } } }`;
+    const at = async (asOf?: string) => {
+      const res = await suite.api.gql(q, { asOf });
+      expect(res.errors).toBeUndefined();
+      return res.data;
+    };
+    const [before, after, all] = [await at('2019-07-01'), await at('2019-07-05'), await at()];
+    const ranked = (d: any) => d.centrality.scores.map((s: { entity: { id: string } }) => s.entity.id) as string[];
+    const members = (d: any) =>
+      d.communities.communities.flatMap((c: { members: { id: string }[] }) => c.members.map((m) => m.id));
+    expect(ranked(before)).not.toContain('podlasie-study-visit-2019');
+    expect(members(before)).not.toContain('podlasie-study-visit-2019');
+    expect(ranked(after)).toContain('podlasie-study-visit-2019');
+    expect(members(after)).toContain('podlasie-study-visit-2019');
+    expect(before.centrality.graph.pairCount).toBeLessThan(after.centrality.graph.pairCount);
+    expect(after.centrality.graph.pairCount).toBeLessThanOrEqual(all.centrality.graph.pairCount);
+    expect(before.communities.graph).toEqual(before.centrality.graph);
+    // Belarus's delegation attended the Podlasie visit: before it, the visit bridges nothing.
+    const bridges = (d: any) => d.brokers.map((b: { entity: { id: string } }) => b.entity.id) as string[];
+    expect(bridges(before)).not.toContain('podlasie-study-visit-2019');
+    expect(bridges(after)).toContain('podlasie-study-visit-2019');
+  });
+
   it('keeps intervals current on every write: link, and an upsert of the project moves its participations', async () => {
     const interval = async (from: string, to: string) => {
       const { records } = await suite.db.driver.executeQuery(
