@@ -23,6 +23,7 @@ import { ListResolver } from './modules/list/list.resolver';
 import { MatchesResolver, MatchReasonResolver } from './modules/matches/matches.resolver';
 import { MutationResolver, UpsertResolver } from './modules/mutation/mutation.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
+import { TimeResolver } from './modules/time/time.resolver';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 /** Apollo Client's `possibleTypes`: each interface and union with the object types that implement it. */
@@ -41,6 +42,7 @@ const RESOLVERS = [
   MatchReasonResolver,
   AnalystResolver,
   AnalyticsResolver,
+  TimeResolver,
   RelationEdgeResolver,
   ...Object.values(kindResolvers),
 ] as const;

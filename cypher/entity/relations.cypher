@@ -3,7 +3,8 @@
 // Params: keys (list of {key, id, types: [relationship type], dir: OUTGOING|INCOMING|BOTH, first,
 // after: null or {s, id, t, d} (the position after which the page starts: the other end's sortName
 // and id, the type and the direction), count: whether to count all the relations of the key,
-// props: the other end's properties the request reads, or null for all}); limit: the largest
+// props: the other end's properties the request reads, or null for all, windowFrom, windowTo: Dates or
+// null, only ties overlapping that window (docs/model.md, "When a tie holds")}); limit: the largest
 // first + 1 of the keys.
 // Returns: key, e (the entity's properties), total (the number of relations of the key, null unless
 // count), rels (list of {kind, direction, props, s, node, values}, at most first + 1: one more tells
@@ -23,6 +24,7 @@ WITH k, e, COLLECT {
   MATCH (e)-[r]-(o:Entity)
   WHERE type(r) IN k.types
     AND (k.dir = 'BOTH' OR (k.dir = 'OUTGOING') = (startNode(r) = e))
+    AND coalesce(r.validFrom <= k.windowTo, true) AND coalesce(r.validTo >= k.windowFrom, true)
   WITH r, o, coalesce(o.sortName, '') AS s, type(r) AS t,
     CASE WHEN startNode(r) = e THEN 'OUTGOING' ELSE 'INCOMING' END AS d
   WHERE k.after IS NULL OR s > k.after.s
@@ -39,6 +41,7 @@ CALL (k, e) {
   MATCH (e)-[r]-(:Entity)
   WHERE type(r) IN k.types
     AND (k.dir = 'BOTH' OR (k.dir = 'OUTGOING') = (startNode(r) = e))
+    AND coalesce(r.validFrom <= k.windowTo, true) AND coalesce(r.validTo >= k.windowFrom, true)
   RETURN count(r) AS n
 }
 RETURN k.key AS key, properties(e) AS e, CASE WHEN k.count THEN n END AS total,

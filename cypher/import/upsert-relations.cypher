@@ -10,7 +10,8 @@ UNWIND $rows AS row
 OPTIONAL MATCH (a:Entity {id: row.from})
 OPTIONAL MATCH (b:Entity {id: row.to})
 OPTIONAL MATCH (a)-[old]->(b) WHERE type(old) = row.type
-WITH row, a, b, properties(old) AS before
+// validFrom / validTo are derived after the write (cypher/time/derive-intervals): not part of the comparison.
+WITH row, a, b, CASE WHEN old IS NOT NULL THEN apoc.map.removeKeys(properties(old), ['validFrom', 'validTo']) END AS before
 WITH row, a, b, before, before IS NULL OR before <> row.props AS writes
 // An unchanged row writes nothing and needs no lock: a delete that removes it reports it as detached.
 FOREACH (n IN CASE WHEN writes THEN [x IN CASE WHEN row.from < row.to THEN [a, b] ELSE [b, a] END WHERE x IS NOT NULL] ELSE [] END |

@@ -6,7 +6,8 @@
 // every entity of the kinds: ~3 s for a country+sector page of the M dataset on the shared machine).
 // Lists by name without any of those four filters and without counts go to list/page-by-name.
 // Params: kinds (list), text (Lucene query or null), sector, region, country (ids/codes or null),
-//   orgTypes, labels (lists or null), dateFrom, dateTo (ISO strings or null), order (NAME|DATE|DEGREE),
+//   orgTypes, labels (lists or null), dateFrom, dateTo (ISO strings or null),
+//   existedOn (a Date or null: only entities that existed that day, docs/model.md "When a tie holds"), order (NAME|DATE|DEGREE),
 //   desc (boolean), afterKey, afterId (cursor or null), limit (first + 1), coop (cooperation types),
 //   withTotal, withSectors, withCountries, withKinds (booleans: what the request selected).
 // Returns one row: total (null unless withTotal), page (list of {e, key}, at most `limit`),
@@ -94,6 +95,7 @@ WHERE ($orgTypes IS NULL OR e.orgType IN $orgTypes)
   AND ($sector IS NULL OR anchor = 'SECTOR' OR EXISTS { (e)-[:FOCUSES_ON]->(s) WHERE s IN sectors })
   AND ($region IS NULL OR anchor = 'REGION' OR EXISTS { (e)-[:LOCATED_IN|PART_OF*0..10]->(r) WHERE r IN regions })
   AND ($country IS NULL OR anchor = 'COUNTRY' OR EXISTS { (e)-[:LOCATED_IN|PART_OF*0..10]->(c) WHERE c IN countries })
+  AND coalesce(e.validFrom <= $existedOn, true) AND coalesce(e.validTo >= $existedOn, true)
 WITH collect(e) AS matching
 CALL (matching) {
   UNWIND matching AS e

@@ -5,7 +5,8 @@
 // Each direction has its branch; the other one's bound is null, which an index seek answers with no
 // entries (a `$desc` test there was applied after the seek, reading all 26,729 entries below the key).
 // The seek is a hint: on a small graph the planner scanned the whole index instead (303 entries for 300 clusters).
-// Params: kinds (list), orgTypes, labels (lists or null), dateFrom, dateTo (ISO strings or null), desc (boolean),
+// Params: kinds (list), orgTypes, labels (lists or null), dateFrom, dateTo (ISO strings or null),
+//   existedOn (a Date or null: only entities that existed that day, docs/model.md "When a tie holds"), desc (boolean),
 //   ascFrom, descFrom (the cursor's sortName in its direction, null in the other; without a cursor '' ascending,
 //   the highest string descending),
 //   afterId (the cursor's id or null), limit (first + 1: one more row than the page tells whether another follows).
@@ -19,6 +20,7 @@ CALL (kind) {
     AND ($labels IS NULL OR all(l IN $labels WHERE l IN e.labels))
     AND ($dateFrom IS NULL OR coalesce(e.startDate, e.founded, e.publishedOn) >= $dateFrom)
     AND ($dateTo IS NULL OR coalesce(e.startDate, e.founded, e.publishedOn) <= $dateTo)
+    AND coalesce(e.validFrom <= $existedOn, true) AND coalesce(e.validTo >= $existedOn, true)
   RETURN e ORDER BY e.kind, e.sortName, e.id LIMIT toInteger($limit)
   UNION ALL
   MATCH (e:Entity) USING INDEX SEEK e:Entity(kind, sortName)
@@ -28,6 +30,7 @@ CALL (kind) {
     AND ($labels IS NULL OR all(l IN $labels WHERE l IN e.labels))
     AND ($dateFrom IS NULL OR coalesce(e.startDate, e.founded, e.publishedOn) >= $dateFrom)
     AND ($dateTo IS NULL OR coalesce(e.startDate, e.founded, e.publishedOn) <= $dateTo)
+    AND coalesce(e.validFrom <= $existedOn, true) AND coalesce(e.validTo >= $existedOn, true)
   RETURN e ORDER BY e.kind DESC, e.sortName DESC, e.id DESC LIMIT toInteger($limit)
 }
 WITH e ORDER BY

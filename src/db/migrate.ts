@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CYPHER_DIR, splitStatements } from './cypher';
 import type { Database } from './driver';
+import { deriveAllIntervals } from './intervals';
 import { CypherRunner } from './runner';
 
 export interface MigrationReport {
@@ -27,6 +28,11 @@ export async function findKindClashes(db: Database, first = 20): Promise<KindCla
 }
 
 const MIGRATIONS_DIR = path.join(CYPHER_DIR, 'migrations');
+
+/** Data steps run after a migration's statements, before it is recorded (a statement file holds no loops). */
+const DATA_STEPS: Record<string, (runner: CypherRunner) => Promise<unknown>> = {
+  '006-tie-intervals': deriveAllIntervals,
+};
 
 /**
  * Applies `cypher/migrations/NNN-name.cypher` in order, each once: applied ones are recorded as
@@ -55,6 +61,7 @@ export async function migrate(db: Database): Promise<MigrationReport> {
       continue;
     }
     await runner.writeStatements(splitStatements(text));
+    await DATA_STEPS[id]?.(runner);
     await runner.write('system/migration-record', { id, checksum });
     report.applied.push(id);
   }

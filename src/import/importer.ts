@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { loadCypher } from '../db/cypher';
 import type { Database } from '../db/driver';
+import { deriveIntervals, DERIVE_BATCH } from '../db/intervals';
 import { CypherRunner } from '../db/runner';
 import { toNative } from '../db/values';
 import type { EntityKind } from '../model/vocabulary';
@@ -163,6 +164,13 @@ export async function importRecords(
       await phase(known, (batch) =>
         step('import/upsert-relations', batch, (row) => add(summary.relations, row as unknown as Counts)),
       );
+      // When the touched entities exist and their ties hold (docs/model.md): in the import's own
+      // transaction when it has one (every API write), else a transaction per batch after the writes.
+      const touched = [...new Set([...entities.map((e) => e.id), ...relations.flatMap((r) => [r.from, r.to])])];
+      if (tx) await deriveIntervals(tx, touched);
+      else
+        for (let i = 0; i < touched.length; i += DERIVE_BATCH)
+          await write((t) => deriveIntervals(t, touched.slice(i, i + DERIVE_BATCH)));
     };
     if (single) await write((tx) => run(tx));
     else await run(undefined);

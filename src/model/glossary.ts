@@ -20,6 +20,7 @@ export const KIND_DESCRIPTIONS: Record<EntityKind, string> = {
 /** The kinds' own fields (KIND_SPECS), by name: a name means the same on every kind that has it. */
 export const FIELD_DESCRIPTIONS: Record<string, string> = {
   founded: 'Founding date (ISO, year/month/day precision)',
+  dissolved: 'Date it was dissolved or ceased to exist (ISO, year/month/day precision); absent while it exists',
   orgType: 'What sort of organisation it is',
   level: 'Where the place sits in the hierarchy of places',
   countryCode: 'ISO 3166-1 alpha-2, on countries',

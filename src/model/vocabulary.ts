@@ -79,8 +79,11 @@ export const PROJECT_STATUSES = ['planned', 'ongoing', 'completed'] as const;
 export const COMMON_FIELDS = ['kind', 'id', 'name', 'aliases', 'description', 'sources', 'labels', 'website'] as const;
 
 export const KIND_SPECS: Record<EntityKind, KindSpec> = {
-  Cluster: { fields: { founded: 'date' }, required: [] },
-  Organisation: { fields: { orgType: { name: 'OrgType', enum: ORG_TYPES }, founded: 'date' }, required: ['orgType'] },
+  Cluster: { fields: { founded: 'date', dissolved: 'date' }, required: [] },
+  Organisation: {
+    fields: { orgType: { name: 'OrgType', enum: ORG_TYPES }, founded: 'date', dissolved: 'date' },
+    required: ['orgType'],
+  },
   Region: {
     fields: {
       level: { name: 'RegionLevel', enum: REGION_LEVELS },
@@ -96,7 +99,7 @@ export const KIND_SPECS: Record<EntityKind, KindSpec> = {
     required: [],
   },
   Alliance: {
-    fields: { allianceType: { name: 'AllianceType', enum: ALLIANCE_TYPES }, founded: 'date' },
+    fields: { allianceType: { name: 'AllianceType', enum: ALLIANCE_TYPES }, founded: 'date', dissolved: 'date' },
     required: ['allianceType'],
   },
   Event: {

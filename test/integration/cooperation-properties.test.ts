@@ -5,6 +5,7 @@ import { importRecords } from '../../src/import/importer';
 import type { ParsedRecord } from '../../src/import/records';
 import { wipe } from '../helpers/db';
 import { withEmptyApi } from '../helpers/demo-api';
+import { simplePaths, withinTwoHops } from '../helpers/paths-oracle';
 
 // Random small cooperation networks: clusters/organisations (actors), projects and events; edges
 // are PARTNER_OF between actors, PARTICIPATES_IN actor→project, ATTENDED actor→event, at most one
@@ -58,19 +59,6 @@ function build(g: RandomGraph) {
     graph.addEdge(id(t[1]), id(t[2]), { type: t[0] });
   });
   return { graph, records };
-}
-
-/** Every simple path from a to b of at most maxHops edges (small graphs only). */
-function simplePaths(graph: MultiUndirectedGraph, a: string, b: string, maxHops: number): string[][] {
-  const out: string[][] = [];
-  const walk = (path: string[]) => {
-    const last = path[path.length - 1];
-    if (last === b) return void out.push(path);
-    if (path.length - 1 === maxHops) return;
-    for (const n of new Set(graph.neighbors(last))) if (!path.includes(n)) walk([...path, n]);
-  };
-  walk([a]);
-  return out;
 }
 
 describe('cooperation queries agree with graphology on random graphs', () => {
@@ -131,14 +119,7 @@ describe('cooperation queries agree with graphology on random graphs', () => {
           `{ sharedPartners(ids: ${JSON.stringify(ids)}, first: 100, kinds: [CLUSTER, ORGANISATION, PROJECT, EVENT]) { partner { id } strength ties { actor { id } strength evidenceCount evidence { via { id } weight } } } }`,
         );
         expect(res.errors).toBeUndefined();
-        const within2 = (n: string) => {
-          const one = new Set(graph.neighbors(n));
-          const two = new Set(one);
-          for (const m of one) for (const k of graph.neighbors(m)) two.add(k);
-          two.delete(n);
-          return two;
-        };
-        const sets = ids.map(within2);
+        const sets = ids.map((n) => withinTwoHops(graph, n));
         const expected = [...sets[0]].filter((n) => sets.every((s) => s.has(n)) && !ids.includes(n)).sort();
         const got = res.data.sharedPartners.map((p: any) => p.partner.id).sort();
         expect(got).toEqual(expected);

@@ -40,7 +40,7 @@ describe('fillLiterals', () => {
 
 describe('loadCypher', () => {
   it("writes the vocabulary's cooperation types into patterns", () => {
-    const text = loadCypher('cooperation/shared-partners');
+    const text = loadCypher('analyses/most-connected-actors-of-region');
     expect(text).not.toMatch(/\{\{[A-Z_]+\}\}/);
     expect(text).toContain(`[:${COOPERATION_RELATIONS.join('|')}]`);
   });

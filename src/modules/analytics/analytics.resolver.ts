@@ -1,4 +1,6 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { ASOF } from '../time/args';
+import { timeWindow } from '../time/window';
 import type { Context } from '../../context';
 import type { EntityKind as Kind } from '../../model/vocabulary';
 import { EntityKind } from '../entity/entity.enum';
@@ -28,8 +30,9 @@ export class AnalyticsResolver {
     @Arg('kinds', () => [EntityKind], KINDS) kinds?: Kind[],
     @Arg('region', () => ID, REGION) region?: string,
     @Arg('first', () => Int, { defaultValue: 20, description: '1 to 1000' }) first = 20,
+    @Arg('asOf', () => String, ASOF) asOf?: string,
   ): Promise<Centrality> {
-    return centrality(ctx, metric, kinds, region, first);
+    return centrality(ctx, metric, kinds, region, first, timeWindow(asOf));
   }
 
   @Query(() => Communities, {
@@ -42,8 +45,9 @@ export class AnalyticsResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: 'Most communities, 1 to 1000' }) first = 20,
     @Arg('membersFirst', () => Int, { defaultValue: 20, description: 'Most members listed per community, 0 to 10000' })
     membersFirst = 20,
+    @Arg('asOf', () => String, ASOF) asOf?: string,
   ): Promise<Communities> {
-    return communities(ctx, kinds, region, first, membersFirst);
+    return communities(ctx, kinds, region, first, membersFirst, timeWindow(asOf));
   }
 
   @Query(() => [Broker], {
@@ -56,7 +60,8 @@ export class AnalyticsResolver {
     @Arg('b', () => ID, { description: 'Another region or sector' }) b: string,
     @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only brokers of these kinds' }) kinds?: Kind[],
     @Arg('first', () => Int, { defaultValue: 20, description: '1 to 200' }) first = 20,
+    @Arg('asOf', () => String, ASOF) asOf?: string,
   ): Promise<Broker[]> {
-    return brokers(ctx, a, b, kinds, first);
+    return brokers(ctx, a, b, kinds, first, timeWindow(asOf));
   }
 }

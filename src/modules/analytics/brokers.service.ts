@@ -2,6 +2,7 @@ import type { Context } from '../../context';
 import { badInput, checkIntRange } from '../../errors/errors';
 import type { EntityKind } from '../../model/vocabulary';
 import { requireEntities } from '../entity/entity.service';
+import { TIMELESS, type TimeWindow } from '../time/window';
 import type { Broker } from './analytics.type';
 
 const SIDE_KINDS = ['Region', 'Sector'];
@@ -13,6 +14,7 @@ export async function brokers(
   b: string,
   kinds: EntityKind[] | null | undefined,
   first: number,
+  window: TimeWindow = TIMELESS,
 ): Promise<Broker[]> {
   checkIntRange('first', first, 1, 200);
   if (a === b) throw badInput('b', `expected a region or sector other than a ("${a}")`);
@@ -21,5 +23,6 @@ export async function brokers(
     if (!SIDE_KINDS.includes(s.kind))
       throw badInput(i ? 'b' : 'a', `expected the id of a region or a sector, got the ${s.kind} "${s.id}"`);
   });
-  return ctx.db.read<Broker>('analytics/brokers', { a, b, kinds: kinds?.length ? kinds : null, first, examples: 5 });
+  const params = { a, b, kinds: kinds?.length ? kinds : null, first, examples: 5, ...window };
+  return ctx.db.read<Broker>('analytics/brokers', params);
 }

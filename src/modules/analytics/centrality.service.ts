@@ -3,6 +3,7 @@ import { checkIntRange } from '../../errors/errors';
 import type { EntityKind } from '../../model/vocabulary';
 import type { EntityProps } from '../entity/entity.type';
 import { CentralityMetric, type Centrality } from './analytics.type';
+import { TIMELESS, type TimeWindow } from '../time/window';
 import { stream, withProjection } from './projection';
 
 /**
@@ -31,24 +32,30 @@ export async function centrality(
   kinds: EntityKind[] | null | undefined,
   region: string | null | undefined,
   first: number,
+  window: TimeWindow = TIMELESS,
 ): Promise<Centrality> {
   checkIntRange('first', first, 1, 1000);
-  return withProjection(ctx, region, async (p) => {
-    const sources = betweennessSources(p.graph.nodeCount, p.graph.pairCount);
-    const approximate = metric === CentralityMetric.BETWEENNESS && sources < p.graph.nodeCount;
-    const rows = p.empty
-      ? []
-      : await stream<{ entity: EntityProps; score: number }>(ctx, QUERY[metric], p, {
-          kinds: kinds?.length ? kinds : null,
-          first,
-          samplingSize: sources,
-        });
-    return {
-      metric,
-      graph: p.graph,
-      approximate,
-      sampledSources: approximate ? sources : null,
-      scores: rows.map((r, i) => ({ rank: i + 1, entity: r.entity, score: r.score })),
-    };
-  });
+  return withProjection(
+    ctx,
+    region,
+    async (p) => {
+      const sources = betweennessSources(p.graph.nodeCount, p.graph.pairCount);
+      const approximate = metric === CentralityMetric.BETWEENNESS && sources < p.graph.nodeCount;
+      const rows = p.empty
+        ? []
+        : await stream<{ entity: EntityProps; score: number }>(ctx, QUERY[metric], p, {
+            kinds: kinds?.length ? kinds : null,
+            first,
+            samplingSize: sources,
+          });
+      return {
+        metric,
+        graph: p.graph,
+        approximate,
+        sampledSources: approximate ? sources : null,
+        scores: rows.map((r, i) => ({ rank: i + 1, entity: r.entity, score: r.score })),
+      };
+    },
+    window,
+  );
 }

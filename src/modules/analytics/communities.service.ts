@@ -3,6 +3,7 @@ import { checkIntRange } from '../../errors/errors';
 import type { EntityKind } from '../../model/vocabulary';
 import type { EntityProps } from '../entity/entity.type';
 import type { Communities, CommunityShare } from './analytics.type';
+import { TIMELESS, type TimeWindow } from '../time/window';
 import { stream, withProjection } from './projection';
 
 interface CommunityRow {
@@ -33,22 +34,28 @@ export async function communities(
   region: string | null | undefined,
   first: number,
   membersFirst: number,
+  window: TimeWindow = TIMELESS,
 ): Promise<Communities> {
   checkIntRange('first', first, 1, 1000);
   checkIntRange('membersFirst', membersFirst, 0, 10_000);
-  return withProjection(ctx, region, async (p) => {
-    const rows = p.empty
-      ? []
-      : await stream<CommunityRow>(ctx, 'analytics/communities', p, {
-          kinds: kinds?.length ? kinds : null,
-          first,
-          membersFirst,
-        });
-    return {
-      algorithm: 'Leiden',
-      graph: p.graph,
-      communityCount: rows[0]?.communityCount ?? 0,
-      communities: rows.map((r) => ({ ...r, label: communityLabel(r.sectors, r.regions, r.members) })),
-    };
-  });
+  return withProjection(
+    ctx,
+    region,
+    async (p) => {
+      const rows = p.empty
+        ? []
+        : await stream<CommunityRow>(ctx, 'analytics/communities', p, {
+            kinds: kinds?.length ? kinds : null,
+            first,
+            membersFirst,
+          });
+      return {
+        algorithm: 'Leiden',
+        graph: p.graph,
+        communityCount: rows[0]?.communityCount ?? 0,
+        communities: rows.map((r) => ({ ...r, label: communityLabel(r.sectors, r.regions, r.members) })),
+      };
+    },
+    window,
+  );
 }

@@ -4,6 +4,7 @@ import type { Context } from '../../context';
 import { CypherRunner, type Params } from '../../db/runner';
 import { AppError, badInput, ErrorCode } from '../../errors/errors';
 import { requireEntities } from '../entity/entity.service';
+import { TIMELESS, type TimeWindow } from '../time/window';
 import type { AnalyticsGraph } from './analytics.type';
 
 export interface Projection {
@@ -11,6 +12,8 @@ export interface Projection {
   graph: AnalyticsGraph;
   /** Nothing to analyse (a region with no cooperation): the algorithms are not run. */
   empty: boolean;
+  /** The ties projected: those overlapping this window (all of history when timeless). */
+  window: TimeWindow;
 }
 
 let gdsVersion: string | undefined;
@@ -37,6 +40,7 @@ export async function withProjection<T>(
   ctx: Context,
   region: string | null | undefined,
   work: (p: Projection) => Promise<T>,
+  window: TimeWindow = TIMELESS,
 ): Promise<T> {
   const name = `pg-${crypto.randomUUID()}`;
   if (region) {
@@ -47,8 +51,8 @@ export async function withProjection<T>(
   try {
     gdsVersion ??= (await ctx.db.read<{ version: string }>('analytics/gds-version'))[0]?.version;
     rows = region
-      ? await ctx.db.read('analytics/project-region', { graphName: name, region })
-      : await ctx.db.read('analytics/project-all', { graphName: name });
+      ? await ctx.db.read('analytics/project-region', { graphName: name, region, ...window })
+      : await ctx.db.read('analytics/project-all', { graphName: name, ...window });
     const nodeCount = rows[0]?.nodeCount ?? 0;
     // GDS counts an undirected relationship once per direction.
     const graph = {
@@ -56,7 +60,7 @@ export async function withProjection<T>(
       pairCount: (rows[0]?.relationshipCount ?? 0) / 2,
       engine: `Neo4j Graph Data Science ${gdsVersion}`,
     };
-    return await work({ name, graph, empty: nodeCount === 0 });
+    return await work({ name, graph, empty: nodeCount === 0, window });
   } catch (e) {
     unavailable(e);
   } finally {
@@ -83,5 +87,5 @@ const DROP_TIMEOUT_MS = 10_000;
 
 /** Runs a GDS algorithm query on a projection. */
 export function stream<T>(ctx: Context, query: string, projection: Projection, params: Params): Promise<T[]> {
-  return ctx.db.read<T>(query, { graphName: projection.name, ...params });
+  return ctx.db.read<T>(query, { graphName: projection.name, ...projection.window, ...params });
 }

@@ -1,6 +1,7 @@
 import type { CypherRunner, NamedQuery } from '../../db/runner';
 import { ACTOR_KINDS, COOPERATION_RELATIONS, type EntityKind, type RelationType } from '../../model/vocabulary';
 import type { EntityProps } from '../entity/entity.type';
+import { TIMELESS, type TimeWindow } from '../time/window';
 
 // The named Cypher of cypher/cooperation/ and the rows it returns; the services hold the rules, and the
 // benchmark's floor runs exactly these.
@@ -23,13 +24,15 @@ export interface PathArgs {
   limit: number;
   via?: RelationType[];
   excluding?: string[];
+  /** Only ties overlapping this window (asOf, during); absent: all of history. */
+  window?: TimeWindow;
 }
 
 /** The named query cooperationPaths runs for `walks` shortest walks (the benchmark runs the same). */
 export function pathsQuery(args: PathArgs, walks = args.limit * WALKS_PER_PATH): NamedQuery {
   return {
     name: 'cooperation/shortest-paths',
-    params: { from: args.from, to: args.to, excluding: args.excluding ?? [] },
+    params: { from: args.from, to: args.to, excluding: args.excluding ?? [], ...(args.window ?? TIMELESS) },
     literals: {
       k: walks,
       maxHops: args.maxHops,
@@ -78,10 +81,15 @@ export interface SharedRow {
 }
 
 /** The named query sharedPartners runs (the benchmark runs the same). */
-export function sharedPartnersQuery(ids: string[], kinds: EntityKind[] | undefined, first: number): NamedQuery {
+export function sharedPartnersQuery(
+  ids: string[],
+  kinds: EntityKind[] | undefined,
+  first: number,
+  window: TimeWindow = TIMELESS,
+): NamedQuery {
   return {
     name: 'cooperation/shared-partners',
-    params: { ids, kinds: kinds?.length ? kinds : ACTOR_KINDS, first, evidence: MAX_EVIDENCE },
+    params: { ids, kinds: kinds?.length ? kinds : ACTOR_KINDS, first, evidence: MAX_EVIDENCE, ...window },
   };
 }
 
@@ -91,8 +99,9 @@ export function findSharedPartners(
   ids: string[],
   kinds: EntityKind[] | undefined,
   first: number,
+  window: TimeWindow = TIMELESS,
 ): Promise<SharedRow[]> {
-  return db.readQuery<SharedRow>(sharedPartnersQuery(ids, kinds, first));
+  return db.readQuery<SharedRow>(sharedPartnersQuery(ids, kinds, first, window));
 }
 
 /** Rows of cypher/cooperation/neighbourhood. */
@@ -102,8 +111,21 @@ export interface SubgraphRow {
 }
 
 /** The named query neighbourhood runs (the benchmark runs the same). */
-export function neighbourhoodQuery(id: string, depth: number, limit: number, via?: RelationType[]): NamedQuery {
+export function neighbourhoodQuery(
+  id: string,
+  depth: number,
+  limit: number,
+  via?: RelationType[],
+  window: TimeWindow = TIMELESS,
+): NamedQuery {
   const types = via?.length ? via : COOPERATION_RELATIONS;
+  // APOC's expansion cannot look at a tie's dates: a dated neighbourhood expands in Cypher instead.
+  if (window.windowFrom)
+    return {
+      name: 'cooperation/neighbourhood-dated',
+      params: { id, limit, ...window },
+      literals: { depth, types: [...new Set(types)] },
+    };
   return { name: 'cooperation/neighbourhood', params: { id, depth, limit, filter: types.join('|') } };
 }
 
@@ -114,7 +136,8 @@ export async function findNeighbourhood(
   depth: number,
   limit: number,
   via?: RelationType[],
+  window: TimeWindow = TIMELESS,
 ): Promise<SubgraphRow | undefined> {
-  const [row] = await db.readQuery<SubgraphRow>(neighbourhoodQuery(id, depth, limit, via));
+  const [row] = await db.readQuery<SubgraphRow>(neighbourhoodQuery(id, depth, limit, via, window));
   return row;
 }

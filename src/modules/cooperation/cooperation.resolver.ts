@@ -9,6 +9,9 @@ import { neighbourhood } from './neighbourhood.service';
 import { sharedPartners } from './partners.service';
 import { cooperationPaths } from './paths.service';
 import { CooperationPath, PathStep, SharedPartner, Subgraph } from './cooperation.type';
+import { ASOF, DURING } from '../time/args';
+import { timeWindow } from '../time/window';
+import { DateWindow } from '../time/window.input';
 
 const VIA = {
   nullable: true,
@@ -30,8 +33,10 @@ export class CooperationResolver {
     @Arg('via', () => [RelationKind], VIA) via?: RelationType[],
     @Arg('excluding', () => [ID], { nullable: true, description: 'Entities the paths must not pass through' })
     excluding?: string[],
+    @Arg('asOf', () => String, ASOF) asOf?: string,
+    @Arg('during', () => DateWindow, DURING) during?: DateWindow,
   ) {
-    return cooperationPaths(ctx, { from, to, maxHops, limit, via, excluding });
+    return cooperationPaths(ctx, { from, to, maxHops, limit, via, excluding, window: timeWindow(asOf, during) });
   }
 
   @Query(() => [SharedPartner], {
@@ -43,8 +48,10 @@ export class CooperationResolver {
     @Arg('ids', () => [ID], { description: 'The 2 to 10 actors' }) ids: string[],
     @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only partners of these kinds' }) kinds?: Kind[],
     @Arg('first', () => Int, { defaultValue: 20, description: '1 to 100' }) first = 20,
+    @Arg('asOf', () => String, ASOF) asOf?: string,
+    @Arg('during', () => DateWindow, DURING) during?: DateWindow,
   ) {
-    return sharedPartners(ctx, ids, kinds, first);
+    return sharedPartners(ctx, ids, kinds, first, timeWindow(asOf, during));
   }
 
   @Query(() => Subgraph, {
@@ -56,8 +63,10 @@ export class CooperationResolver {
     @Arg('depth', () => Int, { defaultValue: 1, description: '1 to 3' }) depth: number,
     @Arg('limit', () => Int, { defaultValue: 200, description: 'Most nodes returned, 1 to 2000' }) limit: number,
     @Arg('via', () => [RelationKind], VIA) via?: RelationType[],
+    @Arg('asOf', () => String, ASOF) asOf?: string,
+    @Arg('during', () => DateWindow, DURING) during?: DateWindow,
   ) {
-    return neighbourhood(ctx, id, depth, limit, via);
+    return neighbourhood(ctx, id, depth, limit, via, timeWindow(asOf, during));
   }
 }
 

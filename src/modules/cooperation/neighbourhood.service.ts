@@ -1,6 +1,7 @@
 import type { Context } from '../../context';
 import { checkIntRange, notFound } from '../../errors/errors';
 import type { RelationType } from '../../model/vocabulary';
+import { TIMELESS, type TimeWindow } from '../time/window';
 import { findNeighbourhood } from './cooperation.repository';
 import type { Subgraph } from './cooperation.type';
 
@@ -14,10 +15,11 @@ export async function neighbourhood(
   depth: number,
   limit: number,
   via?: RelationType[],
+  window: TimeWindow = TIMELESS,
 ): Promise<Subgraph> {
   checkIntRange('depth', depth, 1, MAX_DEPTH);
   checkIntRange('limit', limit, 1, MAX_NEIGHBOURHOOD);
-  const row = await findNeighbourhood(ctx.db, id, depth, limit, via);
+  const row = await findNeighbourhood(ctx.db, id, depth, limit, via, window);
   if (!row) throw notFound(id);
   const truncated = row.nodes.length > limit;
   const nodes = row.nodes.slice(0, limit);

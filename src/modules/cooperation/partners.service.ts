@@ -2,6 +2,7 @@ import type { Context } from '../../context';
 import { badInput, checkIntRange } from '../../errors/errors';
 import type { EntityKind } from '../../model/vocabulary';
 import { requireEntities } from '../entity/entity.service';
+import { TIMELESS, type TimeWindow } from '../time/window';
 import { findSharedPartners } from './cooperation.repository';
 import type { SharedPartner } from './cooperation.type';
 
@@ -13,12 +14,13 @@ export async function sharedPartners(
   ids: string[],
   kinds: EntityKind[] | undefined,
   first: number,
+  window: TimeWindow = TIMELESS,
 ): Promise<SharedPartner[]> {
   const unique = [...new Set(ids)];
   if (unique.length < 2 || unique.length > 10)
     throw badInput('ids', `expected 2 to 10 different actor ids, got ${unique.length}`);
   checkIntRange('first', first, 1, MAX_SHARED);
-  const rows = await findSharedPartners(ctx.db, unique, kinds, first);
+  const rows = await findSharedPartners(ctx.db, unique, kinds, first, window);
   if (!rows.length) await requireEntities(ctx, unique); // NOT_FOUND costs a round trip only when nothing was found
   return rows.map((r) => ({
     partner: r.partner,

@@ -4,6 +4,7 @@ import type { Direction } from './entity.enum';
 import type { EntityProps } from './entity.type';
 import type { RelationRow } from './relation.type';
 import { encodeRelationCursor, relationEdgeId, type RelationPosition } from './relation.cursor';
+import { TIMELESS, windowKey, type TimeWindow } from '../time/window';
 
 /** What to read of one entity's relations. */
 export interface RelationQuery {
@@ -17,6 +18,8 @@ export interface RelationQuery {
   count?: boolean;
   /** The properties of the entities at the other end that the query reads; null or absent: all. */
   props?: readonly string[] | null;
+  /** Only ties overlapping this window (asOf, during); absent: all of history. */
+  window?: TimeWindow;
 }
 
 /** A relations read found in a query before its entity is resolved (the id is added once known). */
@@ -31,7 +34,7 @@ const typesKey = (types: readonly RelationType[]): string => {
 };
 
 export const relationKey = (q: RelationQuery) =>
-  `${q.id}|${typesKey(q.types)}|${q.dir}|${q.first}|${q.after ? encodeRelationCursor(q.after) : ''}|${q.count ? 'count' : ''}|${q.props?.join(',') ?? '*'}`;
+  `${q.id}|${typesKey(q.types)}|${q.dir}|${q.first}|${q.after ? encodeRelationCursor(q.after) : ''}|${q.count ? 'count' : ''}|${q.props?.join(',') ?? '*'}|${windowKey(q.window)}`;
 
 /** Entities by id, in one query. */
 export async function findEntitiesByIds(db: CypherRunner, ids: readonly string[]): Promise<Map<string, EntityProps>> {
@@ -62,6 +65,7 @@ export async function findRelations(
     after: q.after ? { s: q.after.sortName, id: q.after.id, t: q.after.kind, d: q.after.direction } : null,
     count: q.count ?? false,
     props: q.props ?? null,
+    ...(q.window ?? TIMELESS),
   }));
   const props = new Map(queries.map((q) => [relationKey(q), q.props ?? null]));
   const limit = Math.max(0, ...queries.map((q) => q.first)) + 1;

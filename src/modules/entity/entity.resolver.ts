@@ -9,6 +9,8 @@ import { Source } from './kinds.type';
 import { connectionSelection, relationsAhead } from './lookahead';
 import { checkIds, loadExisting, lookupEntities, lookupEntity, relationConnection } from './entity.service';
 import { FIRST_DESCRIPTION, AFTER_DESCRIPTION } from './relation-limit';
+import { ASOF, DURING } from '../time/args';
+import { DateWindow } from '../time/window.input';
 
 @Resolver(() => Entity)
 export class EntityResolver {
@@ -65,13 +67,15 @@ export class EntityResolver {
     direction: Direction = Direction.BOTH,
     @Arg('first', () => Int, { defaultValue: 100, description: FIRST_DESCRIPTION }) first = 100,
     @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION }) after?: string | null,
+    @Arg('asOf', () => String, ASOF) asOf?: string | null,
+    @Arg('during', () => DateWindow, DURING) during?: DateWindow | null,
   ): Promise<RelationConnection> {
     return relationConnection(
       ctx,
       e,
       kinds?.length ? kinds : RELATION_TYPES,
       direction,
-      { first, after },
+      { first, after, asOf, during },
       connectionSelection(info.fieldNodes, info),
     );
   }

@@ -7,6 +7,8 @@ import type { RelationConnection } from './relation.type';
 import { findRelations, relationKey, type RelationsAhead } from './entity.repository';
 import { decodeRelationCursor } from './relation.cursor';
 import { MAX_NODES, MAX_RELATIONS } from './relation-limit';
+import { timeWindow } from '../time/window';
+import type { DateWindow } from '../time/window.input';
 
 /** Checks a `first` argument of a relation field. */
 export function checkFirst(first: number, field = 'first'): number {
@@ -87,6 +89,8 @@ export interface ConnectionSelection {
 export interface ConnectionArgs {
   first: number;
   after?: string | null;
+  asOf?: string | null;
+  during?: DateWindow | null;
 }
 
 /**
@@ -104,7 +108,8 @@ export async function relationConnection(
 ): Promise<RelationConnection> {
   const first = checkFirst(args.first);
   const after = args.after != null ? decodeRelationCursor(args.after) : null;
-  const page = await ctx.loaders.relations.load({ id: e.id, types, dir, first, after, ...selection });
+  const window = timeWindow(args.asOf, args.during);
+  const page = await ctx.loaders.relations.load({ id: e.id, types, dir, first, after, window, ...selection });
   const edges = page.rels.slice(0, first);
   return {
     totalCount: page.total,

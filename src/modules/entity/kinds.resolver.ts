@@ -10,6 +10,8 @@ import { Alliance, Cluster, Event, Organisation, Programme, Project, Region, Sec
 import { connectionSelection, type TieSpec } from './lookahead';
 import { BOTH, checkFirst, IN, oneRelated, OUT, relationConnection } from './entity.service';
 import { AFTER_DESCRIPTION, FIRST_DESCRIPTION } from './relation-limit';
+import { ASOF, DURING } from '../time/args';
+import { DateWindow } from '../time/window.input';
 
 const EVENT_TIES: RelationType[] = ['ORGANISED', 'HOSTED', 'ATTENDED'];
 
@@ -24,9 +26,12 @@ function ties(types: RelationType[], dir: Direction, description: string) {
       ctx: Context,
       first: number,
       after: string | null | undefined,
+      asOf: string | null | undefined,
+      during: DateWindow | null | undefined,
       info: GraphQLResolveInfo,
     ) {
-      return relationConnection(ctx, root, types, dir, { first, after }, connectionSelection(info.fieldNodes, info));
+      const args = { first, after, asOf, during };
+      return relationConnection(ctx, root, types, dir, args, connectionSelection(info.fieldNodes, info));
     };
     FieldResolver(() => RelationConnection, { description })(target, name, descriptor);
     Extensions({ ties: { types, dir } satisfies TieSpec })(target, name, descriptor);
@@ -34,7 +39,9 @@ function ties(types: RelationType[], dir: Direction, description: string) {
     Ctx()(target, name, 1);
     Arg('first', () => Int, { defaultValue: 100, description: FIRST_DESCRIPTION })(target, name, 2);
     Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })(target, name, 3);
-    Info()(target, name, 4);
+    Arg('asOf', () => String, ASOF)(target, name, 4);
+    Arg('during', () => DateWindow, DURING)(target, name, 5);
+    Info()(target, name, 6);
   };
 }
 

@@ -14,6 +14,8 @@ import { Direction } from './entity.enum';
 import { relationKey, type RelationsAhead } from './entity.repository';
 import { decodeRelationCursor } from './relation.cursor';
 import { MAX_RELATIONS } from './relation-limit';
+import { timeWindow } from '../time/window';
+import type { DateWindow } from '../time/window.input';
 
 /** The fields of a selection set, through inline and named fragments (@skip/@include not applied: it over-selects). */
 export function fieldsOf(
@@ -167,7 +169,7 @@ export function relationsAhead(info: GraphQLResolveInfo): RelationsAhead[] {
     const tie = tieOf(field);
     const first = tie?.one ? 1 : (args.first as number);
     if (!Number.isInteger(first) || first < 1 || first > MAX_RELATIONS) continue;
-    let page: Pick<RelationsAhead, 'after' | 'count' | 'props'> = { props: null };
+    let page: Pick<RelationsAhead, 'after' | 'count' | 'props' | 'window'> = { props: null };
     if (!tie?.one) {
       let after;
       try {
@@ -175,7 +177,13 @@ export function relationsAhead(info: GraphQLResolveInfo): RelationsAhead[] {
       } catch {
         continue; // a bad cursor: the field resolver reports it
       }
-      page = { after, ...connectionSelection(nodes, info) };
+      let window;
+      try {
+        window = timeWindow(args.asOf as string | null, args.during as DateWindow | null);
+      } catch {
+        continue; // a bad date: the field resolver reports it
+      }
+      page = { after, window, ...connectionSelection(nodes, info) };
     }
     const kinds = args.kinds as RelationType[] | null | undefined;
     const ahead: RelationsAhead = tie

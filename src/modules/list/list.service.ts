@@ -15,6 +15,7 @@ import {
   type Facets,
   type PageInfo,
 } from './list.type';
+import { parseDay } from '../time/window';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -73,6 +74,7 @@ export function listQuery(kinds: EntityKind[], args: ListArgs, counted: Counted 
     labels: f.labels?.length ? f.labels : null,
     dateFrom: f.dateFrom ?? null,
     dateTo: f.dateTo ?? null,
+    existedOn: f.asOf != null ? parseDay('filter.asOf', f.asOf) : null,
     desc,
     afterId: after?.id ?? null,
     limit: args.first + 1,

@@ -57,6 +57,13 @@ export class EntityFilter {
   dateTo?: string;
 
   @Field(() => [EntityKind], { nullable: true, description: 'Kinds (the `entities` list only)' }) kinds?: Kind[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only entities that existed on this day (YYYY-MM-DD): founded or started by then and not dissolved or ended (docs/model.md, "When a tie holds")',
+  })
+  asOf?: string;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Where a page sits in its connection (Relay cursor connections)' })

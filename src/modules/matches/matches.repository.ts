@@ -1,5 +1,6 @@
 import type { CypherRunner, NamedQuery } from '../../db/runner';
 import type { EntityKind } from '../../model/vocabulary';
+import { TIMELESS, type TimeWindow } from '../time/window';
 import { scoreCandidate, WEIGHTS, type CandidateRow, type Scored } from './scoring';
 
 // The named Cypher of cypher/matches/ and its rows, scored; the benchmark and the evaluation run these.
@@ -14,6 +15,8 @@ export interface MatchArgs {
   kinds?: EntityKind[];
   sectors?: string[];
   countries?: string[];
+  /** The network as it stood in this window (asOf); absent: all of history. */
+  window?: TimeWindow;
 }
 
 /** The named query cooperationMatches runs (the benchmark and the evaluation run the same). */
@@ -29,6 +32,7 @@ export function matchesQuery(id: string, first: number, args: MatchArgs = {}): N
       maxContext: MAX_CONTEXT,
       introducers: INTRODUCERS,
       weights: WEIGHTS,
+      ...(args.window ?? TIMELESS),
     },
   };
 }

@@ -1,4 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { ASOF } from '../time/args';
+import { timeWindow } from '../time/window';
 import type { Context } from '../../context';
 import type { EntityKind as Kind } from '../../model/vocabulary';
 import { EntityKind } from '../entity/entity.enum';
@@ -33,8 +35,9 @@ export class MatchesResolver {
       description: 'Only candidates in these countries (ISO codes or ids)',
     })
     countries?: string[],
+    @Arg('asOf', () => String, ASOF) asOf?: string,
   ) {
-    return cooperationMatches(ctx, id, first, { kinds, sectors, countries });
+    return cooperationMatches(ctx, id, first, { kinds, sectors, countries, window: timeWindow(asOf) });
   }
 }
 
