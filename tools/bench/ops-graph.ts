@@ -37,7 +37,7 @@ export const GRAPH_OPERATIONS: Operation[] = [
       const a = rng.int(members.length);
       const b = (a + 1 + rng.int(members.length - 1)) % members.length;
       const ids = [members[a], members[b]];
-      return { variables: { ids }, floor: (db) => findSharedPartners(db, ids, undefined, 10) };
+      return { variables: { ids }, floor: (db) => findSharedPartners(db, { ids, first: 10 }) };
     },
   },
   {

@@ -80,13 +80,16 @@ export interface SharedRow {
   }[];
 }
 
+/** What is asked of shared partners: of which actors, of which kinds (default: actors), how many, when. */
+export interface SharedQuery {
+  ids: string[];
+  kinds?: EntityKind[];
+  first: number;
+  window?: TimeWindow;
+}
+
 /** The named query sharedPartners runs (the benchmark runs the same). */
-export function sharedPartnersQuery(
-  ids: string[],
-  kinds: EntityKind[] | undefined,
-  first: number,
-  window: TimeWindow = TIMELESS,
-): NamedQuery {
+export function sharedPartnersQuery({ ids, kinds, first, window = TIMELESS }: SharedQuery): NamedQuery {
   return {
     name: 'cooperation/shared-partners',
     params: { ids, kinds: kinds?.length ? kinds : ACTOR_KINDS, first, evidence: MAX_EVIDENCE, ...window },
@@ -94,14 +97,8 @@ export function sharedPartnersQuery(
 }
 
 /** The shared partners of `ids` (2–10 distinct actors), strongest first. */
-export function findSharedPartners(
-  db: CypherRunner,
-  ids: string[],
-  kinds: EntityKind[] | undefined,
-  first: number,
-  window: TimeWindow = TIMELESS,
-): Promise<SharedRow[]> {
-  return db.readQuery<SharedRow>(sharedPartnersQuery(ids, kinds, first, window));
+export function findSharedPartners(db: CypherRunner, query: SharedQuery): Promise<SharedRow[]> {
+  return db.readQuery<SharedRow>(sharedPartnersQuery(query));
 }
 
 /** Rows of cypher/cooperation/neighbourhood. */

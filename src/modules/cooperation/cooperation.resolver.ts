@@ -51,7 +51,7 @@ export class CooperationResolver {
     @Arg('asOf', () => String, ASOF) asOf?: string,
     @Arg('during', () => DateWindow, DURING) during?: DateWindow,
   ) {
-    return sharedPartners(ctx, ids, kinds, first, timeWindow(asOf, during));
+    return sharedPartners(ctx, { ids, kinds, first, window: timeWindow(asOf, during) });
   }
 
   @Query(() => Subgraph, {

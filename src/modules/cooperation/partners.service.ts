@@ -1,26 +1,18 @@
 import type { Context } from '../../context';
 import { badInput, checkIntRange } from '../../errors/errors';
-import type { EntityKind } from '../../model/vocabulary';
 import { requireEntities } from '../entity/entity.service';
-import { TIMELESS, type TimeWindow } from '../time/window';
-import { findSharedPartners } from './cooperation.repository';
+import { findSharedPartners, type SharedQuery } from './cooperation.repository';
 import type { SharedPartner } from './cooperation.type';
 
 export const MAX_SHARED = 100;
 
 /** Entities that cooperate with every one of 2–10 actors, strongest ties first, with evidence. */
-export async function sharedPartners(
-  ctx: Context,
-  ids: string[],
-  kinds: EntityKind[] | undefined,
-  first: number,
-  window: TimeWindow = TIMELESS,
-): Promise<SharedPartner[]> {
+export async function sharedPartners(ctx: Context, { ids, first, ...rest }: SharedQuery): Promise<SharedPartner[]> {
   const unique = [...new Set(ids)];
   if (unique.length < 2 || unique.length > 10)
     throw badInput('ids', `expected 2 to 10 different actor ids, got ${unique.length}`);
   checkIntRange('first', first, 1, MAX_SHARED);
-  const rows = await findSharedPartners(ctx.db, unique, kinds, first, window);
+  const rows = await findSharedPartners(ctx.db, { ids: unique, first, ...rest });
   if (!rows.length) await requireEntities(ctx, unique); // NOT_FOUND costs a round trip only when nothing was found
   return rows.map((r) => ({
     partner: r.partner,
