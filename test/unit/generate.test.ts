@@ -223,7 +223,7 @@ describe('a network that grows (size S)', () => {
     p.clusters.dissolved.forEach((d, i) => d && out.set(clusterId(i), d));
     return out;
   }
-  const interval = (r: Rec) => tieInterval(r, (id) => entities.get(id) as DatedEntity | undefined);
+  const interval = (r: Rec) => tieInterval(r, (id) => entities.get(id));
 
   it('has, every year from 2006 to 2025, more organisations and clusters in existence and more cooperation ties holding', () => {
     const p = plan();

@@ -24,7 +24,7 @@ export interface Orgs extends Located {
   founded: Uint16Array;
   /** First year the organisation takes part in cooperation (projects pick only active ones). */
   active: Uint16Array;
-  /** Year it closed (0: still exists): its ties end then and it is picked no more (not written: the vocabulary has no such field). */
+  /** Year it closed (0: open): its ties end the year before, it is picked no more (not written: no such field). */
   dissolved: Uint16Array;
   /** Propensity to take part in projects (by type, log-normal spread). */
   fit: Float32Array;
