@@ -1,6 +1,7 @@
 import type { CypherRunner, NamedQuery } from '../../db/runner';
 import type { EntityKind } from '../../model/vocabulary';
-import { scoreCandidate, WEIGHTS, type CandidateRow, type Scored } from './scoring';
+import { scoreCandidate, type CandidateRow, type Scored } from './scoring';
+import { WEIGHTS, type Weights } from './weights';
 
 // The named Cypher of cypher/matches/ and its rows, scored; the benchmark and the evaluation run these.
 
@@ -8,6 +9,8 @@ import { scoreCandidate, WEIGHTS, type CandidateRow, type Scored } from './scori
 export const MAX_CONTEXT = 200;
 /** Partners expanded as introducers, the least-tied first. */
 export const INTRODUCERS = 50;
+/** The most-tied actors of the actor's country considered (docs/matching.md: where future partners come from). */
+export const ACTIVE_IN_COUNTRY = 200;
 
 /** What a match search may be narrowed to (each absent or empty: any). */
 export interface MatchArgs {
@@ -17,7 +20,7 @@ export interface MatchArgs {
 }
 
 /** The named query cooperationMatches runs (the benchmark and the evaluation run the same). */
-export function matchesQuery(id: string, first: number, args: MatchArgs = {}): NamedQuery {
+export function matchesQuery(id: string, first: number, args: MatchArgs = {}, weights: Weights = WEIGHTS): NamedQuery {
   return {
     name: 'matches/candidates',
     params: {
@@ -28,19 +31,21 @@ export function matchesQuery(id: string, first: number, args: MatchArgs = {}): N
       countries: args.countries?.length ? args.countries : null,
       maxContext: MAX_CONTEXT,
       introducers: INTRODUCERS,
-      weights: WEIGHTS,
+      active: ACTIVE_IN_COUNTRY,
+      weights,
     },
   };
 }
 
-/** The best `first` candidates for `id` with their scores and reasons, best first. */
+/** The best `first` candidates for `id` with their scores and reasons, best first (other weights: evaluation only). */
 export async function rankCandidates(
   db: CypherRunner,
   id: string,
   first: number,
   args: MatchArgs = {},
+  weights: Weights = WEIGHTS,
 ): Promise<Scored[]> {
-  const rows = await db.readQuery<CandidateRow>(matchesQuery(id, first, args));
+  const rows = await db.readQuery<CandidateRow>(matchesQuery(id, first, args, weights));
   // The database ranked them; the reasons are rebuilt here from the same features and weights.
-  return rows.map(scoreCandidate);
+  return rows.map((row) => scoreCandidate(row, weights));
 }
