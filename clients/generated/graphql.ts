@@ -161,7 +161,7 @@ export type OrgType =
 
 /** The parts a match score is made of (docs/matching.md) */
 export type ReasonKind =
-  /** Partners both have: Σ 1 / ln(1 + ties of the partner) (Adamic–Adar) */
+  /** Partners both have: 1 × Σ 1 / ln(1 + ties of the partner) (Adamic–Adar) */
   | 'COMMON_PARTNERS'
   /** 0.25 per sector of the candidate one step broader or narrower than one of the actor’s */
   | 'COMPLEMENTARY_SECTORS'

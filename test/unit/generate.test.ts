@@ -4,9 +4,19 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { FileSink, generateNetwork, MemorySink, SIZES, type GenerateSummary } from '../../tools/generate';
 import { apportion, Rng, WeightTree } from '../../tools/generate/random';
+import { aliveIn, planNetwork } from '../../tools/generate/actors';
+import { clusterId, orgId } from '../../tools/generate/model';
+import { existsFrom, firstDay, holdsOn, lastDay, tieInterval, type DatedEntity } from '../../tools/eval/intervals';
 import { validateBatch } from '../../src/import/validate';
 import type { ParsedRecord } from '../../src/import/records';
-import { ID_PATTERN, KIND_SPECS, RELATION_SPECS, type EntityKind, type RelationType } from '../../src/model/vocabulary';
+import {
+  COOPERATION_RELATIONS,
+  ID_PATTERN,
+  KIND_SPECS,
+  RELATION_SPECS,
+  type EntityKind,
+  type RelationType,
+} from '../../src/model/vocabulary';
 
 type Rec = Record<string, unknown> & {
   record: string;
@@ -17,6 +27,8 @@ type Rec = Record<string, unknown> & {
   from: string;
   to: string;
   role?: string;
+  since?: string;
+  until?: string;
 };
 
 jest.setTimeout(120_000);
@@ -198,6 +210,84 @@ describe('generateNetwork (size S)', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a network that grows (size S)', () => {
+  const plan = () => planNetwork('S', SEED);
+  /** The year after which an actor no longer exists (closures are planned, not written: no vocabulary field). */
+  function closures(): Map<string, number> {
+    const p = plan();
+    const out = new Map<string, number>();
+    p.orgs.dissolved.forEach((d, i) => d && out.set(orgId(i), d));
+    p.clusters.dissolved.forEach((d, i) => d && out.set(clusterId(i), d));
+    return out;
+  }
+  const interval = (r: Rec) => tieInterval(r, (id) => entities.get(id));
+
+  it('has, every year from 2006 to 2025, more organisations and clusters in existence and more cooperation ties holding', () => {
+    const p = plan();
+    const ties = relations.filter((r) => COOPERATION_RELATIONS.includes(r.type)).map(interval);
+    const perYear: { year: number; actors: number; ties: number }[] = [];
+    for (let year = 2005; year <= 2025; year++) {
+      let actors = 0;
+      for (let i = 0; i < p.orgs.n; i++) if (aliveIn(p.orgs, i, year)) actors++;
+      for (let i = 0; i < p.clusters.n; i++) if (aliveIn(p.clusters, i, year)) actors++;
+      perYear.push({ year, actors, ties: ties.filter((t) => holdsOn(t, `${year}-01-01`)).length });
+    }
+    const shrinking = perYear.filter(
+      (y, k) => k > 0 && (y.actors <= perYear[k - 1].actors || y.ties <= perYear[k - 1].ties),
+    );
+    expect(shrinking).toEqual([]);
+    expect(perYear[20].ties).toBeGreaterThan(10 * perYear[0].ties);
+  });
+
+  it('churns: ties end and actors close', () => {
+    const cooperation = relations.filter((r) => COOPERATION_RELATIONS.includes(r.type));
+    const ended = (type: RelationType) =>
+      cooperation.filter((r) => r.type === type && interval(r)[1] < '2026-01-01').length /
+      cooperation.filter((r) => r.type === type).length;
+    expect(ended('PARTNER_OF')).toBeGreaterThan(0.15);
+    expect(ended('MEMBER_OF')).toBeGreaterThan(0.15);
+    expect(ended('PARTICIPATES_IN')).toBeGreaterThan(0.5);
+    const closed = closures();
+    const actors = [...entities.values()].filter((e) => e.kind === 'Organisation' || e.kind === 'Cluster').length;
+    expect(closed.size).toBeGreaterThan(0.03 * actors);
+    // A closed organisation takes part in nothing that starts after it closed.
+    const late = cooperation.filter((r: Rec) =>
+      [r.from, r.to].some((id) => closed.has(id) && interval(r)[0] > `${closed.get(id)}-12-31`),
+    );
+    expect(late.map((r) => `${r.type} ${r.from} → ${r.to} ${r.since}`)).toEqual([]);
+  });
+
+  it('dates every tie within both ends’ lifespans: not before either exists, not after either closes, never ending before it begins', () => {
+    const closed = closures();
+    const problems: string[] = [];
+    for (const r of relations) {
+      if (!r.since && !r.until) continue;
+      const [from, to] = interval(r);
+      if (to < from) problems.push(`${r.type} ${r.from} → ${r.to}: ${from} after ${to}`);
+      for (const id of [r.from, r.to]) {
+        const e = entities.get(id) as DatedEntity;
+        if (r.since && firstDay(r.since) < existsFrom(e))
+          problems.push(`${r.type} ${r.from} → ${r.to} before ${id} exists`);
+        const end = e.kind === 'Project' ? e.endDate : closed.has(id) ? String(closed.get(id)! - 1) : undefined;
+        if (end && r.until && lastDay(r.until) > lastDay(end))
+          problems.push(`${r.type} ${r.from} → ${r.to} after ${id} ends`);
+        if (end && !r.until && r.type !== 'FOUNDED' && to > lastDay(end))
+          problems.push(`${r.type} ${r.from} → ${r.to} outlives ${id}`);
+      }
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+
+  it('starts projects in waves: more in the first two years of a funding period than in its last, most just after call rounds', () => {
+    const starts = [...entities.values()].filter((e) => e.kind === 'Project').map((e) => String(e.startDate));
+    const inYear = (y: number) => starts.filter((d) => d.startsWith(String(y))).length;
+    expect(inYear(2015) + inYear(2016)).toBeGreaterThan(2.4 * inYear(2013));
+    expect(inYear(2022)).toBeGreaterThan(1.2 * inYear(2020));
+    const afterCalls = starts.filter((d) => ['01', '02', '03', '09', '10'].includes(d.slice(5, 7))).length;
+    expect(afterCalls / starts.length).toBeGreaterThan(0.7);
   });
 });
 

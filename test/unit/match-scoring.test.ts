@@ -59,7 +59,8 @@ describe('match scoring (docs/matching.md)', () => {
         sharedProgrammes: ['visegrad-fund'],
       }),
     );
-    expect(s.reasons).toEqual([
+    // Heaviest first: the order follows the weights (src/modules/matches/weights.ts), ties by kind.
+    const expected = [
       {
         kind: ReasonKind.SHARED_SECTORS,
         weight: 2 * WEIGHTS.sharedSector,
@@ -68,7 +69,7 @@ describe('match scoring (docs/matching.md)', () => {
       },
       {
         kind: ReasonKind.COMMON_PARTNERS,
-        weight: 1 / Math.log(5),
+        weight: WEIGHTS.commonPartner / Math.log(5),
         explanation: '1 common partner (fewer-tied partners count more)',
         entityIds: ['urbanhub-europe'],
       },
@@ -90,7 +91,8 @@ describe('match scoring (docs/matching.md)', () => {
         explanation: 'a track record of cooperation: 1 cooperation tie',
         entityIds: [],
       },
-    ]);
+    ].sort((a, b) => b.weight - a.weight || a.kind.localeCompare(b.kind));
+    expect(s.reasons).toEqual(expected);
     // The same region already says the same country: it is not counted twice.
     expect(s.reasons.map((r) => r.kind)).not.toContain(ReasonKind.SAME_COUNTRY);
     expect(scoreCandidate(row({ sameCountry: 'poland' })).reasons).toEqual([
@@ -118,12 +120,16 @@ describe('match scoring (docs/matching.md)', () => {
   });
 
   it('breaks ties between equal weights by reason kind, so the order is deterministic', () => {
-    // CROSS_BORDER (0.4) and two complementary sectors (2 × 0.25 = 0.5) and one shared sector (0.5).
-    const s = scoreCandidate(row({ crossBorder: true, complementarySectors: ['a', 'b'], sharedSectors: ['c'] }));
+    // Weights chosen so that two complementary sectors (2 × 0.25) weigh as much as one shared sector (0.5).
+    const weights = { ...WEIGHTS, sharedSector: 0.5, complementarySector: 0.25, crossBorder: 0.4 };
+    const s = scoreCandidate(
+      row({ crossBorder: true, complementarySectors: ['a', 'b'], sharedSectors: ['c'] }),
+      weights,
+    );
     expect(s.reasons.map((r) => [r.kind, r.weight])).toEqual([
       [ReasonKind.COMPLEMENTARY_SECTORS, 0.5],
       [ReasonKind.SHARED_SECTORS, 0.5],
-      [ReasonKind.CROSS_BORDER, WEIGHTS.crossBorder],
+      [ReasonKind.CROSS_BORDER, 0.4],
     ]);
   });
 

@@ -12,6 +12,7 @@ import { MAX_CONTEXT, rankCandidates } from '../../src/modules/matches/matches.r
 import { ReasonKind } from '../../src/modules/matches/matches.type';
 import { runCli } from '../cli/run';
 import { auc, mean, precisionAt, seededRandom } from './metrics';
+import { evaluateTemporal } from './temporal';
 
 interface Tie {
   from: string;
@@ -158,15 +159,44 @@ const program = new Command('eval:matching')
   .option('--sources <n>', 'actors to evaluate', '200')
   .option('--negatives <n>', 'non-partners sampled per actor for AUC', '200')
   .option('--seed <n>', 'seed', '1')
-  .action((o: { share: string; sources: string; negatives: string; seed: string }) =>
-    runCli(() =>
-      evaluate({
-        share: Number(o.share),
-        sources: Number(o.sources),
-        negatives: Number(o.negatives),
-        seed: Number(o.seed),
-      }),
-    ),
+  .option(
+    '--data <file>',
+    'temporal protocol: an import file with dates (a generated dataset); its snapshots are bulk-loaded into the local Neo4j, replacing it',
+  )
+  .option('--train <day>', 'temporal: the snapshot the weights are fitted on', '2017-01-01')
+  .option('--test <days>', 'temporal: held-out snapshots, comma-separated', '2020-01-01,2022-01-01')
+  .option('--horizon <years>', 'temporal: years after a snapshot in which first cooperations are predicted', '3')
+  .option('--no-gds', 'temporal: skip the GDS link-prediction baseline')
+  .action(
+    (o: {
+      share: string;
+      sources: string;
+      negatives: string;
+      seed: string;
+      data?: string;
+      train: string;
+      test: string;
+      horizon: string;
+      gds: boolean;
+    }) =>
+      runCli(() =>
+        o.data
+          ? evaluateTemporal({
+              data: o.data,
+              train: o.train,
+              test: o.test.split(','),
+              sources: Number(o.sources),
+              horizonYears: Number(o.horizon),
+              seed: Number(o.seed),
+              gds: o.gds,
+            })
+          : evaluate({
+              share: Number(o.share),
+              sources: Number(o.sources),
+              negatives: Number(o.negatives),
+              seed: Number(o.seed),
+            }),
+      ),
   );
 
 void program.parseAsync();

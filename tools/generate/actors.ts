@@ -24,6 +24,8 @@ export interface Orgs extends Located {
   founded: Uint16Array;
   /** First year the organisation takes part in cooperation (projects pick only active ones). */
   active: Uint16Array;
+  /** Year it closed (0: open): its ties end the year before, it is picked no more (not written: no such field). */
+  dissolved: Uint16Array;
   /** Propensity to take part in projects (by type, log-normal spread). */
   fit: Float32Array;
   /** 0 none, 1 regional government, 2 national agency, 3 ministry, 4 + k: EU body k. */
@@ -33,6 +35,8 @@ export interface Orgs extends Located {
 
 export interface Clusters extends Located {
   founded: Uint16Array;
+  /** Year it closed (0: still exists), as for organisations. */
+  dissolved: Uint16Array;
   regionStart: Int32Array;
 }
 
@@ -90,6 +94,24 @@ const ORG_TYPE_SHARE = [55, 6, 9, 5, 3, 5, 2, 2, 4, 2, 2, 2, 3];
 const ORG_TYPE_FIT = [1, 4, 3, 1.5, 2, 1.2, 0.8, 0.3, 1.8, 1.5, 0.2, 0.3, 1];
 const FOUNDED_FROM = [1950, 1350, 1920, 1990, 1990, 1900, 1950, 1950, 2005, 1985, 1950, 1950, 1960];
 const SECTOR_CUM = cumulative(SECTORS.map((s) => s.weight));
+/** Chance that an organisation of a type closes before 2026 (companies and hubs come and go; institutions stay). */
+const DISSOLVES = [0.15, 0, 0.02, 0, 0.03, 0.06, 0.05, 0, 0.15, 0.02, 0.03, 0.08, 0.08];
+
+/** A year of closure at least two years after `from`, or 0 when it falls after 2025 (still open). */
+function closure(rng: Rng, from: number): number {
+  const year = from + 2 + Math.floor(-7 * Math.log(1 - rng.next()));
+  return year <= 2025 ? year : 0;
+}
+
+/** Whether actor i of a kind with founded/dissolved years exists in `year` (closed the year it dissolved). */
+export function aliveIn(x: { founded: Uint16Array; dissolved: Uint16Array }, i: number, year: number): boolean {
+  return x.founded[i] <= year && (x.dissolved[i] === 0 || x.dissolved[i] > year);
+}
+
+/** The last year a tie of actors a and b (years of closure, 0: open) can hold: the first closure, else `year`. */
+export function lastYear(year: number, ...closures: number[]): number {
+  return closures.reduce((y, d) => (d > 0 && d - 1 < y ? d - 1 : y), year);
+}
 
 /** A main sector for an actor in region r: usually one of the region's specialisations. */
 export function sectorFor(g: Geo, r: number, rng: Rng, pSpec: number): number {
@@ -136,7 +158,13 @@ function planOrgs(g: Geo, rng: Rng, n: number): Orgs {
   const total = regionStart[R];
   const o: Orgs = {
     ...located(total),
-    ...columns(total, { type: Uint8Array, founded: Uint16Array, active: Uint16Array, fit: Float32Array }),
+    ...columns(total, {
+      type: Uint8Array,
+      founded: Uint16Array,
+      active: Uint16Array,
+      dissolved: Uint16Array,
+      fit: Float32Array,
+    }),
     slot: new Uint8Array(total),
     regionStart,
   };
@@ -162,13 +190,17 @@ function planOrgs(g: Geo, rng: Rng, n: number): Orgs {
       o.founded[i] = slot
         ? rng.between(1990, 2004)
         : young
-          ? Math.min(2024, Math.max(from, 2025 - Math.round(rng.lognormal(type ? 8 : 14, 0.8))))
-          : rng.between(from, 2020);
+          ? Math.min(2025, Math.max(from, 2026 - Math.round(rng.lognormal(type ? 8 : 14, 0.8))))
+          : rng.between(from, 2025);
       const entry = k < 2 || slot || rng.chance(0.3) ? 2005 : rng.between(2006, 2025);
       o.active[i] = Math.max(entry, o.founded[i]);
       o.fit[i] = ORG_TYPE_FIT[type] * rng.lognormal(1, 0.4);
     }
   }
+  // Closures are drawn from their own stream so that the rest of the plan does not change with them.
+  const closing = rng.fork('dissolution');
+  for (let i = 0; i < total; i++)
+    if (!o.slot[i] && closing.chance(DISSOLVES[o.type[i]])) o.dissolved[i] = closure(closing, o.active[i]);
   return o;
 }
 
@@ -180,7 +212,7 @@ function planClusters(g: Geo, rng: Rng, n: number): Clusters {
       Array.from({ length: R }, (_, r) => g.regionCum[r] - (r ? g.regionCum[r - 1] : 0)),
     ),
   );
-  const c: Clusters = { ...located(n), founded: new Uint16Array(n), regionStart };
+  const c: Clusters = { ...located(n), founded: new Uint16Array(n), dissolved: new Uint16Array(n), regionStart };
   for (let r = 0; r < R; r++) {
     for (let i = regionStart[r]; i < regionStart[r + 1]; i++) {
       c.region[i] = r;
@@ -189,6 +221,8 @@ function planClusters(g: Geo, rng: Rng, n: number): Clusters {
       c.founded[i] = Math.min(2024, Math.max(2005, Math.round(2012 + 5 * rng.normal())));
     }
   }
+  const closing = rng.fork('dissolution');
+  for (let i = 0; i < n; i++) if (closing.chance(0.06)) c.dissolved[i] = closure(closing, c.founded[i]);
   return c;
 }
 
@@ -201,9 +235,19 @@ function placeAll(g: Geo, rng: Rng, x: Located, pSpec: number, region?: (i: numb
   }
 }
 
+/** Weight of project starts by the year of a funding period (2007–2013, 2014–2020, 2021–2027) a year is in. */
+const PERIOD_PHASE = [1.35, 1.35, 1, 1, 1, 1, 0.7];
+const periodYear = (year: number) => (year - 2007) % 7;
+
 function planProjects(g: Geo, rng: Rng, n: number): Projects {
-  const years = Array.from({ length: 20 }, (_, k) => 1 + 0.08 * k);
-  const start = new Int32Array(n).map(() => (2007 + rng.choose(years)) * 12 + rng.int(12)).sort();
+  // Calls come in waves: more projects start in the first two years of a funding period and fewer in
+  // its last, and most start in the two months after a call round closes (January–March, September–October).
+  const years = Array.from({ length: 20 }, (_, k) => (1 + 0.08 * k) * PERIOD_PHASE[periodYear(2007 + k)]);
+  const month = () => {
+    const u = rng.next();
+    return u < 0.4 ? rng.int(3) : u < 0.75 ? 8 + rng.int(2) : rng.int(12);
+  };
+  const start = new Int32Array(n).map(() => (2007 + rng.choose(years)) * 12 + month()).sort();
   const last = 2026 * 12 + 11;
   const months = new Uint8Array(n).map((_, i) => Math.max(1, Math.min(rng.between(12, 48), last - start[i] + 1)));
   const p: Projects = { ...located(n), start, months };

@@ -1,4 +1,4 @@
-import { ORG_TYPE_INDEX, type Plan } from './actors';
+import { aliveIn, ORG_TYPE_INDEX, type Plan } from './actors';
 import { regionId } from './geography';
 import { allianceId, clusterId, eventId, orgId, programmeId, projectId, rel, type RelationRec } from './model';
 import { otherCountry, pickNear, type Locality } from './pick';
@@ -99,13 +99,12 @@ export function* eventRelations(p: Plan, s: Shared): Generator<RelationRec> {
     if (BIG[type]) big.push(i);
 
     const u = rng.next();
-    const organiserCluster =
-      u < 0.45 ? pickNear(rng, g, s.clusters, home, [0.9, 0.1], (v) => c.founded[v] <= year) : -1;
+    const organiserCluster = u < 0.45 ? pickNear(rng, g, s.clusters, home, [0.9, 0.1], (v) => aliveIn(c, v, year)) : -1;
     if (organiserCluster >= 0) {
       clustersTaken.push(organiserCluster);
       yield* organise(clusterId(organiserCluster), 'organiser');
     } else if (u < 0.93) {
-      const k = pickNear(rng, g, s.activity, home, [0.8, 0.2], (m) => o.founded[m] <= year);
+      const k = pickNear(rng, g, s.activity, home, [0.8, 0.2], (m) => aliveIn(o, m, year));
       if (k >= 0) {
         orgsTaken.push(k);
         yield* organise(orgId(k), 'organiser');
@@ -115,7 +114,7 @@ export function* eventRelations(p: Plan, s: Shared): Generator<RelationRec> {
       if (a.founded[k] <= year) yield* organise(allianceId(k), 'organiser');
     }
     if (rng.chance(0.4)) {
-      const k = pickNear(rng, g, s.activity, home, LOCAL, (m) => !orgsTaken.includes(m) && o.founded[m] <= year);
+      const k = pickNear(rng, g, s.activity, home, LOCAL, (m) => !orgsTaken.includes(m) && aliveIn(o, m, year));
       if (k >= 0) {
         orgsTaken.push(k);
         yield* organise(orgId(k), 'co-organiser');
@@ -126,7 +125,7 @@ export function* eventRelations(p: Plan, s: Shared): Generator<RelationRec> {
     if (type === 2) {
       const sites = rng.between(2, 4);
       for (let k = 0; k < sites; k++) {
-        const m = pickNear(rng, g, s.activity, home, [1, 0], (v) => !orgsTaken.includes(v) && o.founded[v] <= year);
+        const m = pickNear(rng, g, s.activity, home, [1, 0], (v) => !orgsTaken.includes(v) && aliveIn(o, v, year));
         if (m >= 0) {
           orgsTaken.push(m);
           yield rel('HOSTED', orgId(m), eid, 'site-visit');
@@ -137,7 +136,7 @@ export function* eventRelations(p: Plan, s: Shared): Generator<RelationRec> {
     } else {
       let venue = o.regionStart[home] + 1;
       for (let k = o.regionStart[home]; k < Math.min(o.regionStart[home + 1], o.regionStart[home] + 300); k++) {
-        if (o.type[k] === ORG_TYPE_INDEX.venue && rng.chance(0.5)) {
+        if (o.type[k] === ORG_TYPE_INDEX.venue && aliveIn(o, k, year) && rng.chance(0.5)) {
           venue = k;
           break;
         }
@@ -154,7 +153,7 @@ export function* eventRelations(p: Plan, s: Shared): Generator<RelationRec> {
           s.clusters,
           home,
           [0.1, 0.3],
-          (v) => !clustersTaken.includes(v) && c.founded[v] <= year,
+          (v) => !clustersTaken.includes(v) && aliveIn(c, v, year),
         );
         if (k < 0) break;
         clustersTaken.push(k);
@@ -177,13 +176,13 @@ export function* eventRelations(p: Plan, s: Shared): Generator<RelationRec> {
           rng.chance(0.4) ? s.fresh : s.activity,
           from,
           visitors >= 0 ? [0.6, 0.4] : LOCAL,
-          (w) => !orgsTaken.includes(w) && o.founded[w] <= year,
+          (w) => !orgsTaken.includes(w) && aliveIn(o, w, year),
         );
         if (m < 0) continue;
         orgsTaken.push(m);
         yield rel('ATTENDED', orgId(m), eid, role);
       } else {
-        const ci = v < 0.97 ? pickNear(rng, g, s.clusters, home, LOCAL, (w) => c.founded[w] <= year) : -1;
+        const ci = v < 0.97 ? pickNear(rng, g, s.clusters, home, LOCAL, (w) => aliveIn(c, w, year)) : -1;
         const ai = rng.int(a.n);
         const id =
           ci >= 0 ? clusterId(ci) : v < 0.99 ? (a.founded[ai] <= year ? allianceId(ai) : '') : regionId(g, home);

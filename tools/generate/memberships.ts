@@ -1,4 +1,4 @@
-import { ORG_TYPE_INDEX, type Plan } from './actors';
+import { aliveIn, lastYear, ORG_TYPE_INDEX, type Plan } from './actors';
 import { regionId } from './geography';
 import { allianceId, clusterId, orgId, programmeId, rel, type RelationRec } from './model';
 import { pickNear, type Locality, type Pool } from './pick';
@@ -12,7 +12,21 @@ const ALLIANCE_LOCALITY: Locality = [0.1, 0.1];
 /** Share of clusters among alliance members, by allianceType (alliance, consortium, network, association). */
 const CLUSTER_SHARE = [0.5, 0.2, 0.75, 0.6];
 
-const sinceYear = (rng: Rng, from: number) => String(Math.min(2025, from + Math.floor(rng.pareto(1, 1.2)) - 1));
+/** A year of joining from `from` on (heavy-tailed: most join early), at most `last`. */
+const joinYear = (rng: Rng, from: number, last = 2025) => Math.min(last, from + Math.floor(rng.pareto(1, 1.2)) - 1);
+const sinceYear = (rng: Rng, from: number, last = 2025) => String(joinYear(rng, from, last));
+/** Share of memberships that members end (churn) before the network's present. */
+const P_LEAVES = 0.25;
+
+/**
+ * The year a membership from `since` ends: when a member leaves (after a few years) or, at the
+ * latest, the year before the member or the body closes; undefined while it still holds.
+ */
+function untilYear(rng: Rng, since: number, ...closures: number[]): string | undefined {
+  const left = rng.chance(P_LEAVES) ? since + 1 + Math.floor(rng.pareto(1, 1) * 2) : 2100;
+  const last = lastYear(left, ...closures);
+  return last <= 2025 ? String(Math.max(since, last)) : undefined;
+}
 
 /**
  * Memberships: organisations in clusters (mostly from the cluster's region) and in associations;
@@ -31,18 +45,25 @@ export function* membershipRelations(p: Plan, s: Shared): Generator<RelationRec>
     const cid = clusterId(k);
     const size = Math.min(400, Math.max(5, Math.floor(rng.pareto(10, 1.5))));
     for (let j = 0; j < size; j++) {
-      const i = pickOrg(s.membership, c.region[k], CLUSTER_LOCALITY, (m) => o.founded[m] <= 2025);
+      // A member exists at some time while the cluster does; it joins before either closes.
+      const i = pickOrg(
+        s.membership,
+        c.region[k],
+        CLUSTER_LOCALITY,
+        (m) =>
+          o.founded[m] <= 2025 &&
+          aliveIn(o, m, Math.max(c.founded[k], o.founded[m])) &&
+          aliveIn(c, k, Math.max(c.founded[k], o.founded[m])),
+      );
       if (i < 0) continue;
       taken.push(i);
       s.membership.tree.add(i, MEMBERSHIP_FIT[o.type[i]]);
       const founding = j < 3 && o.founded[i] <= c.founded[k];
-      yield rel(
-        'MEMBER_OF',
-        orgId(i),
-        cid,
-        founding ? 'founding-member' : 'member',
-        founding ? String(c.founded[k]) : sinceYear(rng, Math.max(c.founded[k], o.founded[i])),
-      );
+      const from = Math.max(c.founded[k], o.founded[i]);
+      const since = founding ? c.founded[k] : joinYear(rng, from, lastYear(2025, o.dissolved[i], c.dissolved[k]));
+      yield rel('MEMBER_OF', orgId(i), cid, founding ? 'founding-member' : 'member', String(since), {
+        until: untilYear(rng, since, o.dissolved[i], c.dissolved[k]),
+      });
     }
     if (rng.chance(0.3)) {
       const r = c.region[k];
@@ -72,10 +93,16 @@ export function* membershipRelations(p: Plan, s: Shared): Generator<RelationRec>
     taken.push(k);
     const size = Math.min(150, Math.floor(rng.pareto(3, 1.4)));
     for (let j = 0; j < size; j++) {
-      const i = pickOrg(s.membership, o.region[k], ASSOCIATION_LOCALITY);
-      if (i < 0) continue;
+      const from = Math.max(o.founded[k], 2005);
+      const i = pickOrg(s.membership, o.region[k], ASSOCIATION_LOCALITY, (m) =>
+        aliveIn(o, m, Math.max(from, o.founded[m])),
+      );
+      if (i < 0 || !aliveIn(o, k, Math.max(from, o.founded[i]))) continue;
       taken.push(i);
-      yield rel('MEMBER_OF', orgId(i), orgId(k), 'member', sinceYear(rng, Math.max(o.founded[k], o.founded[i], 2005)));
+      const since = joinYear(rng, Math.max(from, o.founded[i]), lastYear(2025, o.dissolved[i], o.dissolved[k]));
+      yield rel('MEMBER_OF', orgId(i), orgId(k), 'member', String(since), {
+        until: untilYear(rng, since, o.dissolved[i], o.dissolved[k]),
+      });
     }
   }
 
@@ -99,6 +126,7 @@ export function* membershipRelations(p: Plan, s: Shared): Generator<RelationRec>
             : 'member';
       let id: string | undefined;
       let memberFounded = 0;
+      let closes = 0;
       if (rng.chance(CLUSTER_SHARE[type])) {
         const ci = pickNear(
           rng,
@@ -106,35 +134,38 @@ export function* membershipRelations(p: Plan, s: Shared): Generator<RelationRec>
           s.clusters,
           home,
           founder ? [0.3, 0.2] : ALLIANCE_LOCALITY,
-          (i) => !clustersTaken.includes(i) && c.founded[i] <= a.founded[k] + (founder ? 0 : 15),
+          (i) =>
+            !clustersTaken.includes(i) &&
+            aliveIn(c, i, Math.max(c.founded[i], a.founded[k])) &&
+            c.founded[i] <= a.founded[k] + (founder ? 0 : 15),
         );
         if (ci >= 0) {
           clustersTaken.push(ci);
           s.clusters.tree.add(ci, 1);
           id = clusterId(ci);
           memberFounded = c.founded[ci];
+          closes = c.dissolved[ci];
         }
       } else {
         const i = pickOrg(
           s.activity,
           home,
           founder ? [0.3, 0.2] : ALLIANCE_LOCALITY,
-          (m) => o.founded[m] <= a.founded[k] + (founder ? 0 : 15),
+          (m) =>
+            aliveIn(o, m, Math.max(o.founded[m], a.founded[k])) && o.founded[m] <= a.founded[k] + (founder ? 0 : 15),
         );
         if (i >= 0) {
           taken.push(i);
           id = orgId(i);
           memberFounded = o.founded[i];
+          closes = o.dissolved[i];
         }
       }
       if (!id) continue;
-      yield rel(
-        'MEMBER_OF',
-        id,
-        aid,
-        role,
-        founder ? String(a.founded[k]) : sinceYear(rng, Math.max(a.founded[k], memberFounded)),
-      );
+      const since = founder
+        ? a.founded[k]
+        : joinYear(rng, Math.max(a.founded[k], memberFounded), lastYear(2025, closes));
+      yield rel('MEMBER_OF', id, aid, role, String(since), { until: untilYear(rng, since, closes) });
       if (founder) yield rel('FOUNDED', id, aid, j === 0 ? 'founder' : 'co-founder', String(a.founded[k]));
     }
     if (rng.chance(0.25))

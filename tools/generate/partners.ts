@@ -1,8 +1,11 @@
-import type { Plan } from './actors';
+import { lastYear, type Plan } from './actors';
 import { regionCount, regionId } from './geography';
 import { allianceId, clusterId, isoMonth, orgId, projectId, rel, SIZES, type RelationRec } from './model';
 import { pickNear } from './pick';
 import type { Shared } from './shared';
+
+/** Share of partnerships that end after a few years. */
+const P_ENDS = 0.25;
 
 /**
  * Direct partnerships (PARTNER_OF, stored once per pair): organisations with nearby organisations
@@ -25,11 +28,23 @@ export function* partnerRelations(p: Plan, s: Shared): Generator<RelationRec> {
     project: (x: number): End => [base.project + x, projectId(x)],
     region: (x: number): End => [base.region + x, regionId(g, x)],
   };
-  const pair = ([x, idX]: End, [y, idY]: End, role: string, since: string): RelationRec | undefined => {
+  // A partnership between actors that may close (closures: their years of closure, 0 for none) starts
+  // while both exist and ends when one closes or, for a share of them, after a few years (churn).
+  const pair = ([x, idX]: End, [y, idY]: End, role: string, since: string, ...closures: number[]) => {
     const key = x < y ? x * total + y : y * total + x;
     if (x === y || seen.has(key)) return undefined;
+    const from = Number(since.slice(0, 4));
+    const ends = lastYear(rng.chance(P_ENDS) ? from + rng.between(1, 8) : 2100, ...closures);
+    if (ends < from) return undefined;
     seen.add(key);
-    return rel('PARTNER_OF', idX, idY, role, since);
+    return rel('PARTNER_OF', idX, idY, role, since, { until: ends <= 2025 ? String(ends) : undefined });
+  };
+  /** Sister projects cooperate while both run, from the later start to the first end (months). */
+  const sisters = ([x, idX]: End, [y, idY]: End, since: number, until: number) => {
+    const key = x < y ? x * total + y : y * total + x;
+    if (x === y || seen.has(key) || until < since) return undefined;
+    seen.add(key);
+    return rel('PARTNER_OF', idX, idY, 'partner', isoMonth(since), { until: isoMonth(until) });
   };
   const role = (strategic: number) => (rng.chance(strategic) ? 'strategic-partner' : 'partner');
   const year = (from: number) => String(rng.between(Math.max(2005, from), 2025));
@@ -41,19 +56,46 @@ export function* partnerRelations(p: Plan, s: Shared): Generator<RelationRec> {
     const x = s.activity.tree.sample(rng);
     const y = x < 0 ? -1 : pickNear(rng, g, s.activity, o.region[x], [0.5, 0.3], (m) => m !== x);
     if (y < 0) continue;
-    yield* out(pair(end.org(x), end.org(y), role(0.15), year(Math.max(o.founded[x], o.founded[y]))));
+    yield* out(
+      pair(
+        end.org(x),
+        end.org(y),
+        role(0.15),
+        year(Math.max(o.founded[x], o.founded[y])),
+        o.dissolved[x],
+        o.dissolved[y],
+      ),
+    );
   }
   for (let n = Math.round(900 * f); n > 0; n--) {
     const x = rng.int(c.n);
     const y = pickNear(rng, g, s.clusters, c.region[x], [0.05, 0.2], (m) => m !== x);
     if (y < 0) continue;
-    yield* out(pair(end.cluster(x), end.cluster(y), role(0.4), year(Math.max(c.founded[x], c.founded[y]))));
+    yield* out(
+      pair(
+        end.cluster(x),
+        end.cluster(y),
+        role(0.4),
+        year(Math.max(c.founded[x], c.founded[y])),
+        c.dissolved[x],
+        c.dissolved[y],
+      ),
+    );
   }
   for (let n = Math.round(500 * f); n > 0; n--) {
     const x = rng.int(c.n);
     const y = pickNear(rng, g, s.activity, c.region[x], [0.8, 0.15], () => true);
     if (y < 0) continue;
-    yield* out(pair(end.cluster(x), end.org(y), 'partner', year(Math.max(c.founded[x], o.founded[y]))));
+    yield* out(
+      pair(
+        end.cluster(x),
+        end.org(y),
+        'partner',
+        year(Math.max(c.founded[x], o.founded[y])),
+        c.dissolved[x],
+        o.dissolved[y],
+      ),
+    );
   }
   for (let n = 120; n > 0; n--) {
     const x = rng.int(regionCount(g));
@@ -69,6 +111,7 @@ export function* partnerRelations(p: Plan, s: Shared): Generator<RelationRec> {
   for (let n = Math.round(250 * f); n > 0; n--) {
     const x = rng.int(pr.n);
     const y = Math.min(pr.n - 1, Math.max(0, x + rng.between(-200, 200)));
-    yield* out(pair(end.project(x), end.project(y), 'partner', isoMonth(Math.max(pr.start[x], pr.start[y]))));
+    const until = Math.min(pr.start[x] + pr.months[x], pr.start[y] + pr.months[y]) - 1;
+    yield* out(sisters(end.project(x), end.project(y), Math.max(pr.start[x], pr.start[y]), until));
   }
 }

@@ -1,4 +1,4 @@
-import type { Plan } from './actors';
+import { aliveIn, lastYear, type Plan } from './actors';
 import { regionId } from './geography';
 import { allianceId, clusterId, isoMonth, orgId, programmeId, projectId, rel, type RelationRec } from './model';
 import { countryOf, pickNear, type Locality } from './pick';
@@ -10,6 +10,9 @@ const PARTNER_LOCALITY: Locality = [0.45, 0.35];
 const P_FRESH = 0.2;
 /** Weight in the uniform pool once an organisation has taken part (newcomers are preferred there). */
 const FRESH_AFTER = 0.1;
+
+/** Share of partners that leave a project before it ends. */
+const P_LEAVES = 0.05;
 
 /** Heavy-tailed project size: a fifth are small (2–5 partners), the rest Pareto from 6 (α 1.4), capped at 200. */
 function projectSize(rng: Plan['rng']): number {
@@ -29,6 +32,11 @@ export function* projectRelations(p: Plan, s: Shared): Generator<RelationRec> {
   // Activation order: organisations by first active year.
   const order = Int32Array.from({ length: o.n }, (_, i) => i).sort((x, y) => o.active[x] - o.active[y] || x - y);
   let activated = 0;
+  // Closure order: organisations by the year they close, so that closed ones leave the pools.
+  const closing = Int32Array.from({ length: o.n }, (_, i) => i)
+    .filter((i) => o.dissolved[i] > 0)
+    .sort((x, y) => o.dissolved[x] - o.dissolved[y] || x - y);
+  let closed = 0;
   const members: number[] = [];
   const others: string[] = [];
   for (let j = 0; j < pr.n; j++) {
@@ -38,22 +46,36 @@ export function* projectRelations(p: Plan, s: Shared): Generator<RelationRec> {
       pool.tree.add(i, o.fit[i]);
       s.fresh.tree.add(i, 1);
     }
+    while (closed < closing.length && o.dissolved[closing[closed]] <= year) {
+      const i = closing[closed++];
+      pool.tree.add(i, -pool.tree.weight[i]);
+      s.fresh.tree.add(i, -s.fresh.tree.weight[i]);
+    }
     const pid = projectId(j);
     const since = isoMonth(pr.start[j]);
+    const end = pr.start[j] + pr.months[j] - 1;
+    // A participation holds over the project's months, to the end of the year before the partner closes,
+    // or until it leaves early; the dates are written out so that no reader has to infer them.
+    const lastMonth = (org: number) => Math.min(end, lastYear(2100, o.dissolved[org]) * 12 + 11);
+    const until = (org: number) => {
+      const last = lastMonth(org);
+      const leaves = last - pr.start[j] > 6 && rng.chance(P_LEAVES);
+      return isoMonth(leaves ? pr.start[j] + rng.between(3, last - pr.start[j] - 1) : last);
+    };
     const home = pr.region[j];
     members.length = 0;
     others.length = 0;
     const lead = pickNear(rng, g, pool, home, [1, 0], () => true);
     if (lead < 0) continue;
     members.push(lead);
-    yield rel('PARTICIPATES_IN', orgId(lead), pid, 'lead', since);
+    yield rel('PARTICIPATES_IN', orgId(lead), pid, 'lead', since, { until: isoMonth(lastMonth(lead)) });
     const leadRegion = o.region[lead];
     const size = projectSize(rng);
     for (let k = 1; k < size; k++) {
       const x = rng.next();
       let id: string | undefined;
       if (x < 0.04) {
-        const ci = pickNear(rng, g, s.clusters, leadRegion, [0.6, 0.3], (i) => c.founded[i] <= year);
+        const ci = pickNear(rng, g, s.clusters, leadRegion, [0.6, 0.3], (i) => aliveIn(c, i, year));
         if (ci >= 0) id = clusterId(ci);
       } else if (x < 0.05) {
         const ai = rng.int(a.n);
@@ -77,13 +99,15 @@ export function* projectRelations(p: Plan, s: Shared): Generator<RelationRec> {
         );
         if (m >= 0) {
           members.push(m);
-          yield rel('PARTICIPATES_IN', orgId(m), pid, 'partner', since);
+          yield rel('PARTICIPATES_IN', orgId(m), pid, 'partner', since, { until: until(m) });
         }
         continue;
       }
       if (id && !others.includes(id)) {
         others.push(id);
-        yield rel('PARTICIPATES_IN', id, pid, 'partner', since);
+        const cluster = id.startsWith('cluster-') ? Number(id.slice(8)) - 1 : -1;
+        const last = cluster >= 0 ? Math.min(end, lastYear(2100, c.dissolved[cluster]) * 12 + 11) : end;
+        yield rel('PARTICIPATES_IN', id, pid, 'partner', since, { until: isoMonth(last) });
       }
     }
     for (const m of members) {

@@ -1,4 +1,4 @@
-import { ORG_TYPE_INDEX, sectorFor, type Located, type Plan } from './actors';
+import { lastYear, ORG_TYPE_INDEX, sectorFor, type Located, type Plan } from './actors';
 import { cityId, countryId, EUROPE_ID, regionId, type Geo } from './geography';
 import { allianceId, clusterId, eventId, orgId, programmeId, projectId, rel, type RelationRec } from './model';
 import { COUNTRIES, EU_BODIES } from './places';
@@ -65,9 +65,17 @@ export function* structureRelations(p: Plan): Generator<RelationRec> {
     if (unitTypes.has(o.type[i]) && !o.slot[i] && rng.chance(0.3)) {
       const clusterLo = c.regionStart[r];
       const clusters = c.regionStart[r + 1] - clusterLo;
-      if (o.type[i] === ORG_TYPE_INDEX.other && clusters > 0)
-        yield rel('UNIT_OF', orgId(i), clusterId(clusterLo + rng.int(clusters)));
-      else if (i !== university) yield rel('UNIT_OF', orgId(i), orgId(university));
+      // A unit is part of its parent for as long as both exist (no start date: always, until one closes).
+      const until = (...closures: number[]) => {
+        const last = lastYear(2100, ...closures);
+        return last <= 2025 ? { until: String(last) } : undefined;
+      };
+      if (o.type[i] === ORG_TYPE_INDEX.other && clusters > 0) {
+        const k = clusterLo + rng.int(clusters);
+        if (lastYear(2100, c.dissolved[k]) >= o.founded[i])
+          yield rel('UNIT_OF', orgId(i), clusterId(k), undefined, undefined, until(o.dissolved[i], c.dissolved[k]));
+      } else if (i !== university)
+        yield rel('UNIT_OF', orgId(i), orgId(university), undefined, undefined, until(o.dissolved[i]));
     } else if (o.type[i] === 0 && o.founded[i] >= 2005 && rng.chance(0.03)) {
       yield rel('FOUNDED', orgId(university), orgId(i), 'founder', String(o.founded[i]));
     }

@@ -1,7 +1,8 @@
 import type { CypherRunner, NamedQuery } from '../../db/runner';
 import type { EntityKind } from '../../model/vocabulary';
 import { TIMELESS, type TimeWindow } from '../time/window';
-import { scoreCandidate, WEIGHTS, type CandidateRow, type Scored } from './scoring';
+import { scoreCandidate, type CandidateRow, type Scored } from './scoring';
+import { WEIGHTS, type Weights } from './weights';
 
 // The named Cypher of cypher/matches/ and its rows, scored; the benchmark and the evaluation run these.
 
@@ -9,6 +10,12 @@ import { scoreCandidate, WEIGHTS, type CandidateRow, type Scored } from './scori
 export const MAX_CONTEXT = 200;
 /** Partners expanded as introducers, the least-tied first. */
 export const INTRODUCERS = 50;
+/**
+ * The most-tied actors of the actor's country the temporal evaluation adds as candidates (docs/matching.md:
+ * where future partners come from). Not in the API yet: it reads every actor of the country (warm demo
+ * query 98 → 344 ms, and TIMEOUTs of the cold one under load); a stored tie count would make it cheap.
+ */
+export const ACTIVE_IN_COUNTRY = 200;
 
 /** What a match search may be narrowed to (each absent or empty: any). */
 export interface MatchArgs {
@@ -17,10 +24,12 @@ export interface MatchArgs {
   countries?: string[];
   /** The network as it stood in this window (asOf); absent: all of history. */
   window?: TimeWindow;
+  /** Also consider this many of the most-tied actors of its country (ACTIVE_IN_COUNTRY); absent: none. */
+  activeInCountry?: number;
 }
 
 /** The named query cooperationMatches runs (the benchmark and the evaluation run the same). */
-export function matchesQuery(id: string, first: number, args: MatchArgs = {}): NamedQuery {
+export function matchesQuery(id: string, first: number, args: MatchArgs = {}, weights: Weights = WEIGHTS): NamedQuery {
   return {
     name: 'matches/candidates',
     params: {
@@ -31,20 +40,22 @@ export function matchesQuery(id: string, first: number, args: MatchArgs = {}): N
       countries: args.countries?.length ? args.countries : null,
       maxContext: MAX_CONTEXT,
       introducers: INTRODUCERS,
-      weights: WEIGHTS,
+      active: args.activeInCountry ?? 0,
+      weights,
       ...(args.window ?? TIMELESS),
     },
   };
 }
 
-/** The best `first` candidates for `id` with their scores and reasons, best first. */
+/** The best `first` candidates for `id` with their scores and reasons, best first (other weights: evaluation only). */
 export async function rankCandidates(
   db: CypherRunner,
   id: string,
   first: number,
   args: MatchArgs = {},
+  weights: Weights = WEIGHTS,
 ): Promise<Scored[]> {
-  const rows = await db.readQuery<CandidateRow>(matchesQuery(id, first, args));
+  const rows = await db.readQuery<CandidateRow>(matchesQuery(id, first, args, weights));
   // The database ranked them; the reasons are rebuilt here from the same features and weights.
-  return rows.map(scoreCandidate);
+  return rows.map((row) => scoreCandidate(row, weights));
 }

@@ -2,17 +2,19 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import type { EnumValue } from '../../model/string-enum';
 import { graphqlEnum } from '../entity/entity.enum';
 import { Entity, type EntityProps } from '../entity/entity.type';
+import { shown, WEIGHTS } from './weights';
 
+const w = WEIGHTS;
 export const ReasonKind = graphqlEnum(
   {
-    COMMON_PARTNERS: 'Partners both have: Σ 1 / ln(1 + ties of the partner) (Adamic–Adar)',
-    SHARED_SECTORS: '0.5 per sector both focus on',
-    COMPLEMENTARY_SECTORS: '0.25 per sector of the candidate one step broader or narrower than one of the actor’s',
-    SAME_REGION: '0.3 when both lie in the same first-level region',
-    SAME_COUNTRY: '0.15 when they lie in the same country but not the same region',
-    EXPERIENCE: '0.3 × ln(1 + the candidate’s cooperation ties): a track record of cooperating',
-    CROSS_BORDER: '0.4 when they lie in different countries, in regions that share a border',
-    SHARED_PROGRAMMES: '0.3 per programme funding projects (or the actors) of both',
+    COMMON_PARTNERS: `Partners both have: ${shown(w.commonPartner)} × Σ 1 / ln(1 + ties of the partner) (Adamic–Adar)`,
+    SHARED_SECTORS: `${shown(w.sharedSector)} per sector both focus on`,
+    COMPLEMENTARY_SECTORS: `${shown(w.complementarySector)} per sector of the candidate one step broader or narrower than one of the actor’s`,
+    SAME_REGION: `${shown(w.sameRegion)} when both lie in the same first-level region`,
+    SAME_COUNTRY: `${shown(w.sameCountry)} when they lie in the same country but not the same region`,
+    EXPERIENCE: `${shown(w.experience)} × ln(1 + the candidate’s cooperation ties): a track record of cooperating`,
+    CROSS_BORDER: `${shown(w.crossBorder)} when they lie in different countries, in regions that share a border`,
+    SHARED_PROGRAMMES: `${shown(w.sharedProgramme)} per programme funding projects (or the actors) of both`,
   },
   { name: 'ReasonKind', description: 'The parts a match score is made of (docs/matching.md)' },
 );

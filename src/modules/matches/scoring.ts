@@ -1,5 +1,8 @@
 import type { EntityProps } from '../entity/entity.type';
 import { ReasonKind } from './matches.type';
+import { WEIGHTS, type Weights } from './weights';
+
+export { WEIGHTS } from './weights';
 
 /** A candidate as the candidates query returns it (the query ranks with the same WEIGHTS). */
 export interface CandidateRow {
@@ -32,23 +35,12 @@ export interface Scored {
   features: CandidateRow;
 }
 
-/** Weights of the score's parts, passed to the candidates query too; docs/matching.md explains and evaluates them. */
-export const WEIGHTS = {
-  sharedSector: 0.5,
-  complementarySector: 0.25,
-  sameRegion: 0.3,
-  sameCountry: 0.15,
-  experience: 0.3,
-  crossBorder: 0.4,
-  sharedProgramme: 0.3,
-};
-
 /** Adamic–Adar: a common partner with few ties says more than a hub everybody is tied to. */
 export const adamicAdar = (common: { degree: number }[]) =>
   common.reduce((s, z) => s + 1 / Math.log(1 + Math.max(z.degree, 1)), 0);
 
-/** Scores one candidate; deterministic, every part returned as a reason. */
-export function scoreCandidate(row: CandidateRow): Scored {
+/** Scores one candidate; deterministic, every part returned as a reason (weights: WEIGHTS unless evaluating others). */
+export function scoreCandidate(row: CandidateRow, weights: Weights = WEIGHTS): Scored {
   const reasons: ScoredReason[] = [];
   const add = (kind: ReasonKind, weight: number, explanation: string, entityIds: string[]) => {
     if (weight > 0) reasons.push({ kind, weight, explanation, entityIds });
@@ -56,36 +48,36 @@ export function scoreCandidate(row: CandidateRow): Scored {
   const n = row.common.length;
   add(
     ReasonKind.COMMON_PARTNERS,
-    adamicAdar(row.common),
+    weights.commonPartner * adamicAdar(row.common),
     `${n} common partner${n === 1 ? '' : 's'} (fewer-tied partners count more)`,
     row.common.map((z) => z.id),
   );
   add(
     ReasonKind.SHARED_SECTORS,
-    WEIGHTS.sharedSector * row.sharedSectors.length,
+    weights.sharedSector * row.sharedSectors.length,
     `works in ${row.sharedSectors.length} of the same sectors`,
     row.sharedSectors,
   );
   add(
     ReasonKind.COMPLEMENTARY_SECTORS,
-    WEIGHTS.complementarySector * row.complementarySectors.length,
+    weights.complementarySector * row.complementarySectors.length,
     'works in neighbouring sectors (broader or narrower)',
     row.complementarySectors,
   );
-  if (row.sameRegion) add(ReasonKind.SAME_REGION, WEIGHTS.sameRegion, 'located in the same region', [row.sameRegion]);
+  if (row.sameRegion) add(ReasonKind.SAME_REGION, weights.sameRegion, 'located in the same region', [row.sameRegion]);
   if (!row.sameRegion && row.sameCountry)
-    add(ReasonKind.SAME_COUNTRY, WEIGHTS.sameCountry, 'located in the same country', [row.sameCountry]);
+    add(ReasonKind.SAME_COUNTRY, weights.sameCountry, 'located in the same country', [row.sameCountry]);
   add(
     ReasonKind.EXPERIENCE,
-    WEIGHTS.experience * Math.log(1 + row.ties),
+    weights.experience * Math.log(1 + row.ties),
     `a track record of cooperation: ${row.ties} cooperation tie${row.ties === 1 ? '' : 's'}`,
     [],
   );
   if (row.crossBorder)
-    add(ReasonKind.CROSS_BORDER, WEIGHTS.crossBorder, 'located across a shared border: a cross-border tie', []);
+    add(ReasonKind.CROSS_BORDER, weights.crossBorder, 'located across a shared border: a cross-border tie', []);
   add(
     ReasonKind.SHARED_PROGRAMMES,
-    WEIGHTS.sharedProgramme * row.sharedProgrammes.length,
+    weights.sharedProgramme * row.sharedProgrammes.length,
     'funded by the same programmes',
     row.sharedProgrammes,
   );
