@@ -4,6 +4,12 @@ import { allianceId, clusterId, isoMonth, orgId, projectId, rel, SIZES, type Rel
 import { pickNear } from './pick';
 import type { Shared } from './shared';
 
+/** Founding and closing years of a kind's actors, by index (0: never closes). */
+interface Lifespans {
+  founded: ArrayLike<number>;
+  dissolved: ArrayLike<number>;
+}
+
 /** Share of partnerships that end after a few years. */
 const P_ENDS = 0.25;
 
@@ -48,6 +54,9 @@ export function* partnerRelations(p: Plan, s: Shared): Generator<RelationRec> {
   };
   const role = (strategic: number) => (rng.chance(strategic) ? 'strategic-partner' : 'partner');
   const year = (from: number) => String(rng.between(Math.max(2005, from), 2025));
+  /** Actor x of xs and actor y of ys: a partnership from a year after both were founded until one closes. */
+  const actors = (ex: End, xs: Lifespans, x: number, ey: End, ys: Lifespans, y: number, r: string) =>
+    pair(ex, ey, r, year(Math.max(xs.founded[x], ys.founded[y])), xs.dissolved[x], ys.dissolved[y]);
   const out = function* (r: RelationRec | undefined) {
     if (r) yield r;
   };
@@ -56,46 +65,19 @@ export function* partnerRelations(p: Plan, s: Shared): Generator<RelationRec> {
     const x = s.activity.tree.sample(rng);
     const y = x < 0 ? -1 : pickNear(rng, g, s.activity, o.region[x], [0.5, 0.3], (m) => m !== x);
     if (y < 0) continue;
-    yield* out(
-      pair(
-        end.org(x),
-        end.org(y),
-        role(0.15),
-        year(Math.max(o.founded[x], o.founded[y])),
-        o.dissolved[x],
-        o.dissolved[y],
-      ),
-    );
+    yield* out(actors(end.org(x), o, x, end.org(y), o, y, role(0.15)));
   }
   for (let n = Math.round(900 * f); n > 0; n--) {
     const x = rng.int(c.n);
     const y = pickNear(rng, g, s.clusters, c.region[x], [0.05, 0.2], (m) => m !== x);
     if (y < 0) continue;
-    yield* out(
-      pair(
-        end.cluster(x),
-        end.cluster(y),
-        role(0.4),
-        year(Math.max(c.founded[x], c.founded[y])),
-        c.dissolved[x],
-        c.dissolved[y],
-      ),
-    );
+    yield* out(actors(end.cluster(x), c, x, end.cluster(y), c, y, role(0.4)));
   }
   for (let n = Math.round(500 * f); n > 0; n--) {
     const x = rng.int(c.n);
     const y = pickNear(rng, g, s.activity, c.region[x], [0.8, 0.15], () => true);
     if (y < 0) continue;
-    yield* out(
-      pair(
-        end.cluster(x),
-        end.org(y),
-        'partner',
-        year(Math.max(c.founded[x], o.founded[y])),
-        c.dissolved[x],
-        o.dissolved[y],
-      ),
-    );
+    yield* out(actors(end.cluster(x), c, x, end.org(y), o, y, 'partner'));
   }
   for (let n = 120; n > 0; n--) {
     const x = rng.int(regionCount(g));
