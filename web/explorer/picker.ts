@@ -59,19 +59,28 @@ export function picker({ label, max, initial = [], onChange }: PickerOptions): P
     onChange?.();
   };
   const remove = (id: string) => set(chosen.filter((e) => e.id !== id));
+  // The query whose results are shown: Enter searches at once and the typing's debounced search lands
+  // later with the same answer; drawing it again detached the option the user had moved to, and Enter on
+  // it then chose nothing (seen in the browser test).
+  let shown = '';
   const choose = (e: EntityRef) => {
     set(max === 1 ? [e] : [...chosen.filter((c) => c.id !== e.id), e]);
     input.value = '';
+    shown = '';
     options.replaceChildren();
     input.focus();
   };
 
   const search = async () => {
     const query = input.value.trim();
-    if (!query) return options.replaceChildren();
+    if (!query) {
+      shown = '';
+      return options.replaceChildren();
+    }
     try {
       const data = await gql<{ search: { entity: EntityRef }[] }>(SEARCH, { query });
-      if (input.value.trim() !== query) return; // typed on meanwhile
+      if (input.value.trim() !== query || query === shown) return; // typed on meanwhile, or already shown
+      shown = query;
       problem.replaceChildren();
       options.replaceChildren(
         ...data.search.map(({ entity }) =>
