@@ -9,14 +9,17 @@ import type { AdmissionGate } from './admission';
 const PAGE_ARGS = new Set(['first', 'last']);
 
 /**
- * graphql-armor's validation rules for one request: depth (with fragments counted where they are
+ * graphql-armor's validation rules for one request: depth (fields inside fragments counted where they are
  * spread; the 2025 fragment-cache bypass is fixed in max-depth 2.4.2), static cost, aliases,
  * directives, and field suggestions hidden unless enabled (they reveal the schema when
  * introspection is off).
  */
 export function armorOf(limits: LimitsConfig) {
   return new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, flattenFragments: false },
+    // Fragments choose a kind; they add no level of data. Counted as levels, they made a typed read three
+    // hops deep (members → projects → participants, 11 levels of fields) 14 deep and refused it, where the
+    // same read through `relations` passed. Their fields still count, at the depth they are spread.
+    maxDepth: { n: limits.maxDepth, flattenFragments: true },
     costLimit: { maxCost: limits.maxCost },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },

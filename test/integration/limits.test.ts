@@ -40,6 +40,18 @@ describe('request limits', () => {
     expect(bypass.errors?.[0]?.message).toMatch(/^Query depth limit of 12 \(MAX_DEPTH\) exceeded, found 1[3-9]: /);
   });
 
+  it('a typed read three hops deep is as deep as the same read through relations: fragments add no level', async () => {
+    const hop = (kind: string, field: string, inner: string) =>
+      `... on ${kind} { ${field}(first: 2) { edges { node { id ${inner} } } } }`;
+    const typed = `{ entity(id: "malopolska") { id ${hop('Region', 'projects', hop('Project', 'participants', hop('Cluster', 'projects', '')))} } }`;
+    const res = await suite.api.gql(typed);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.entity.id).toBe('malopolska');
+    // One more hop is refused as before, fragments or not.
+    const deeper = `{ entity(id: "malopolska") { id ${hop('Region', 'projects', hop('Project', 'participants', hop('Cluster', 'projects', hop('Project', 'participants', ''))))} } }`;
+    expect((await suite.api.gql(deeper)).errors?.[0]?.extensions).toMatchObject({ limit: 'MAX_DEPTH', found: 14 });
+  });
+
   it('prices first: $n the same as a literal first (armor alone reads only literals)', async () => {
     const literal = await suite.api.gql(`{ ${nested(3, '100')} }`);
     expect(literal.errors?.[0]?.message).toMatch(/^Query cost limit of 5000000 \(MAX_COST\) exceeded, found \d+: /);
