@@ -75,9 +75,6 @@ export async function startBenchServer(
       SEED_ON_EMPTY: 'false',
       LOG_LEVEL: 'info',
       ANONYMOUS_ROLE: 'analyst',
-      // Typed relation fields sit on the kinds, so each typed level adds an inline fragment, which the
-      // depth limit counts: the 3-level typed lookup is 14 deep, past the default of 12.
-      MAX_DEPTH: '16',
       // The cost limit adds up the fields of every fragment, though one entity matches one kind: the
       // 3-level typed lookup (at most 8,000 entities, as the generic one) is priced at 27.5M.
       MAX_COST: '50000000',
