@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import { ID_PATTERN } from './model/vocabulary';
 
 /** Repository root (one level above src/ or dist/src/). */
 export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
@@ -31,6 +32,9 @@ const schema = z.object({
   JWT_ISSUER: z.string().min(1).optional(),
   JWT_AUDIENCE: z.string().min(1).optional(),
   JWT_ROLES_CLAIM: z.string().min(1).default('roles'),
+  // The claim naming the organisation (an actor's entity id) an editor acts for: what it may change, which
+  // PARTNERS and PRIVATE ties it may see (docs/access.md).
+  JWT_ORG_CLAIM: z.string().min(1).default('org'),
   // The longest a JWT may live (exp − iat, or exp − now without iat): a stolen token is useful for at most this long.
   JWT_MAX_TTL_S: z.coerce.number().int().min(60).max(31_536_000).default(86_400),
   // When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>` (see README: open by default on the
@@ -132,6 +136,8 @@ export interface LocalNeo4jConfig {
 export interface ApiKey {
   name: string;
   roles: Role[];
+  /** The organisation (actor id) the key acts for, from `name@org`. */
+  org?: string;
   sha256: string;
 }
 
@@ -148,6 +154,8 @@ export interface AuthConfig {
     issuer: string;
     audience: string;
     rolesClaim: string;
+    /** The claim naming the organisation (actor id) the token's holder acts for. */
+    orgClaim: string;
     /** Tokens must carry `exp`, and live at most this many seconds (exp − iat, or exp − now without iat). */
     maxTtlS: number;
   };
@@ -214,7 +222,10 @@ const PROCESS_BOOKMARK_SECRET = crypto.randomBytes(32).toString('base64url');
 const BYTES: Record<string, number> = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 const bytes = (s: string) => Number(s.slice(0, -1)) * BYTES[s.slice(-1).toLowerCase()];
 
-/** `name:role[+role…]:key` entries, comma-separated; the key may be given as `sha256:<hex digest>`. */
+/**
+ * `name[@org]:role[+role…]:key` entries, comma-separated; `org` is the actor id the key acts for; the key may be
+ * given as `sha256:<hex digest>`.
+ */
 function parseApiKeys(text: string, problems: string[]): ApiKey[] {
   const keys: ApiKey[] = [];
   for (const [i, entry] of text
@@ -222,12 +233,15 @@ function parseApiKeys(text: string, problems: string[]): ApiKey[] {
     .map((e) => e.trim())
     .filter(Boolean)
     .entries()) {
-    const [name, roleList, ...rest] = entry.split(':');
+    const [account, roleList, ...rest] = entry.split(':');
+    const [name, org, ...extra] = (account ?? '').split('@');
     const key = rest.join(':');
     const where = `API_KEYS entry ${i + 1} (${name || 'unnamed'})`;
     const roles = (roleList ?? '').split('+').filter(Boolean);
     const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
-    if (!name || !roles.length || !key) problems.push(`${where}: expected name:role[+role…]:key`);
+    if (!name || !roles.length || !key) problems.push(`${where}: expected name[@org]:role[+role…]:key`);
+    else if (extra.length || (org !== undefined && !ID_PATTERN.test(org)))
+      problems.push(`${where}: expected name@org with org an entity id (lower-case words joined by hyphens)`);
     else if (unknown.length)
       problems.push(`${where}: unknown role ${unknown.join(', ')} (expected ${ROLES.join(', ')})`);
     else if (key.startsWith('sha256:') && !/^sha256:[0-9a-f]{64}$/i.test(key))
@@ -239,7 +253,7 @@ function parseApiKeys(text: string, problems: string[]): ApiKey[] {
       const sha256 = key.startsWith('sha256:')
         ? key.slice(7).toLowerCase()
         : crypto.createHash('sha256').update(key).digest('hex');
-      keys.push({ name, roles: roles as Role[], sha256 });
+      keys.push({ name, roles: roles as Role[], sha256, ...(org ? { org } : {}) });
     }
   }
   return keys;
@@ -259,6 +273,7 @@ function authOf(e: Env, problems: string[]): AuthConfig {
       issuer: e.JWT_ISSUER ?? '',
       audience: e.JWT_AUDIENCE ?? '',
       rolesClaim: e.JWT_ROLES_CLAIM,
+      orgClaim: e.JWT_ORG_CLAIM,
       maxTtlS: e.JWT_MAX_TTL_S,
     };
   }

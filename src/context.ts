@@ -1,4 +1,5 @@
 import type { Viewer } from './auth/roles';
+import type { VisibilityScope } from './auth/visibility';
 import type { CypherRunner } from './db/runner';
 import type { EntityLoaders } from './modules/entity/entity.loaders';
 
@@ -12,6 +13,8 @@ export interface Context {
   requestId: string;
   /** Who is asking and what their roles allow. */
   viewer: Viewer;
+  /** Which ties the viewer may see (looked up once per request): the `$scope` of every read statement. */
+  scope(): Promise<VisibilityScope>;
   /** Bookmarks of this request's database work; sent back to the client so its next request reads its writes. */
   bookmarks(): Promise<string[]>;
   /** When the request's time budget runs out (ms since the epoch), if it has one. */

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { ROLES, type AuthConfig, type Role } from '../config';
 import { AppError, ErrorCode } from '../errors/errors';
+import { ID_PATTERN } from '../model/vocabulary';
 import { viewerOf, type Viewer } from './roles';
 
 /** The credentials a request carries (HTTP headers, lower-cased names). */
@@ -68,7 +69,7 @@ export function lifetimeProblem(payload: JWTPayload, maxTtlS: number, nowS = Dat
  * a shared secret, or signed by a key of a JWKS), or nothing (the anonymous role, when one is set).
  */
 export class Authenticator {
-  private readonly keys: Map<string, { name: string; roles: Role[] }>;
+  private readonly keys: Map<string, { name: string; roles: Role[]; org?: string }>;
   private readonly jwtKey?: JWTVerifyGetKey;
   private readonly anonymous?: Viewer;
   /**
@@ -78,7 +79,7 @@ export class Authenticator {
   private readonly verified = new Map<string, { viewer: Viewer; until: number }>();
 
   constructor(private readonly config: AuthConfig) {
-    this.keys = new Map(config.apiKeys.map((k) => [k.sha256, { name: k.name, roles: k.roles }]));
+    this.keys = new Map(config.apiKeys.map((k) => [k.sha256, { name: k.name, roles: k.roles, org: k.org }]));
     const jwt = config.jwt;
     if (jwt) {
       const secret = jwt.secret ? new TextEncoder().encode(jwt.secret) : undefined;
@@ -118,7 +119,7 @@ export class Authenticator {
 
   private byApiKey(key: string): Viewer | undefined {
     const found = this.keys.get(crypto.createHash('sha256').update(key).digest('hex'));
-    return found && viewerOf(found.name, 'api-key', found.roles);
+    return found && viewerOf(found.name, 'api-key', found.roles, found.org);
   }
 
   private async byJwt(token: string): Promise<Viewer> {
@@ -140,7 +141,11 @@ export class Authenticator {
     // that passes is cached until min(exp, 5 min), and exp is now always set: the cache cannot outlive it.
     const lifetime = lifetimeProblem(payload, jwt.maxTtlS);
     if (lifetime) throw unauthenticated(`authorization: ${lifetime}`);
-    const viewer = viewerOf(payload.sub ?? 'unnamed', 'jwt', rolesOf(payload[jwt.rolesClaim]));
+    const org = payload[jwt.orgClaim];
+    // A signed token with a malformed org is the issuer's mistake: refused, never read as "no organisation".
+    if (org !== undefined && (typeof org !== 'string' || !ID_PATTERN.test(org)))
+      throw unauthenticated(`authorization: the token's "${jwt.orgClaim}" claim is not an entity id`);
+    const viewer = viewerOf(payload.sub ?? 'unnamed', 'jwt', rolesOf(payload[jwt.rolesClaim]), org);
     const until = Math.min(payload.exp! * 1000, Date.now() + VERIFIED_TTL_MS);
     if (this.verified.size >= VERIFIED_MAX) this.verified.delete(this.verified.keys().next().value!);
     this.verified.set(token, { viewer, until });

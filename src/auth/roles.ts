@@ -21,11 +21,14 @@ export interface Viewer {
   via: 'anonymous' | 'api-key' | 'jwt' | 'internal';
   roles: Role[];
   permissions: ReadonlySet<Permission>;
+  /** The organisation (an actor's entity id) the viewer acts for, from the JWT's org claim or the API key's entry. */
+  org?: string;
 }
 
 /** A viewer with the permissions of all its roles. */
-export function viewerOf(subject: string, via: Viewer['via'], roles: Role[]): Viewer {
-  return { subject, via, roles, permissions: new Set(roles.flatMap((r) => GRANTS[r])) };
+export function viewerOf(subject: string, via: Viewer['via'], roles: Role[], org?: string): Viewer {
+  const viewer: Viewer = { subject, via, roles, permissions: new Set(roles.flatMap((r) => GRANTS[r])) };
+  return org ? { ...viewer, org } : viewer;
 }
 
 /**

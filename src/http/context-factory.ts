@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { viewerOf, type Viewer } from '../auth/roles';
+import { scopeOf, type VisibilityScope } from '../auth/visibility';
 import type { Context } from '../context';
 import type { Database } from '../db/driver';
 import { CypherRunner } from '../db/runner';
@@ -24,11 +25,14 @@ export function createContext(database: Database, scope: Partial<RequestScope> =
   const requestId = scope.requestId ?? 'internal';
   // The operation is named once the document is parsed (see http/operation-tag).
   const db = new CypherRunner(database, { deadline, bookmarks, metadata: { requestId, operation: 'graphql' } });
+  const viewer = scope.viewer ?? viewerOf('internal', 'internal', ['admin']);
+  let visible: Promise<VisibilityScope> | undefined;
   return {
     db,
     loaders: createEntityLoaders(db),
     requestId,
-    viewer: scope.viewer ?? viewerOf('internal', 'internal', ['admin']),
+    viewer,
+    scope: () => (visible ??= scopeOf(db, viewer)),
     bookmarks: async () => [...(await bookmarks.getBookmarks())],
     deadline,
     receivedAt: scope.receivedAt,

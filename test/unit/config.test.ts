@@ -57,6 +57,15 @@ describe('loadConfig', () => {
     expect(JSON.stringify(c)).not.toContain('0123456789abcdef0123456789');
   });
 
+  it('reads the organisation a key acts for from name@org, and refuses an org that is not an entity id', () => {
+    const c = loadConfig({ API_KEYS: 'silesia-bot@silesian-cluster:editor:0123456789abcdef0123456789' });
+    expect(c.auth.apiKeys[0]).toMatchObject({ name: 'silesia-bot', org: 'silesian-cluster', roles: ['editor'] });
+    for (const account of ['bot@Not An Id', 'bot@a@b', 'bot@'])
+      expect(() => loadConfig({ API_KEYS: `${account}:editor:0123456789abcdef0123456789` })).toThrow(
+        /API_KEYS entry 1 \(bot\): expected name@org with org an entity id/,
+      );
+  });
+
   it('names every bad API key and missing JWT setting in the same message as other bad variables', () => {
     let message = '';
     try {
@@ -71,7 +80,7 @@ describe('loadConfig', () => {
     expect(message).toMatch(/PORT/);
     expect(message).toMatch(/API_KEYS entry 1 \(a\): unknown role root/);
     expect(message).toMatch(/API_KEYS entry 2 \(b\): a key needs at least 24 characters/);
-    expect(message).toMatch(/API_KEYS entry 3 \(c\): expected name:role\[\+role…\]:key/);
+    expect(message).toMatch(/API_KEYS entry 3 \(c\): expected name\[@org\]:role\[\+role…\]:key/);
     expect(message).toMatch(/JWT_SECRET: expected at least 32 characters/);
     expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(32) })).toThrow(
       /JWT_ISSUER: required[\s\S]*JWT_AUDIENCE: required/,
