@@ -6,7 +6,8 @@
 // with its subsectors (tens of nodes). Membership is then one hop from the entity into a zone, so
 // the planner never expands a side from the top down for every row.
 // Only cooperation ties overlapping [windowFrom, windowTo] count (asOf; both null: all of history).
-// Params: a, b (ids of regions or sectors), kinds (list or null), first, examples, windowFrom, windowTo.
+// Only ties the viewer may see count ($scope, docs/access.md).
+// Params: a, b (ids of regions or sectors), kinds (list or null), first, examples, windowFrom, windowTo, scope.
 // Returns: entity, tiesToA, tiesToB, inA, inB, examplesA, examplesB (property maps).
 MATCH (sa:Entity {id: $a}), (sb:Entity {id: $b})
 CALL (sa) {
@@ -22,12 +23,12 @@ CALL (zoneA, zoneB) {
   MATCH (m:Entity)-[:LOCATED_IN|FOCUSES_ON]->(z)
   WITH DISTINCT m
   WHERE NOT EXISTS { (m)-[:LOCATED_IN|FOCUSES_ON]->(y) WHERE y IN zoneB }
-  MATCH (m)-[t:{{COOPERATION}} WHERE coalesce(t.validFrom <= $windowTo, true) AND coalesce(t.validTo >= $windowFrom, true)]-(broker:Entity)
+  MATCH (m)-[t:{{COOPERATION}} WHERE coalesce(t.validFrom <= $windowTo, true) AND coalesce(t.validTo >= $windowFrom, true) AND {{VISIBLE(t)}}]-(broker:Entity)
   WHERE $kinds IS NULL OR broker.kind IN $kinds
   RETURN broker, count(DISTINCT m) AS tiesToA, collect(DISTINCT properties(m))[..toInteger($examples)] AS examplesA
 }
 CALL (broker, zoneA, zoneB) {
-  MATCH (broker)-[u:{{COOPERATION}} WHERE coalesce(u.validFrom <= $windowTo, true) AND coalesce(u.validTo >= $windowFrom, true)]-(m:Entity)
+  MATCH (broker)-[u:{{COOPERATION}} WHERE coalesce(u.validFrom <= $windowTo, true) AND coalesce(u.validTo >= $windowFrom, true) AND {{VISIBLE(u)}}]-(m:Entity)
   WHERE EXISTS { (m)-[:LOCATED_IN|FOCUSES_ON]->(y) WHERE y IN zoneB }
     AND NOT EXISTS { (m)-[:LOCATED_IN|FOCUSES_ON]->(x) WHERE x IN zoneA }
   RETURN count(DISTINCT m) AS tiesToB, collect(DISTINCT properties(m))[..toInteger($examples)] AS examplesB

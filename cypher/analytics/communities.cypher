@@ -1,8 +1,8 @@
 // Leiden communities on a projection (seeded and single-threaded; runs may still differ a little), the
 // largest first, each with its dominant sectors and regions (the label's material) and its members
 // of the wanted kinds, best connected first.
-// Params: graphName, kinds (list or null), first, membersFirst, windowFrom, windowTo (the projection's
-//   window, for the members' degrees).
+// Params: graphName, kinds (list or null), first, membersFirst, windowFrom, windowTo, scope (the projection's
+//   window and viewer, for the members' degrees: ties the viewer may not see count for nothing).
 // Returns: communityCount, id, key (SHA-1 of the sorted member ids, one per line: the same membership, the same key), size, sectors, regions (lists of {entity, members}), memberCount, members.
 CALL gds.leiden.stream($graphName, {randomSeed: 42, concurrency: 1}) YIELD nodeId, communityId
 WITH communityId, collect(nodeId) AS ids
@@ -33,7 +33,7 @@ CALL (nodes) {
 CALL (nodes) {
   UNWIND nodes AS m
   WITH m WHERE $kinds IS NULL OR m.kind IN $kinds
-  WITH m, COUNT { (m)-[t:{{COOPERATION}} WHERE coalesce(t.validFrom <= $windowTo, true) AND coalesce(t.validTo >= $windowFrom, true)]-() } AS degree
+  WITH m, COUNT { (m)-[t:{{COOPERATION}} WHERE coalesce(t.validFrom <= $windowTo, true) AND coalesce(t.validTo >= $windowFrom, true) AND {{VISIBLE(t)}}]-() } AS degree
   ORDER BY degree DESC, m.name
   RETURN count(m) AS memberCount, collect(properties(m))[..toInteger($membersFirst)] AS members
 }

@@ -2,20 +2,21 @@
 // projects, events, alliances and programmes they take part in, and the cooperation relations
 // among those; one undirected relationship per pair.
 // Only ties overlapping [windowFrom, windowTo] count (asOf; both null: all of history).
-// Params: graphName, region (a region's id), windowFrom, windowTo. Returns: nodeCount, relationshipCount (no row: no region).
+// Only ties the viewer may see are projected ($scope, docs/access.md).
+// Params: graphName, region (a region's id), windowFrom, windowTo, scope. Returns: nodeCount, relationshipCount (no row: no region).
 MATCH (reg:Region {id: $region})
 CALL (reg) {
   MATCH (s:Entity)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..10]->(reg)
   WITH collect(DISTINCT s) AS seated
   CALL (seated) {
     UNWIND seated AS s
-    MATCH (s)-[t:{{COOPERATION}} WHERE coalesce(t.validFrom <= $windowTo, true) AND coalesce(t.validTo >= $windowFrom, true)]-(c:Project|Event|Alliance|Programme)
+    MATCH (s)-[t:{{COOPERATION}} WHERE coalesce(t.validFrom <= $windowTo, true) AND coalesce(t.validTo >= $windowFrom, true) AND {{VISIBLE(t)}}]-(c:Project|Event|Alliance|Programme)
     RETURN collect(DISTINCT c) AS contexts
   }
   RETURN seated + [c IN contexts WHERE NOT c IN seated] AS scope
 }
 UNWIND scope AS a
-OPTIONAL MATCH (a)-[r:{{COOPERATION}} WHERE coalesce(r.validFrom <= $windowTo, true) AND coalesce(r.validTo >= $windowFrom, true)]->(b:Entity)
+OPTIONAL MATCH (a)-[r:{{COOPERATION}} WHERE coalesce(r.validFrom <= $windowTo, true) AND coalesce(r.validTo >= $windowFrom, true) AND {{VISIBLE(r)}}]->(b:Entity)
 WHERE b IN scope AND a <> b
 WITH a, b, CASE WHEN b IS NULL OR elementId(a) < elementId(b) THEN [a, b] ELSE [b, a] END AS pair
 WITH DISTINCT pair[0] AS a, pair[1] AS b

@@ -1,6 +1,8 @@
 // The entities within $depth hops of an entity over the allowed relationship types, and every
 // allowed relationship among them (a graph, not a tree), breadth first; $limit + 1 nodes are
-// fetched so the service can tell when the result was truncated.
+// fetched so the service can tell when the result was truncated. APOC cannot filter ties by their
+// visibility: this serves only viewers who see every tie (admins); the others get the same answer,
+// over the ties they may see, from cypher/cooperation/neighbourhood-dated.
 // Params: id, depth, filter (relationship types joined by |), limit.
 // Returns: nodes (property maps, the start first), rels (list of {kind, start, end, props}).
 MATCH (a:Entity {id: $id})

@@ -8,19 +8,20 @@
 // Only ties overlapping [windowFrom, windowTo] count, context sizes included: the network as it
 // stood then (both null: all of history).
 // Params: ids (2–10 actor ids), kinds (partner kinds), first, evidence (items kept per actor),
-//   windowFrom, windowTo (Dates or null).
+//   windowFrom, windowTo (Dates or null), scope. Only ties the viewer may see count, in strengths, context
+//   sizes and evidence alike ($scope, docs/access.md): a hidden tie moves no number.
 // Returns: partner (properties), total (strength), perActor (list of {actor (properties), strength,
 //   evidenceCount, evidence: list of {via (properties or null), kinds, role, weight}}).
 UNWIND $ids AS actorId
 MATCH (a:Entity {id: actorId})
 CALL (a) {
-  MATCH (a)-[t:{{COOPERATION}} WHERE coalesce(t.validFrom <= $windowTo, true) AND coalesce(t.validTo >= $windowFrom, true)]-(p)
+  MATCH (a)-[t:{{COOPERATION}} WHERE coalesce(t.validFrom <= $windowTo, true) AND coalesce(t.validTo >= $windowFrom, true) AND {{VISIBLE(t)}}]-(p)
   RETURN p, 1.0 AS weight
   UNION ALL
-  MATCH (a)-[t1:{{COOPERATION}} WHERE coalesce(t1.validFrom <= $windowTo, true) AND coalesce(t1.validTo >= $windowFrom, true)]-(c)
+  MATCH (a)-[t1:{{COOPERATION}} WHERE coalesce(t1.validFrom <= $windowTo, true) AND coalesce(t1.validTo >= $windowFrom, true) AND {{VISIBLE(t1)}}]-(c)
   // The context's size once per context, not once per partner reached through it.
-  WITH a, c, 1.0 / log(1.0 + COUNT { (c)-[t2:{{COOPERATION}} WHERE coalesce(t2.validFrom <= $windowTo, true) AND coalesce(t2.validTo >= $windowFrom, true)]-() }) AS weight
-  MATCH (c)-[t3:{{COOPERATION}} WHERE coalesce(t3.validFrom <= $windowTo, true) AND coalesce(t3.validTo >= $windowFrom, true)]-(p)
+  WITH a, c, 1.0 / log(1.0 + COUNT { (c)-[t2:{{COOPERATION}} WHERE coalesce(t2.validFrom <= $windowTo, true) AND coalesce(t2.validTo >= $windowFrom, true) AND {{VISIBLE(t2)}}]-() }) AS weight
+  MATCH (c)-[t3:{{COOPERATION}} WHERE coalesce(t3.validFrom <= $windowTo, true) AND coalesce(t3.validTo >= $windowFrom, true) AND {{VISIBLE(t3)}}]-(p)
   WHERE p <> a
   RETURN p, weight
 }
@@ -33,12 +34,12 @@ CALL (p) {
   UNWIND $ids AS actorId
   MATCH (a:Entity {id: actorId})
   CALL (a, p) {
-    MATCH (a)-[r:{{COOPERATION}} WHERE coalesce(r.validFrom <= $windowTo, true) AND coalesce(r.validTo >= $windowFrom, true)]-(p)
+    MATCH (a)-[r:{{COOPERATION}} WHERE coalesce(r.validFrom <= $windowTo, true) AND coalesce(r.validTo >= $windowFrom, true) AND {{VISIBLE(r)}}]-(p)
     RETURN null AS c, r AS r1, null AS r2, 1.0 AS weight
     UNION ALL
-    MATCH (a)-[r1:{{COOPERATION}} WHERE coalesce(r1.validFrom <= $windowTo, true) AND coalesce(r1.validTo >= $windowFrom, true)]-(c)-[r2:{{COOPERATION}} WHERE coalesce(r2.validFrom <= $windowTo, true) AND coalesce(r2.validTo >= $windowFrom, true)]-(p)
+    MATCH (a)-[r1:{{COOPERATION}} WHERE coalesce(r1.validFrom <= $windowTo, true) AND coalesce(r1.validTo >= $windowFrom, true) AND {{VISIBLE(r1)}}]-(c)-[r2:{{COOPERATION}} WHERE coalesce(r2.validFrom <= $windowTo, true) AND coalesce(r2.validTo >= $windowFrom, true) AND {{VISIBLE(r2)}}]-(p)
     WHERE c <> a AND c <> p
-    RETURN c, r1, r2, 1.0 / log(1.0 + COUNT { (c)-[t4:{{COOPERATION}} WHERE coalesce(t4.validFrom <= $windowTo, true) AND coalesce(t4.validTo >= $windowFrom, true)]-() }) AS weight
+    RETURN c, r1, r2, 1.0 / log(1.0 + COUNT { (c)-[t4:{{COOPERATION}} WHERE coalesce(t4.validFrom <= $windowTo, true) AND coalesce(t4.validTo >= $windowFrom, true) AND {{VISIBLE(t4)}}]-() }) AS weight
   }
   WITH a, c, r1, r2, weight
   ORDER BY weight DESC, c.id

@@ -5,13 +5,14 @@
 // and id, the type and the direction), count: whether to count all the relations of the key,
 // props: the other end's properties the request reads, or null for all, windowFrom, windowTo: Dates or
 // null, only ties overlapping that window (docs/model.md, "When a tie holds")}); limit: the largest
-// first + 1 of the keys.
+// first + 1 of the keys; scope (the viewer's VisibilityScope).
 // Returns: key, e (the entity's properties), total (the number of relations of the key, null unless
 // count), rels (list of {kind, direction, props, s, node, values}, at most first + 1: one more tells
 // that a next page exists) ordered by the other end's sortName (s), its id, the type and the
 // direction, with node = all its properties when props is null, else values = the listed properties
 // in order (a 3-level lookup reads 8,400 entities: a dozen properties each cost more to ship and
-// decode than the query took); no row for an id no entity has.
+// decode than the query took); no row for an id no entity has. Only ties the viewer may see ($scope,
+// docs/access.md) are listed and counted.
 UNWIND $keys AS k
 MATCH (e:Entity {id: k.id})
 // Order references, cut to `first`, and only then build property maps: a sector or a country has
@@ -25,6 +26,7 @@ WITH k, e, COLLECT {
   WHERE type(r) IN k.types
     AND (k.dir = 'BOTH' OR (k.dir = 'OUTGOING') = (startNode(r) = e))
     AND coalesce(r.validFrom <= k.windowTo, true) AND coalesce(r.validTo >= k.windowFrom, true)
+    AND {{VISIBLE(r)}}
   WITH r, o, coalesce(o.sortName, '') AS s, type(r) AS t,
     CASE WHEN startNode(r) = e THEN 'OUTGOING' ELSE 'INCOMING' END AS d
   WHERE k.after IS NULL OR s > k.after.s
@@ -42,6 +44,7 @@ CALL (k, e) {
   WHERE type(r) IN k.types
     AND (k.dir = 'BOTH' OR (k.dir = 'OUTGOING') = (startNode(r) = e))
     AND coalesce(r.validFrom <= k.windowTo, true) AND coalesce(r.validTo >= k.windowFrom, true)
+    AND {{VISIBLE(r)}}
   RETURN count(r) AS n
 }
 RETURN k.key AS key, properties(e) AS e, CASE WHEN k.count THEN n END AS total,

@@ -9,6 +9,7 @@
 //   orgTypes, labels (lists or null), dateFrom, dateTo (ISO strings or null),
 //   existedOn (a Date or null: only entities that existed that day, docs/model.md "When a tie holds"), order (NAME|DATE|DEGREE),
 //   desc (boolean), afterKey, afterId (cursor or null), limit (first + 1), coop (cooperation types),
+//   scope (the viewer's: the DEGREE order counts only the ties it may see, docs/access.md),
 //   withTotal, withSectors, withCountries, withKinds (booleans: what the request selected).
 // Returns one row: total (null unless withTotal), page (list of {e, key}, at most `limit`),
 //   sectors, countries, kinds (facets {id, name, count}; empty unless asked),
@@ -102,7 +103,7 @@ CALL (matching) {
   WITH e,
     CASE $order
       WHEN 'DATE' THEN coalesce(e.startDate, e.founded, e.publishedOn, CASE WHEN $desc THEN '' ELSE '~' END)
-      WHEN 'DEGREE' THEN COUNT { (e)-[r]-(:Entity) WHERE type(r) IN $coop }
+      WHEN 'DEGREE' THEN COUNT { (e)-[r]-(:Entity) WHERE type(r) IN $coop AND {{VISIBLE(r)}} }
       ELSE e.sortName
     END AS key
   WITH e, key WHERE $afterId IS NULL

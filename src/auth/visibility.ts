@@ -32,9 +32,29 @@ export function maySeeTie(scope: VisibilityScope, from: string, to: string, visi
   return ends.includes(from) || ends.includes(to);
 }
 
-/** The viewer's scope: admins see all; an organisation sees its own ties and its groups' PARTNERS ties. */
+/**
+ * The Cypher twin of maySeeTie for the tie variable `r`, written into statements as `{{VISIBLE(r)}}`
+ * (src/db/cypher.ts): every read path filters with this one text. Most ties are PUBLIC (no property),
+ * so the first test decides and the lists are not looked at.
+ */
+export function visibleTieCypher(r: string): string {
+  return (
+    `(${r}.visibility IS NULL OR ${r}.visibility = 'PUBLIC' OR $scope.all OR ` +
+    `any(end IN [startNode(${r}).id, endNode(${r}).id] WHERE end IN ` +
+    `CASE ${r}.visibility WHEN 'PRIVATE' THEN $scope.own ELSE $scope.partners END))`
+  );
+}
+
+/** Whether a scope sees every tie (admins; analysts acting for no organisation, docs/analyst.md). */
+export const seesAll = (viewer: Viewer): boolean =>
+  viewer.roles.includes('admin') || (viewer.permissions.has('analyse') && !viewer.org);
+
+/**
+ * The viewer's scope: admins see all; so do analysts acting for no organisation (platform staff: their raw
+ * Cypher reads every tie anyway, docs/analyst.md); an organisation sees its own ties and its groups' PARTNERS ties.
+ */
 export async function scopeOf(db: CypherRunner, viewer: Viewer): Promise<VisibilityScope> {
-  if (viewer.roles.includes('admin')) return { all: true, own: [], partners: [] };
+  if (seesAll(viewer)) return { all: true, own: [], partners: [] };
   if (!viewer.org) return PUBLIC_SCOPE;
   const [row] = await db.read<{ ids: string[] }>('access/memberships', { org: viewer.org });
   return { all: false, own: [viewer.org], partners: [viewer.org, ...(row?.ids ?? [])] };

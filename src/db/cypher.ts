@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
+import { visibleTieCypher } from '../auth/visibility';
 import { COOPERATION_RELATIONS, RELATION_TYPES, type RelationType } from '../model/vocabulary';
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
@@ -15,6 +16,8 @@ const cache = new Map<string, string>();
  */
 const VOCABULARY: Record<string, string> = { COOPERATION: COOPERATION_RELATIONS.join('|') };
 const CONSTANT = /\{\{([A-Z_]+)\}\}/g;
+/** `{{VISIBLE(r)}}`: whether the viewer (`$scope`) may see tie r (src/auth/visibility.ts, docs/access.md). */
+const VISIBLE = /\{\{VISIBLE\((\w+)\)\}\}/g;
 
 /**
  * The text of `cypher/<name>.cypher` (e.g. `system/components`) with vocabulary constants filled, read once and cached.
@@ -23,10 +26,13 @@ export function loadCypher(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
     const file = path.join(CYPHER_DIR, `${name}.cypher`);
-    text = fs.readFileSync(file, 'utf8').replace(CONSTANT, (m, constant: string) => {
-      if (!(constant in VOCABULARY)) throw new Error(`cypher/${name}.cypher names an unknown constant ${m}`);
-      return VOCABULARY[constant];
-    });
+    text = fs
+      .readFileSync(file, 'utf8')
+      .replace(VISIBLE, (_m, r: string) => visibleTieCypher(r))
+      .replace(CONSTANT, (m, constant: string) => {
+        if (!(constant in VOCABULARY)) throw new Error(`cypher/${name}.cypher names an unknown constant ${m}`);
+        return VOCABULARY[constant];
+      });
     cache.set(name, text);
   }
   return text;

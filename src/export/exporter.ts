@@ -3,6 +3,7 @@ import path from 'node:path';
 import { once } from 'node:events';
 import type { Database } from '../db/driver';
 import { CypherRunner } from '../db/runner';
+import type { VisibilityScope } from '../auth/visibility';
 import { RELATION_FIELDS } from '../model/vocabulary';
 import {
   csvLine,
@@ -36,13 +37,22 @@ class Sink {
   }
 }
 
+/** Every tie: what an operator's export (the CLI, with the database's own credentials) holds. */
+const ALL_TIES: VisibilityScope = { all: true, own: [], partners: [] };
+
 /**
  * Exports the whole graph in the import format. `out` is a file for json, jsonl and graphml, and a
- * folder (entities.csv + relations.csv) for csv.
+ * folder (entities.csv + relations.csv) for csv. Only the ties `scope` may see are written (every tie
+ * by default), each with its visibility, so that importing the export gives back the same ties.
  */
-export async function exportGraph(db: Database, format: ExportFormat, out: string): Promise<ExportSummary> {
+export async function exportGraph(
+  db: Database,
+  format: ExportFormat,
+  out: string,
+  scope: VisibilityScope = ALL_TIES,
+): Promise<ExportSummary> {
   const runner = new CypherRunner(db, { metadata: { requestId: 'cli', operation: 'export' } });
-  const stream = (query: string) => runner.stream<Props>(query);
+  const stream = (query: string) => runner.stream<Props>(query, { scope });
   const entities = () => mapStream(stream('export/entities'), (r) => entityRecord(r.e as Props));
   const relations = () =>
     mapStream(stream('export/relations'), (r) =>

@@ -27,12 +27,13 @@ export function createContext(database: Database, scope: Partial<RequestScope> =
   const db = new CypherRunner(database, { deadline, bookmarks, metadata: { requestId, operation: 'graphql' } });
   const viewer = scope.viewer ?? viewerOf('internal', 'internal', ['admin']);
   let visible: Promise<VisibilityScope> | undefined;
+  const scopeOfViewer = () => (visible ??= scopeOf(db, viewer));
   return {
     db,
-    loaders: createEntityLoaders(db),
+    loaders: createEntityLoaders(db, scopeOfViewer),
     requestId,
     viewer,
-    scope: () => (visible ??= scopeOf(db, viewer)),
+    scope: scopeOfViewer,
     bookmarks: async () => [...(await bookmarks.getBookmarks())],
     deadline,
     receivedAt: scope.receivedAt,

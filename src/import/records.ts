@@ -54,6 +54,8 @@ export function toRelationRow(r: RelationRecord): RelationRow {
   if (Array.isArray(r.sources) && r.sources.length) props.sources = r.sources;
   for (const [k, v] of Object.entries(r)) {
     if (['type', 'from', 'to', 'record', 'sources'].includes(k) || v === undefined || v === null) continue;
+    // PUBLIC is the absence of the property (src/auth/visibility.ts): readers test `visibility IS NULL` first.
+    if (k === 'visibility' && v === 'PUBLIC') continue;
     props[k] = k === 'rank' && typeof v === 'number' ? neo4j.int(v) : v;
   }
   return { from: r.from, to: r.to, type: r.type as RelationType, props };

@@ -13,6 +13,7 @@ import {
   type RelationType,
 } from '../model/vocabulary';
 import type { ParsedRecord, RecordOrigin } from './records';
+import { visibilityProblem } from './tie-visibility';
 
 /** One problem with one field of one record. */
 export interface ValidationIssue {
@@ -358,6 +359,9 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
           );
       } else if (field === 'since' || field === 'until') {
         const p = checkField('date', v);
+        if (p) add(origin, field, p);
+      } else if (field === 'visibility') {
+        const p = visibilityProblem(type, v);
         if (p) add(origin, field, p);
       } else if (field === 'note' && typeof v !== 'string') add(origin, field, 'expected a string');
       else if (field === 'sources') {

@@ -153,6 +153,8 @@ export const TIE_FIELD_DESCRIPTIONS = {
   amountEur: 'FUNDED_BY: amount in euros',
   lengthKm: 'BORDERS: length of the shared border in kilometres',
   rank: 'RANKED_IN: position in the ranking (1 is first)',
+  visibility:
+    'Who may see the tie: PUBLIC (everyone, the default), PARTNERS (the organisations at either end and their members), PRIVATE (the organisations at either end, and admins); only cooperation relations take another value than PUBLIC (docs/access.md)',
 } as const;
 
 /** The fields every entity has, as upsert inputs set them and entity types show them. */

@@ -276,6 +276,7 @@ export const RELATION_FIELDS = [
   'amountEur',
   'lengthKm',
   'rank',
+  'visibility',
 ] as const;
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

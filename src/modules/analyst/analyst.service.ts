@@ -83,11 +83,26 @@ export async function analystQuery(
   params: unknown,
   options: RunOptions,
 ): Promise<AnalystResult> {
+  await requireAllTies(ctx, 'analystQuery');
   const started = Date.now();
   const limits = limitsOf(options);
   const bound = jsonParams(params);
   checkStatement(cypher, bound);
   return explained(() => execute(ctx, cypher, bound, limits, started, true, 'analystQuery'), limits.timeoutMs);
+}
+
+/**
+ * Raw Cypher reads every tie, PARTNERS and PRIVATE included, and no filter can be put into it: only callers who
+ * may see every tie run it — admins, and analysts acting for no organisation (docs/analyst.md). An analyst
+ * token that names an organisation sees what that organisation sees, so it is refused here.
+ */
+async function requireAllTies(ctx: Context, operation: string): Promise<void> {
+  if ((await ctx.scope()).all) return;
+  throw new AppError(
+    ErrorCode.FORBIDDEN,
+    `${operation} reads every tie, private ones included: it is for admins and for analysts acting for no organisation; ${ctx.viewer.subject} acts for "${ctx.viewer.org ?? ''}" (docs/analyst.md)`,
+    { operation },
+  );
 }
 
 /** Runs a saved analysis with its parameters checked against its header. */
@@ -97,6 +112,7 @@ export async function runAnalysis(
   params: unknown,
   options: RunOptions,
 ): Promise<AnalystResult> {
+  await requireAllTies(ctx, 'runAnalysis');
   const analysis = listAnalyses().find((a) => a.name === name);
   if (!analysis)
     throw new AppError(ErrorCode.NOT_FOUND, `No saved analysis named "${name}"; the analyses query lists them`, {

@@ -23,6 +23,7 @@ export async function brokers(
     if (!SIDE_KINDS.includes(s.kind))
       throw badInput(i ? 'b' : 'a', `expected the id of a region or a sector, got the ${s.kind} "${s.id}"`);
   });
-  const params = { a, b, kinds: kinds?.length ? kinds : null, first, examples: 5, ...window };
+  const scope = await ctx.scope();
+  const params = { a, b, kinds: kinds?.length ? kinds : null, first, examples: 5, scope, ...window };
   return ctx.db.read<Broker>('analytics/brokers', params);
 }

@@ -6,6 +6,7 @@ import { AppError, badInput, ErrorCode } from '../../errors/errors';
 import { requireEntities } from '../entity/entity.service';
 import { TIMELESS, type TimeWindow } from '../time/window';
 import type { AnalyticsGraph } from './analytics.type';
+import type { VisibilityScope } from '../../auth/visibility';
 
 export interface Projection {
   name: string;
@@ -14,6 +15,8 @@ export interface Projection {
   empty: boolean;
   /** The ties projected: those overlapping this window (all of history when timeless). */
   window: TimeWindow;
+  /** The viewer's: only ties it may see are projected (docs/access.md, "Visibility"). */
+  scope: VisibilityScope;
 }
 
 let gdsVersion: string | undefined;
@@ -48,11 +51,12 @@ export async function withProjection<T>(
     if (r.kind !== 'Region') throw badInput('region', `expected the id of a region, got the ${r.kind} "${region}"`);
   }
   let rows: { nodeCount: number | null; relationshipCount: number | null }[];
+  const scope = await ctx.scope();
   try {
     gdsVersion ??= (await ctx.db.read<{ version: string }>('analytics/gds-version'))[0]?.version;
     rows = region
-      ? await ctx.db.read('analytics/project-region', { graphName: name, region, ...window })
-      : await ctx.db.read('analytics/project-all', { graphName: name, ...window });
+      ? await ctx.db.read('analytics/project-region', { graphName: name, region, scope, ...window })
+      : await ctx.db.read('analytics/project-all', { graphName: name, scope, ...window });
     const nodeCount = rows[0]?.nodeCount ?? 0;
     // GDS counts an undirected relationship once per direction.
     const graph = {
@@ -60,7 +64,7 @@ export async function withProjection<T>(
       pairCount: (rows[0]?.relationshipCount ?? 0) / 2,
       engine: `Neo4j Graph Data Science ${gdsVersion}`,
     };
-    return await work({ name, graph, empty: nodeCount === 0, window });
+    return await work({ name, graph, empty: nodeCount === 0, window, scope });
   } catch (e) {
     unavailable(e);
   } finally {
@@ -87,5 +91,10 @@ const DROP_TIMEOUT_MS = 10_000;
 
 /** Runs a GDS algorithm query on a projection. */
 export function stream<T>(ctx: Context, query: string, projection: Projection, params: Params): Promise<T[]> {
-  return ctx.db.read<T>(query, { graphName: projection.name, ...projection.window, ...params });
+  return ctx.db.read<T>(query, {
+    graphName: projection.name,
+    ...projection.window,
+    scope: projection.scope,
+    ...params,
+  });
 }

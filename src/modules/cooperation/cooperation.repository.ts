@@ -2,6 +2,7 @@ import type { CypherRunner, NamedQuery } from '../../db/runner';
 import { ACTOR_KINDS, COOPERATION_RELATIONS, type EntityKind, type RelationType } from '../../model/vocabulary';
 import type { EntityProps } from '../entity/entity.type';
 import { TIMELESS, type TimeWindow } from '../time/window';
+import { PUBLIC_SCOPE, type VisibilityScope } from '../../auth/visibility';
 
 // The named Cypher of cypher/cooperation/ and the rows it returns; the services hold the rules, and the
 // benchmark's floor runs exactly these.
@@ -26,13 +27,21 @@ export interface PathArgs {
   excluding?: string[];
   /** Only ties overlapping this window (asOf, during); absent: all of history. */
   window?: TimeWindow;
+  /** Only ties this viewer may see; absent: PUBLIC ties only. */
+  scope?: VisibilityScope;
 }
 
 /** The named query cooperationPaths runs for `walks` shortest walks (the benchmark runs the same). */
 export function pathsQuery(args: PathArgs, walks = args.limit * WALKS_PER_PATH): NamedQuery {
   return {
     name: 'cooperation/shortest-paths',
-    params: { from: args.from, to: args.to, excluding: args.excluding ?? [], ...(args.window ?? TIMELESS) },
+    params: {
+      from: args.from,
+      to: args.to,
+      excluding: args.excluding ?? [],
+      scope: args.scope ?? PUBLIC_SCOPE,
+      ...(args.window ?? TIMELESS),
+    },
     literals: {
       k: walks,
       maxHops: args.maxHops,
@@ -86,13 +95,21 @@ export interface SharedQuery {
   kinds?: EntityKind[];
   first: number;
   window?: TimeWindow;
+  /** Only ties this viewer may see; absent: PUBLIC ties only. */
+  scope?: VisibilityScope;
 }
 
 /** The named query sharedPartners runs (the benchmark runs the same). */
-export function sharedPartnersQuery({ ids, kinds, first, window = TIMELESS }: SharedQuery): NamedQuery {
+export function sharedPartnersQuery({
+  ids,
+  kinds,
+  first,
+  window = TIMELESS,
+  scope = PUBLIC_SCOPE,
+}: SharedQuery): NamedQuery {
   return {
     name: 'cooperation/shared-partners',
-    params: { ids, kinds: kinds?.length ? kinds : ACTOR_KINDS, first, evidence: MAX_EVIDENCE, ...window },
+    params: { ids, kinds: kinds?.length ? kinds : ACTOR_KINDS, first, evidence: MAX_EVIDENCE, scope, ...window },
   };
 }
 
@@ -114,13 +131,15 @@ export function neighbourhoodQuery(
   limit: number,
   via?: RelationType[],
   window: TimeWindow = TIMELESS,
+  scope: VisibilityScope = PUBLIC_SCOPE,
 ): NamedQuery {
   const types = via?.length ? via : COOPERATION_RELATIONS;
-  // APOC's expansion cannot look at a tie's dates: a dated neighbourhood expands in Cypher instead.
-  if (window.windowFrom)
+  // APOC's expansion cannot look at a tie's dates or visibility: a dated neighbourhood, or one for a
+  // viewer who may not see every tie, expands in Cypher instead.
+  if (window.windowFrom || !scope.all)
     return {
       name: 'cooperation/neighbourhood-dated',
-      params: { id, limit, ...window },
+      params: { id, limit, scope, ...window },
       literals: { depth, types: [...new Set(types)] },
     };
   return { name: 'cooperation/neighbourhood', params: { id, depth, limit, filter: types.join('|') } };
@@ -134,7 +153,8 @@ export async function findNeighbourhood(
   limit: number,
   via?: RelationType[],
   window: TimeWindow = TIMELESS,
+  scope: VisibilityScope = PUBLIC_SCOPE,
 ): Promise<SubgraphRow | undefined> {
-  const [row] = await db.readQuery<SubgraphRow>(neighbourhoodQuery(id, depth, limit, via, window));
+  const [row] = await db.readQuery<SubgraphRow>(neighbourhoodQuery(id, depth, limit, via, window, scope));
   return row;
 }

@@ -12,7 +12,7 @@ export async function sharedPartners(ctx: Context, { ids, first, ...rest }: Shar
   if (unique.length < 2 || unique.length > 10)
     throw badInput('ids', `expected 2 to 10 different actor ids, got ${unique.length}`);
   checkIntRange('first', first, 1, MAX_SHARED);
-  const rows = await findSharedPartners(ctx.db, { ids: unique, first, ...rest });
+  const rows = await findSharedPartners(ctx.db, { ids: unique, first, ...rest, scope: await ctx.scope() });
   if (!rows.length) await requireEntities(ctx, unique); // NOT_FOUND costs a round trip only when nothing was found
   return rows.map((r) => ({
     partner: r.partner,

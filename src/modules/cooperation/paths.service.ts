@@ -20,7 +20,7 @@ export async function cooperationPaths(ctx: Context, args: PathArgs): Promise<Co
     const [from] = await requireEntities(ctx, [args.from]);
     return [{ length: 0, nodes: [from], steps: [] }];
   }
-  const { paths, endpointsFound } = await findSimplePaths(ctx.db, args);
+  const { paths, endpointsFound } = await findSimplePaths(ctx.db, { ...args, scope: await ctx.scope() });
   if (!endpointsFound) await requireEntities(ctx, [args.from, args.to]); // to name the unknown id
   return paths.map(toPath);
 }

@@ -81,3 +81,14 @@ export const RelationRole = vocabularyEnum(
   { name: 'RelationRole', enum: RELATION_ROLES },
   'The role an entity plays in a relation; each relation kind takes some of them (docs/model.md)',
 );
+
+/** Who may see a tie (src/auth/visibility.ts, docs/access.md). */
+export const TieVisibility = graphqlEnum(
+  {
+    PUBLIC: 'Everyone (the default)',
+    PARTNERS: 'The organisations at either end, the members of those ends, and admins',
+    PRIVATE: 'The organisations at either end, and admins',
+  },
+  { name: 'TieVisibility', description: 'Who may see a tie; entities themselves are always public' },
+);
+export type TieVisibility = EnumValue<typeof TieVisibility>;

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { PUBLIC_SCOPE, type VisibilityScope } from '../../auth/visibility';
 import type { CypherRunner } from '../../db/runner';
 import {
   findCountries,
@@ -46,12 +47,18 @@ function batched<K, F, V>(
 const byId = (id: string) => id;
 const orNull = <T>(found: T | null | undefined): T | null => found ?? null;
 
-/** Per-request loaders: every lookup of one nesting level becomes one query (created per request, never shared). */
-export function createEntityLoaders(db: CypherRunner): EntityLoaders {
+/**
+ * Per-request loaders: every lookup of one nesting level becomes one query (created per request, never shared:
+ * relation pages depend on the viewer's `scope`, which their keys do not hold).
+ */
+export function createEntityLoaders(
+  db: CypherRunner,
+  scope: () => Promise<VisibilityScope> = () => Promise.resolve(PUBLIC_SCOPE),
+): EntityLoaders {
   return {
     entity: batched((ids) => findEntitiesByIds(db, ids), byId, orNull),
     relations: batched(
-      (queries) => findRelations(db, queries),
+      async (queries) => findRelations(db, queries, await scope()),
       relationKey,
       (found) => found ?? NO_RELATIONS,
     ),

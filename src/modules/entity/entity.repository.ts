@@ -1,6 +1,7 @@
+import { PUBLIC_SCOPE, type VisibilityScope } from '../../auth/visibility';
 import type { CypherRunner } from '../../db/runner';
 import type { EntityKind, RelationType } from '../../model/vocabulary';
-import type { Direction } from './entity.enum';
+import type { Direction, TieVisibility } from './entity.enum';
 import type { EntityProps } from './entity.type';
 import type { RelationRow } from './relation.type';
 import { encodeRelationCursor, relationEdgeId, type RelationPosition } from './relation.cursor';
@@ -51,10 +52,14 @@ export interface RelationsRow {
   total: number | null;
 }
 
-/** The relations asked for by many queries, in one round trip; keyed by relationKey (absent: no such entity). */
+/**
+ * The relations asked for by many queries, in one round trip, over the ties `scope` may see; keyed by relationKey
+ * (absent: no such entity). The key holds no scope: a loader lives for one request, so for one viewer.
+ */
 export async function findRelations(
   db: CypherRunner,
   queries: readonly RelationQuery[],
+  scope: VisibilityScope = PUBLIC_SCOPE,
 ): Promise<Map<string, RelationsRow>> {
   const keys = queries.map((q) => ({
     key: relationKey(q),
@@ -72,6 +77,7 @@ export async function findRelations(
   const rows = await db.read<{ key: string; e: EntityProps; total: number | null; rels: Rel[] }>('entity/relations', {
     keys,
     limit,
+    scope,
   });
   return new Map(
     rows.map((r) => {
@@ -116,6 +122,7 @@ class EdgeRow {
   readonly kind: RelationType;
   readonly direction: 'OUTGOING' | 'INCOMING';
   readonly sources: string[];
+  readonly visibility: TieVisibility;
   private readonly sortName: string;
 
   constructor(
@@ -128,6 +135,7 @@ class EdgeRow {
     this.kind = x.kind;
     this.direction = x.direction;
     this.sources = (x.props.sources as string[]) ?? [];
+    this.visibility = (x.props.visibility as TieVisibility) ?? 'PUBLIC';
     this.sortName = x.s;
   }
 

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { TIE_FIELD_DESCRIPTIONS as TIE } from '../../model/glossary';
 import type { RelationType } from '../../model/vocabulary';
 import { PageInfo } from '../list/list.type';
-import { Direction, RelationKind, RelationRole } from './entity.enum';
+import { Direction, RelationKind, RelationRole, TieVisibility } from './entity.enum';
 import { Entity, type EntityProps } from './entity.type';
 
 // Apart from entity.type.ts: the connection reuses the entity lists' PageInfo, whose module reads EntityProps.
@@ -35,6 +35,7 @@ export class RelationEdge {
   @Field(() => Float, { nullable: true, description: TIE.amountEur }) amountEur?: number | null;
   @Field(() => Float, { nullable: true, description: TIE.lengthKm }) lengthKm?: number | null;
   @Field(() => Int, { nullable: true, description: TIE.rank }) rank?: number | null;
+  @Field(() => TieVisibility, { description: TIE.visibility }) visibility: TieVisibility;
   @Field(() => Entity, { description: 'The entity at the other end' }) node: EntityProps;
 }
 

@@ -1,3 +1,4 @@
+import { PUBLIC_SCOPE, type VisibilityScope } from '../../auth/visibility';
 import type { Context } from '../../context';
 import type { CypherRunner, NamedQuery } from '../../db/runner';
 import { badInput, checkIntRange, notFound } from '../../errors/errors';
@@ -57,7 +58,12 @@ function afterOf(args: ListArgs): CursorPosition | undefined {
 }
 
 /** The statement and parameters of one page, after checking every argument; counts only those in `counted`. */
-export function listQuery(kinds: EntityKind[], args: ListArgs, counted: Counted = COUNT_ALL): NamedQuery {
+export function listQuery(
+  kinds: EntityKind[],
+  args: ListArgs,
+  counted: Counted = COUNT_ALL,
+  scope: VisibilityScope = PUBLIC_SCOPE,
+): NamedQuery {
   const f = args.filter ?? {};
   checkIntRange('first', args.first, 1, MAX_PAGE_SIZE);
   for (const field of ['dateFrom', 'dateTo'] as const) {
@@ -98,6 +104,7 @@ export function listQuery(kinds: EntityKind[], args: ListArgs, counted: Counted 
       order: args.orderBy,
       afterKey: after?.key ?? null,
       coop: COOPERATION_RELATIONS,
+      scope,
       withTotal: counted.total,
       withSectors: counted.sectors,
       withCountries: counted.countries,
@@ -133,7 +140,7 @@ export async function listEntities(
   counted: Counted = COUNT_ALL,
 ): Promise<ConnectionShape> {
   const f = args.filter ?? {};
-  const q = listQuery(kinds, args, counted);
+  const q = listQuery(kinds, args, counted, await ctx.scope());
   const row = await readPage(ctx.db, q);
   if (row.missing.length) throw notFound(row.missing[0], f.sector === row.missing[0] ? 'sector' : 'region');
   const edges = row.page.slice(0, args.first).map((p) => {

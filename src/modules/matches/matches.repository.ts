@@ -1,6 +1,7 @@
 import type { CypherRunner, NamedQuery } from '../../db/runner';
 import type { EntityKind } from '../../model/vocabulary';
 import { TIMELESS, type TimeWindow } from '../time/window';
+import { PUBLIC_SCOPE, type VisibilityScope } from '../../auth/visibility';
 import { scoreCandidate, type CandidateRow, type Scored } from './scoring';
 import { WEIGHTS, type Weights } from './weights';
 
@@ -26,6 +27,8 @@ export interface MatchArgs {
   window?: TimeWindow;
   /** Also consider this many of the most-tied actors of its country (ACTIVE_IN_COUNTRY); absent: none. */
   activeInCountry?: number;
+  /** Only ties this viewer may see count; absent: PUBLIC ties only. */
+  scope?: VisibilityScope;
 }
 
 /** The named query cooperationMatches runs (the benchmark and the evaluation run the same). */
@@ -42,6 +45,7 @@ export function matchesQuery(id: string, first: number, args: MatchArgs = {}, we
       introducers: INTRODUCERS,
       active: args.activeInCountry ?? 0,
       weights,
+      scope: args.scope ?? PUBLIC_SCOPE,
       ...(args.window ?? TIMELESS),
     },
   };

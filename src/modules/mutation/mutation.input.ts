@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, type ClassType } from 'type-graphql';
 import { ENTITY_FIELD_DESCRIPTIONS as ENTITY, TIE_FIELD_DESCRIPTIONS as TIE } from '../../model/glossary';
 import { ENTITY_KINDS, type EntityKind, type RelationType } from '../../model/vocabulary';
-import { RelationKind, RelationRole } from '../entity/entity.enum';
+import { RelationKind, RelationRole, TieVisibility } from '../entity/entity.enum';
 import { declareKindFields } from '../entity/kinds.type';
 
 @InputType({
@@ -50,4 +50,5 @@ export class LinkInput extends UnlinkInput {
   @Field(() => Float, { nullable: true, description: TIE.amountEur }) amountEur?: number;
   @Field(() => Float, { nullable: true, description: TIE.lengthKm }) lengthKm?: number;
   @Field(() => Int, { nullable: true, description: TIE.rank }) rank?: number;
+  @Field(() => TieVisibility, { defaultValue: 'PUBLIC', description: TIE.visibility }) visibility?: TieVisibility;
 }

@@ -14,7 +14,7 @@ interface ChangesRow {
 export async function changes(ctx: Context, id: string, from: string, to: string): Promise<Changes> {
   const window = { from: parseDay('from', from), to: parseDay('to', to) };
   if (from > to) throw badInput('to', `the period ends (${to}) before it starts (${from})`);
-  const [row] = await ctx.db.read<ChangesRow>('time/changes', { id, ...window });
+  const [row] = await ctx.db.read<ChangesRow>('time/changes', { id, scope: await ctx.scope(), ...window });
   if (!row) throw notFound(id);
   return {
     entity: row.entity,
@@ -34,7 +34,7 @@ const byId = (list: EntityProps[]) =>
 
 /** `id`'s cooperation year by year: new partners, active projects, events (one round trip). */
 export async function timeline(ctx: Context, id: string): Promise<Timeline> {
-  const [row] = await ctx.db.read<TimelineRow>('time/timeline', { id });
+  const [row] = await ctx.db.read<TimelineRow>('time/timeline', { id, scope: await ctx.scope() });
   if (!row) throw notFound(id);
   return {
     entity: row.entity,
