@@ -1,5 +1,6 @@
 import type { Database } from '../../src/db/driver';
 import { loadConfig } from '../../src/config';
+import { defaultServerOptions } from '../../src/server';
 import { testDatabase, wipe } from './db';
 import { startTestServer, TEST_API_KEYS, TEST_API_KEYS_SETTING, type AsOptions, type TestServer } from './server';
 
@@ -33,7 +34,9 @@ export function withOrgApi<N extends string>(
     suite.db = await testDatabase();
     await wipe(suite.db);
     const auth = loadConfig({ API_KEYS: [TEST_API_KEYS_SETTING, ...entries].join(',') }).auth;
-    suite.api = await startTestServer(suite.db, { auth });
+    // A generous budget: the first plan of the candidates statement takes ~11 s on the shared machine.
+    const limits = { ...defaultServerOptions().limits, requestTimeoutMs: 120_000 };
+    suite.api = await startTestServer(suite.db, { auth, limits });
   });
   afterAll(async () => {
     await suite.api?.close();
