@@ -18,6 +18,14 @@ function timings(header: string | undefined): Record<string, number> {
   return out;
 }
 
+/** Bearer tokens by server origin (bench --org): requests to that server authenticate with it. */
+const tokens = new Map<string, string>();
+
+/** Makes every later request to `url`'s server carry this bearer token. */
+export function authorizeFor(url: URL, token: string): void {
+  tokens.set(url.origin, token);
+}
+
 /** POSTs a GraphQL request; resolves to the response's headers and parsed body, fails on any GraphQL error. */
 function post(
   url: URL,
@@ -31,7 +39,11 @@ function post(
       {
         method: 'POST',
         agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...(tokens.has(url.origin) ? { authorization: `Bearer ${tokens.get(url.origin)}` } : {}),
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,7 @@ import { importFiles } from '../../src/import/importer';
 import { LocalNeo4j } from '../localdb/launcher';
 import { API_VERSION } from '../../src/version';
 import { positiveInt, positiveInts, runCli } from '../cli/run';
-import { closeClient, getPath, postGraphql, queryGraphql, type ServerSide } from './http-client';
+import { authorizeFor, closeClient, getPath, postGraphql, queryGraphql, type ServerSide } from './http-client';
 import { answerTree, firstDifference } from './library/answers';
 import { measureImport } from './import-rate';
 import { OPERATIONS } from './operations';
@@ -26,6 +27,8 @@ import type { BenchReport, OperationResult } from './report.type';
 import { measure, pairedRatio, quantile, summarise, type Series } from './stats';
 
 interface Options {
+  /** Requests are made by a viewer acting for this organisation (its visibility scope), not anonymously. */
+  org?: string;
   size: Size;
   seed: number;
   n: number;
@@ -91,12 +94,18 @@ async function bench(opts: Options): Promise<void> {
     for (let i = 0; i < opts.n; i++) drawn.push(await op.draw(inputs, rng, new CypherRunner(db)));
     calls.set(op.name, drawn);
   }
+  // With --org, a viewer acting for that organisation: every read filters ties by its scope (docs/access.md).
+  // Anonymous callers are analysts acting for no organisation here, who see every tie.
+  const key = crypto.randomBytes(24).toString('hex');
   const server = await startBenchServer(
     targetOf(config, db),
     path.join(opts.out, 'server.log'),
     opts.cpuProf ? path.join(PROJECT_ROOT, 'bench', 'profiles') : undefined,
     opts.nodeOptions,
+    undefined,
+    opts.org ? { API_KEYS: `bench@${opts.org}:viewer:${key}` } : {},
   );
+  if (opts.org) authorizeFor(server.url, key);
   const library =
     opts.library && ops.some((o) => o.library)
       ? await startBenchServer(
@@ -289,6 +298,7 @@ const program = new Command('bench')
       .default('M'),
   )
   .option('--seed <n>', 'seed of the random inputs', positiveInt(2 ** 31, 0), 1)
+  .option('--org <id>', 'request as a viewer acting for this organisation (tie visibility checked), not anonymously')
   .option('--requests <n>', 'requests per series', positiveInt(1_000_000), 100)
   .option('--concurrency <list>', 'concurrency levels, comma-separated', positiveInts(1024), [1, 8, 32])
   .option('--only <list>', 'operations to run, comma-separated (default: all)', (v: string) => v.split(','))

@@ -55,6 +55,7 @@ export async function startBenchServer(
   cpuProfileDir?: string,
   nodeOptions?: string,
   script = path.join('src', 'main.js'),
+  env: Record<string, string> = {},
 ): Promise<BenchServer> {
   const port = await freePort();
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
@@ -78,6 +79,7 @@ export async function startBenchServer(
       // The cost limit adds up the fields of every fragment, though one entity matches one kind: the
       // 3-level typed lookup (at most 8,000 entities, as the generic one) is priced at 27.5M.
       MAX_COST: '50000000',
+      ...env,
     },
     stdio: ['ignore', log, log],
   });
