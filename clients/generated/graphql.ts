@@ -121,6 +121,8 @@ export type LinkInput = {
   to: string | number;
   /** When the tie ended (ISO date, year/month/day precision); absent while it holds or when unknown */
   until?: string | null | undefined;
+  /** Who may see the tie: PUBLIC (everyone, the default), PARTNERS (the organisations at either end and their members), PRIVATE (the organisations at either end, and admins); only cooperation relations take another value than PUBLIC (docs/access.md) */
+  visibility?: TieVisibility;
 };
 
 /** Which way a list is ordered */
@@ -302,6 +304,15 @@ export type RelationRole =
   | 'THEME'
   /** The place an event is held in */
   | 'VENUE';
+
+/** Who may see a tie; entities themselves are always public */
+export type TieVisibility =
+  /** The organisations at either end, the members of those ends, and admins */
+  | 'PARTNERS'
+  /** The organisations at either end, and admins */
+  | 'PRIVATE'
+  /** Everyone (the default) */
+  | 'PUBLIC';
 
 export type PartnerSuggestionsQueryVariables = Exact<{
   for: string | number;
