@@ -297,7 +297,7 @@ describe('ownership: an editor changes only what its organisation owns', () => {
         ]);
         expect(moved.code).toBe('OK');
         editor[edited.code] = (editor[edited.code] ?? 0) + 1;
-        // Either A's edit committed first (and the move replaced it) or it was refused: in both, the move is what stays.
+        // A's edit committed first (and the move replaced it), or it was refused: either way the move stays.
         expect({ i, final: await read('a-project') }).toEqual({
           i,
           final: { id: 'a-project', name: `moved-${i}`, owner: 'org-b' },
