@@ -28,6 +28,8 @@ export type ClusterInput = {
   labels?: Array<string> | null | undefined;
   /** Name in its usual spelling, e.g. Małopolska */
   name: string;
+  /** The organisation (an actor id) whose editors may change it; absent: only admins may (and the actor itself, when it is an organisation’s own actor). Absent: unchanged (new: the editor’s organisation) */
+  owner?: string | number | null | undefined;
   /** Ids of the Source entities that state the facts about it */
   sources?: Array<string | number> | null | undefined;
   /** Its web address */

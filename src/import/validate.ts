@@ -254,6 +254,9 @@ export async function validateBatch(records: ParsedRecord[], lookup: KindLookup)
               add(origin, field, `unknown label "${l}"; expected one of ${LABELS.join(', ')}`, id);
         if ((field === 'description' || field === 'website') && typeof v !== 'string')
           add(origin, field, 'expected a string', id);
+        // The organisation that owns the entity, by id: it need not be in the graph (docs/access.md, "Ownership").
+        if (field === 'owner' && (typeof v !== 'string' || !ID_PATTERN.test(v) || v.length > MAX_ID))
+          add(origin, field, `expected an entity id (the owning organisation), got ${shown(v)}`, id);
         continue;
       }
       // Own keys only: `toString` or `valueOf` would otherwise find Object.prototype's methods.

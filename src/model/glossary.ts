@@ -167,4 +167,6 @@ export const ENTITY_FIELD_DESCRIPTIONS = {
   sources: 'Ids of the Source entities that state the facts about it',
   labels: 'Statuses, e.g. key-national-cluster, unesco-world-heritage',
   website: 'Its web address',
+  owner:
+    'The organisation (an actor id) whose editors may change it; absent: only admins may (and the actor itself, when it is an organisation’s own actor)',
 } as const;

@@ -75,8 +75,21 @@ export const PROGRAMME_TYPES = ['programme', 'fund', 'framework', 'scheme'] as c
 export const SECTOR_TYPES = ['thematic-area', 'smart-specialisation', 'industry'] as const;
 export const PROJECT_STATUSES = ['planned', 'ongoing', 'completed'] as const;
 
-/** Fields every entity may have besides its kind-specific ones. */
-export const COMMON_FIELDS = ['kind', 'id', 'name', 'aliases', 'description', 'sources', 'labels', 'website'] as const;
+/**
+ * Fields every entity may have besides its kind-specific ones. `owner` is the organisation (an actor's id) that
+ * may change the entity (docs/access.md, "Ownership").
+ */
+export const COMMON_FIELDS = [
+  'kind',
+  'id',
+  'name',
+  'aliases',
+  'description',
+  'sources',
+  'labels',
+  'website',
+  'owner',
+] as const;
 
 export const KIND_SPECS: Record<EntityKind, KindSpec> = {
   Cluster: { fields: { founded: 'date', dissolved: 'date' }, required: [] },

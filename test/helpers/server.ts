@@ -24,9 +24,15 @@ export const TEST_API_KEYS: Record<Role, string> = {
   admin: 'test-admin-key-0123456789abcdef',
 };
 
-/** TEST_API_KEYS as an API_KEYS setting (name:role:key, comma-separated). */
+/**
+ * The organisation the test editor acts for: what it creates, it owns (docs/access.md, "Ownership"); an editor
+ * acting for none may change nothing.
+ */
+export const TEST_EDITOR_ORG = 'test-editor-org';
+
+/** TEST_API_KEYS as an API_KEYS setting (name[@org]:role:key, comma-separated). */
 export const TEST_API_KEYS_SETTING = Object.entries(TEST_API_KEYS)
-  .map(([role, key]) => `test-${role}:${role}:${key}`)
+  .map(([role, key]) => `test-${role}${role === 'editor' ? `@${TEST_EDITOR_ORG}` : ''}:${role}:${key}`)
   .join(',');
 
 /** How a test request authenticates: as a role (its API key), anonymously, or with its own headers. */

@@ -159,7 +159,9 @@ describe('mutations', () => {
       ['mutation { deleteEntity(id: "ghost") { id } }', 'NOT_FOUND', /No entity with id "ghost"/],
       ['mutation { upsertRegion(input: {id: "r-x", name: "R"}) { id } }', 'GRAPHQL_VALIDATION_FAILED', /level/],
     ])('%s → %s', async (query, code, message) => {
-      const res = await suite.api.gql(query);
+      // As an admin: the editor owns none of the demo's entities, and its refusal (FORBIDDEN) comes before
+      // validation (test/security/ownership.test.ts).
+      const res = await suite.api.gql(query, {}, { as: 'admin' });
       expect(res.data?.[Object.keys(res.data ?? {})[0]] ?? null).toBeNull();
       expect(res.errors?.[0].extensions.code).toBe(code);
       expect(res.errors?.[0].message).toMatch(message);

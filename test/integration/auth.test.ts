@@ -103,7 +103,8 @@ describe('authentication and roles', () => {
       const editor = await jwtApi.gql(
         UPSERT,
         { id: 'auth-jwt' },
-        bearer(await hs256({ roles: ['editor', 'superuser'] })),
+        // An editor acts for an organisation (docs/access.md, "Ownership"): without one it may change nothing.
+        bearer(await hs256({ roles: ['editor', 'superuser'], org: 'auth-jwt-org' })),
       );
       expect(editor.errors).toBeUndefined();
       const viewer = await jwtApi.gql(UPSERT, { id: 'auth-jwt-2' }, bearer(await hs256({ roles: 'viewer reader' })));

@@ -17,6 +17,17 @@ describe('import(export(db)) reproduces the graph', () => {
     db = await testDatabase();
     await wipe(db);
     await seedDemo(db);
+    // Owners must survive the round trip (docs/access.md, "Ownership"): every project is owned by the first
+    // organisation, every organisation by itself; the demo's other entities are owned by no one.
+    const owned = await db.driver.executeQuery(
+      `MATCH (o:Organisation) WITH collect(o.id) AS orgs
+       MATCH (e:Entity) WHERE e:Project OR e:Organisation
+       SET e.owner = CASE WHEN e:Project THEN orgs[0] ELSE e.id END
+       RETURN count(e) AS n`,
+      {},
+      { database: db.database },
+    );
+    expect(owned.records[0].get('n').toNumber()).toBeGreaterThan(10);
     original = await graphFingerprint(db);
     expect(original.nodes).toBeGreaterThan(100);
   });

@@ -105,7 +105,8 @@ describe('lists by index: keyset pages over ties, writes between pages, forged c
     // A tie before the cursor (must not appear), a tie after it (must), the next entity deleted.
     await suite.api.gql('mutation { upsertCluster(input: {id: "m-bb", name: "Same"}) { id } }');
     await suite.api.gql('mutation { upsertCluster(input: {id: "m-cc", name: "Same"}) { id } }');
-    await suite.api.gql('mutation { deleteEntity(id: "m-d") { id } }');
+    // Loaded without an owner, so only an admin may delete it (docs/access.md, "Ownership").
+    await suite.api.gql('mutation { deleteEntity(id: "m-d") { id } }', {}, { as: 'admin' });
     for (const fields of [PAGE_ONLY, PAGE]) {
       const next: any = await suite.api.gql(`query($a: String) { clusters(first: 3, after: $a) { ${fields} } }`, {
         a: after,

@@ -70,7 +70,9 @@ const opArb = fc.oneof(
 type Generated = typeof opArb extends fc.Arbitrary<infer T> ? T : never;
 
 describe('concurrent workload property', () => {
-  const suite = withEmptyApi({ as: 'editor' });
+  // As an admin: this property is about integrity under races, and the importer's records carry no owner, so an
+  // editor would be refused (FORBIDDEN) on what they wrote; ownership has its own tests (ownership.test.ts).
+  const suite = withEmptyApi({ as: 'admin' });
   const figures = {
     runs: 0,
     operations: 0,

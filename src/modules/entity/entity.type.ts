@@ -46,4 +46,7 @@ export abstract class Entity {
 
   @Field(() => String, { nullable: true, description: ENTITY.website })
   website?: string | null;
+
+  @Field(() => ID, { nullable: true, description: ENTITY.owner })
+  owner?: string | null;
 }

@@ -15,6 +15,11 @@ export class EntityInput {
   @Field(() => [ID], { nullable: true, description: ENTITY.sources }) sources?: string[];
   @Field(() => [String], { nullable: true, description: ENTITY.labels }) labels?: string[];
   @Field(() => String, { nullable: true, description: ENTITY.website }) website?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: `${ENTITY.owner}. Absent: unchanged (new: the editor’s organisation)`,
+  })
+  owner?: string;
 }
 
 function kindInput(kind: EntityKind): ClassType<EntityInput> {

@@ -8,6 +8,7 @@ import { ImportValidationError } from '../../import/validate';
 import type { EntityKind, RelationType } from '../../model/vocabulary';
 import type { EntityProps } from '../entity/entity.type';
 import type { EntityInput, LinkInput, UnlinkInput } from './mutation.input';
+import { authorizeEntity, authorizeRecord, authorizeTie } from './ownership';
 
 /** Turns the import validator's first issue into the GraphQL error a client can act on. */
 function toApiError(e: unknown, prefix: string): unknown {
@@ -34,8 +35,9 @@ function toApiError(e: unknown, prefix: string): unknown {
  */
 async function writeAndRead(ctx: Context, record: ParsedRecord, ids: string[]): Promise<EntityProps[]> {
   const found = await ctx.db.writeTx(async (tx) => {
+    const allowed = await authorizeRecord(tx, ctx.viewer, record);
     try {
-      await importRecords(ctx.db.db, [record], { within: joining(tx) });
+      await importRecords(ctx.db.db, [allowed], { within: joining(tx) });
     } catch (e) {
       throw toApiError(e, 'input');
     }
@@ -85,10 +87,10 @@ export async function link(
 
 /** Removes the relationship (from, kind, to); says whether there was one. */
 export async function unlink(ctx: Context, input: UnlinkInput): Promise<boolean> {
-  const [row] = await ctx.db.write<{ fromExists: boolean; toExists: boolean; removed: number }>('mutation/unlink', {
-    from: input.from,
-    to: input.to,
-    type: input.kind,
+  const [row] = await ctx.db.writeTx(async (tx) => {
+    await authorizeTie(tx, ctx.viewer, input.from, input.kind, input.to);
+    const params = { from: input.from, to: input.to, type: input.kind };
+    return runInTx<{ fromExists: boolean; toExists: boolean; removed: number }>(tx, 'mutation/unlink', params);
   });
   if (!row.fromExists) throw notFound(input.from);
   if (!row.toExists) throw notFound(input.to);
@@ -114,6 +116,7 @@ export async function deleteEntity(ctx: Context, id: string): Promise<{ entity: 
   const row = await ctx.db.writeTx(async (tx) => {
     const [locked] = await runInTx<{ kind: EntityKind }>(tx, 'mutation/lock-entity', { id });
     if (!locked) return undefined;
+    await authorizeEntity(tx, ctx.viewer, id);
     if (locked.kind === 'Source') {
       const [cited] = await runInTx<{ count: number; citers: string[] }>(tx, 'mutation/source-citations', {
         id,

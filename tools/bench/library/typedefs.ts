@@ -19,6 +19,7 @@ const COMMON: Record<(typeof COMMON_FIELDS)[number], string> = {
   sources: '[String!]',
   labels: '[String!]',
   website: 'String',
+  owner: 'String',
 };
 
 /**
