@@ -223,6 +223,154 @@ describe('the explorer in Chromium', () => {
     await shoot(page, 'neighbourhood');
   });
 
+  it('asks paths as of a day: the study visit joins two actors the day after it, not the day before (the date stays in the address)', async () => {
+    // The demo's dated event (time-demo.test.ts): the Podlasie study visit of 2–4 July 2019.
+    const [a, b, event] = ['metal-processing-cluster', 'polish-construction-cluster', 'podlasie-study-visit-2019'];
+    const api = async (asOf: string) =>
+      (
+        await answer(
+          'query($asOf: String) { cooperationPaths(from: "metal-processing-cluster", to: "polish-construction-cluster", maxHops: 4, limit: 3, asOf: $asOf) { nodes { id } } }',
+          { asOf },
+        )
+      ).cooperationPaths.map((p: any) => p.nodes.map((n: any) => n.id)) as string[][];
+    const shown = async () =>
+      (await page.locator('.results .graph').count()) ? ids(await drawn(page)) : ([] as string[]);
+    const asked = async (asOf: string) => {
+      await page.getByLabel('As of').fill(asOf);
+      await page.getByRole('button', { name: 'Find paths' }).click();
+      await page.waitForFunction((day) => location.hash.endsWith(`/${day}`), asOf);
+      await results(page).waitFor();
+      await page.locator('.results .graph[data-laid-out], .results > p').first().waitFor();
+    };
+
+    await page.goto(`${suite.api.url}/#/paths/${a}/${b}`);
+    await page.locator('.graph[data-laid-out]').waitFor();
+    // Before: the API finds no path through the event, and the page draws just what the API found.
+    const before = await api('2019-07-01');
+    expect(before.filter((p) => p.includes(event))).toEqual([]);
+    await asked('2019-07-01');
+    expect(await shown()).not.toContain(event);
+    expect(await shown()).toEqual([...new Set(before.flat())].sort());
+    if (!before.length) expect(await page.locator('.results').innerText()).toContain('as of 2019-07-01');
+    await shoot(page, 'paths-before-event');
+
+    const after = await api('2019-07-05');
+    expect(after.filter((p) => p.includes(event)).length).toBeGreaterThan(0);
+    await asked('2019-07-05');
+    await page.locator('.graph[data-laid-out]').waitFor();
+    expect(await shown()).toContain(event);
+    expect(await shown()).toEqual([...new Set(after.flat())].sort());
+    expect(new URL(page.url()).hash).toBe(`#/paths/${a}/${b}/cooperation/2019-07-05`);
+    await shoot(page, 'paths-after-event');
+
+    // The address alone brings back the question with its day; an empty date asks about all of history.
+    await page.goto(`${suite.api.url}/#/search`);
+    await page.goto(`${suite.api.url}/#/paths/${a}/${b}/cooperation/2019-07-01`);
+    await results(page).waitFor();
+    expect(await page.getByLabel('As of').inputValue()).toBe('2019-07-01');
+    expect(await shown()).not.toContain(event);
+    await page.getByLabel('As of').fill('');
+    await page.getByRole('button', { name: 'Find paths' }).click();
+    await page.waitForFunction(() => location.hash.endsWith('/cooperation'));
+  });
+
+  it.each([
+    [
+      'partners',
+      'metal-processing-cluster,polish-construction-cluster',
+      'sharedPartners(ids: ["metal-processing-cluster", "polish-construction-cluster"], first: 20, asOf: $asOf) { partner { id } }',
+      (x: any) => x.partner.id,
+    ],
+    [
+      'matches',
+      'metal-processing-cluster',
+      'cooperationMatches(for: "metal-processing-cluster", first: 10, asOf: $asOf) { candidate { id } }',
+      (x: any) => x.candidate.id,
+    ],
+  ])('%s as of a day, from the address, lists what the API answers for that day', async (view, arg, field, idOf) => {
+    const fieldName = field.slice(0, field.indexOf('('));
+    const list = async (asOf: string) =>
+      (await answer(`query($asOf: String) { ${field} }`, { asOf }))[fieldName].map(idOf) as string[];
+    const [before, after] = [await list('2019-07-01'), await list('2019-07-05')];
+    // The visit changes the answer, so showing either day's list proves the day was sent.
+    expect(before).not.toEqual(after);
+    for (const [asOf, expected] of [
+      ['2019-07-01', before],
+      ['2019-07-05', after],
+    ] as const) {
+      await page.goto(`${suite.api.url}/#/${view}/${arg}/${asOf}`);
+      await results(page).waitFor();
+      expect(await page.getByLabel('As of').inputValue()).toBe(asOf);
+      expect(await scoredIds()).toEqual(expected);
+    }
+  });
+
+  it('draws the neighbourhood as of a day: the study visit is not there the day before it', async () => {
+    const around = async (asOf?: string) =>
+      (
+        await answer(
+          'query($asOf: String) { neighbourhood(id: "metal-processing-cluster", depth: 1, limit: 60, asOf: $asOf) { nodes { id } } }',
+          {
+            asOf,
+          },
+        )
+      ).neighbourhood.nodes
+        .map((n: any) => n.id)
+        .sort();
+    const before = await around('2019-07-01');
+    expect(before).not.toContain('podlasie-study-visit-2019');
+    expect(await around()).toContain('podlasie-study-visit-2019');
+    await page.goto(`${suite.api.url}/#/neighbourhood/metal-processing-cluster/2019-07-01`);
+    await results(page).waitFor();
+    if (before.length > 0) {
+      await page.locator('.graph[data-laid-out]').waitFor();
+      expect(ids(await drawn(page))).toEqual(before);
+    }
+    expect(await page.getByLabel('As of').inputValue()).toBe('2019-07-01');
+  });
+
+  it('charts an entity’s timeline: its years, with the counts the API gives, as bars and as a table', async () => {
+    const id = 'podlasie-regional-development-foundation';
+    const api = (
+      await answer(
+        `{ timeline(id: "${id}") { years { year newPartners { id } activeProjects { id } events { id } } } }`,
+      )
+    ).timeline.years as { year: number; newPartners: unknown[]; activeProjects: unknown[]; events: unknown[] }[];
+    expect(api.map((y) => y.year)).toEqual([2018, 2019, 2020, 2021]);
+    await page.goto(`${suite.api.url}/#/entity/${id}`);
+    await page.locator('.timeline-body[data-state="ready"]').waitFor();
+    const chart = page.getByRole('img', { name: /per year, 2018–2021/ });
+    const bars = await chart.locator('g[data-year]').evaluateAll((gs) =>
+      gs.map((g) => ({
+        year: Number(g.getAttribute('data-year')),
+        counts: Array.from(g.querySelectorAll('rect')).map((r) => [
+          r.getAttribute('data-series'),
+          Number(r.getAttribute('data-count')),
+        ]),
+        heights: Array.from(g.querySelectorAll('rect')).map((r) => Number(r.getAttribute('height'))),
+      })),
+    );
+    const counts = (y: (typeof api)[number]) => [
+      ['newPartners', y.newPartners.length],
+      ['activeProjects', y.activeProjects.length],
+      ['events', y.events.length],
+    ];
+    expect(bars.map((b) => ({ year: b.year, counts: b.counts }))).toEqual(
+      api.map((y) => ({ year: y.year, counts: counts(y) })),
+    );
+    // Bar heights follow the counts: a bar of n is n times as tall as a bar of 1.
+    const unit = bars
+      .flatMap((b) => b.heights.map((hgt, i) => hgt / (b.counts[i][1] as number)))
+      .filter(Number.isFinite);
+    expect(Math.max(...unit) - Math.min(...unit)).toBeLessThan(1e-6);
+    // The table says the same, for whoever cannot see the bars.
+    const rows = await page
+      .locator('.timeline-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => Number(c.textContent))));
+    expect(rows).toEqual(api.map((y) => [y.year, ...counts(y).map((c) => c[1])]));
+    await shoot(page, 'entity-timeline');
+  });
+
   it('says in words what went wrong: an unknown id', async () => {
     await page.goto(`${suite.api.url}/#/entity/no-such-actor`);
     await page.locator('.entity-page[data-state="error"]').waitFor();

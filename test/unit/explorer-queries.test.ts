@@ -17,6 +17,7 @@ describe('the explorer’s GraphQL operations', () => {
       'PATHS',
       'SEARCH',
       'SHARED_PARTNERS',
+      'TIMELINE',
     ]);
   });
 
@@ -24,6 +25,15 @@ describe('the explorer’s GraphQL operations', () => {
     '%s is valid against schema/schema.graphql',
     (_name, document) => {
       expect(validate(schema, parse(document)).map((e) => e.message)).toEqual([]);
+    },
+  );
+
+  it.each(['PATHS', 'SHARED_PARTNERS', 'MATCHES', 'NEIGHBOURHOOD'])(
+    '%s passes the date control’s day on as the field’s asOf',
+    (name) => {
+      const document = (queries as unknown as Record<string, string>)[name];
+      expect(document).toContain('$asOf: String');
+      expect(document).toMatch(/\(\s*[^)]*asOf: \$asOf/);
     },
   );
 

@@ -89,7 +89,7 @@ async function bench(opts: Options): Promise<void> {
   const ops = OPERATIONS.filter((o) => !opts.only || opts.only.includes(o.name));
   const calls = new Map<string, Call[]>();
   for (const op of ops) {
-    const rng = new Rng(opts.seed).fork(op.name);
+    const rng = new Rng(opts.seed).fork(op.timeless ?? op.name);
     const drawn: Call[] = [];
     for (let i = 0; i < opts.n; i++) drawn.push(await op.draw(inputs, rng, new CypherRunner(db)));
     calls.set(op.name, drawn);
@@ -248,6 +248,7 @@ async function measureOperation(
     const result: OperationResult = {
       operation: op.name,
       question: op.question,
+      ...(op.timeless ? { timeless: op.timeless } : {}),
       concurrency,
       api: summarise(parts.api, parts.apiMs),
       floor: summarise(parts.floor, parts.floorMs),

@@ -24,6 +24,11 @@ export interface Operation {
   /** What a user asks, in words (for the report). */
   question: string;
   graphql: string;
+  /**
+   * The operation this one asks as of a day: its inputs are drawn from the same random stream, and
+   * the report gives this one's latency over that one's, measured in the same run.
+   */
+  timeless?: string;
   /** Where the entity of a nested lookup's answer is (set with `library`). */
   answer?: (data: unknown) => unknown;
   /** The same question asked of @neo4j/graphql: its document (same variables) and where its entity is. */

@@ -7,6 +7,8 @@ import type { Series } from './stats';
 export interface OperationResult {
   operation: string;
   question: string;
+  /** The operation this one asks as of a day (its ratio to it is a target). */
+  timeless?: string;
   concurrency: number;
   api: Series;
   floor: Series;

@@ -4,6 +4,8 @@ import type { OperationResult, TargetCheck } from './report.type';
 const RATIO_TARGET = 1.15;
 /** Throughput at concurrency 8 against @neo4j/graphql's on the same lookup (issue 20). */
 const LIBRARY_TARGET = 1.5;
+/** An asOf variant's p50 over its timeless operation's, same inputs, same run (issue 21). */
+const AS_OF_TARGET = 1.2;
 const RATIO_OPS = [
   'lookupDepth1',
   'lookupDepth2',
@@ -46,6 +48,7 @@ export function checkTargets(results: OperationResult[], serverRssMb: number, im
       });
     }
   }
+  checks.push(...asOfChecks(results));
   for (const op of [...new Set(results.filter((r) => r.library).map((r) => r.operation))]) {
     const eight = results.find((r) => r.operation === op && r.concurrency === 8);
     if (eight?.library) {
@@ -86,5 +89,32 @@ export function checkTargets(results: OperationResult[], serverRssMb: number, im
     measured: `${serverRssMb} MB at most`,
     met: serverRssMb <= 200,
   });
+  return checks;
+}
+
+/**
+ * Each asOf variant against its timeless operation at every concurrency: API p50 over API p50 (the
+ * target), and the floors' p50s in brackets (the database's part alone, without HTTP's noise).
+ */
+function asOfChecks(results: OperationResult[]): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const op of [...new Set(results.filter((r) => r.timeless).map((r) => r.operation))]) {
+    const pairs = results
+      .filter((r) => r.operation === op)
+      .map((r) => [r, results.find((t) => t.operation === r.timeless && t.concurrency === r.concurrency)] as const)
+      .filter((p): p is readonly [OperationResult, OperationResult] => p[1] !== undefined);
+    if (!pairs.length) continue;
+    const ratio = (a: number, b: number) => a / b;
+    checks.push({
+      target: `${op}: p50 ≤ ${AS_OF_TARGET}× ${pairs[0][1].operation}'s`,
+      measured: pairs
+        .map(
+          ([r, t]) =>
+            `${ratio(r.api.p50, t.api.p50).toFixed(2)}× (floor ${ratio(r.floor.p50, t.floor.p50).toFixed(2)}×) at c=${r.concurrency}`,
+        )
+        .join(', '),
+      met: pairs.every(([r, t]) => ratio(r.api.p50, t.api.p50) <= AS_OF_TARGET),
+    });
+  }
   return checks;
 }

@@ -12,10 +12,11 @@ import { searchView } from './views/search';
 const VIEWS: Record<string, (...args: string[]) => HTMLElement> = {
   search: (q) => searchView(q),
   entity: (id) => entityView(id),
-  paths: (from, to, options) => pathsView(from, to, options),
-  partners: (ids) => partnersView(ids ? ids.split(',') : []),
-  matches: (id) => matchesView(id),
-  neighbourhood: (id) => neighbourhoodView(id),
+  // The paths, partners, matches and neighbourhood addresses may end with the day asked about (asof.ts).
+  paths: (from, to, options, asOf) => pathsView(from, to, options, asOf),
+  partners: (ids, asOf) => partnersView(ids ? ids.split(',') : [], asOf),
+  matches: (id, asOf) => matchesView(id, asOf),
+  neighbourhood: (id, asOf) => neighbourhoodView(id, asOf),
 };
 
 const NAV: [string, string][] = [

@@ -29,36 +29,41 @@ export function namesQuery(count: number): string {
   return `query Names(${n.map((i) => `$i${i}: ID!`).join(', ')}) { ${n.map((i) => `e${i}: entity(id: $i${i}) { ${ENTITY_REF} }`).join(' ')} }`;
 }
 
-export const PATHS = `query Paths($from: ID!, $to: ID!, $via: [RelationKind!], $maxHops: Int!, $limit: Int!) {
-  cooperationPaths(from: $from, to: $to, via: $via, maxHops: $maxHops, limit: $limit) {
+export const PATHS = `query Paths($from: ID!, $to: ID!, $via: [RelationKind!], $maxHops: Int!, $limit: Int!, $asOf: String) {
+  cooperationPaths(from: $from, to: $to, via: $via, maxHops: $maxHops, limit: $limit, asOf: $asOf) {
     length
     nodes { ${ENTITY_REF} }
     steps { kind direction role since until note from { id } entity { ${ENTITY_REF} } ${SOURCES} }
   }
 }`;
 
-export const SHARED_PARTNERS = `query SharedPartners($ids: [ID!]!) {
-  sharedPartners(ids: $ids, first: 20) {
+export const SHARED_PARTNERS = `query SharedPartners($ids: [ID!]!, $asOf: String) {
+  sharedPartners(ids: $ids, first: 20, asOf: $asOf) {
     strength
     partner { ${ENTITY_REF} }
     ties { actor { ${ENTITY_REF} } strength evidenceCount evidence { via { ${ENTITY_REF} } kinds role weight } }
   }
 }`;
 
-export const MATCHES = `query Matches($for: ID!) {
-  cooperationMatches(for: $for, first: 10) {
+export const MATCHES = `query Matches($for: ID!, $asOf: String) {
+  cooperationMatches(for: $for, first: 10, asOf: $asOf) {
     score
     candidate { ${ENTITY_REF} }
     reasons { kind weight explanation entities { ${ENTITY_REF} } }
   }
 }`;
 
-export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int!, $limit: Int!) {
-  neighbourhood(id: $id, depth: $depth, limit: $limit) {
+export const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int!, $limit: Int!, $asOf: String) {
+  neighbourhood(id: $id, depth: $depth, limit: $limit, asOf: $asOf) {
     truncated
     nodes { ${ENTITY_REF} }
     edges { kind start end role }
   }
+}`;
+
+/** Per year: the partners an entity gained, the projects it was in, the events it went to (the entity page's chart). */
+export const TIMELINE = `query Timeline($id: ID!) {
+  timeline(id: $id) { years { year newPartners { id } activeProjects { id } events { id } } }
 }`;
 
 /** What the path finder adds to the cooperation relations when geography and sectors may link actors. */

@@ -1,6 +1,7 @@
 import { ApiError, gql } from '../api';
 import { h, route } from '../dom';
 import { KIND_SPECS } from '../../../src/model/vocabulary';
+import { timelineSection } from '../timeline';
 import { ENTITY, type EntityRef, type SourceRef, type Tie } from '../queries';
 import { entityLink, fill, kindWords, period, relationWords, sourceList, vocabularyWord } from '../words';
 
@@ -33,7 +34,8 @@ export function entityView(id: string) {
     const { entity: e } = await gql<{ entity: Entity | null }>(ENTITY, { id });
     if (!e) throw new ApiError('NOT_FOUND', `No entity with id "${id}"`);
     document.title = `${e.name} — Partnership Graph`;
-    return h('div', {}, profile(e), relations(e.relations.edges));
+    // The timeline asks only once the entity is known: an unknown id says so once, not twice.
+    return h('div', {}, profile(e), timelineSection(e.id, e.name), relations(e.relations.edges));
   });
   return body;
 }

@@ -1,5 +1,6 @@
 import { gql } from '../api';
 import { h, route } from '../dom';
+import { asOfField, asOfParts, asOfWords } from '../asof';
 import { picker } from '../picker';
 import { MATCHES, type EntityRef } from '../queries';
 import { showRanked, kindWords, questionPage, reasonItem, scoredItem } from '../words';
@@ -11,26 +12,29 @@ interface Match {
 }
 
 /** Partner recommendations for one actor, each score broken into its reasons. */
-export function matchesView(id?: string) {
+export function matchesView(id?: string, asOf?: string) {
   const actor = picker({ label: 'Actor', max: 1, initial: id ? [id] : [] });
+  const day = asOfField(asOf);
   const results = h('div', { class: 'results', 'aria-live': 'polite' });
   const find = () => {
     const chosen = actor.values()[0];
+    const when = day.value();
     showRanked(
       results,
       chosen
         ? {
-            address: route('matches', chosen.id),
+            address: route('matches', chosen.id, ...asOfParts(when)),
             load: async () =>
-              (await gql<{ cooperationMatches: Match[] }>(MATCHES, { for: chosen.id })).cooperationMatches,
-            empty: `No recommendation for ${chosen.name}.`,
+              (await gql<{ cooperationMatches: Match[] }>(MATCHES, { for: chosen.id, asOf: when ?? null }))
+                .cooperationMatches,
+            empty: `No recommendation for ${chosen.name}${asOfWords(when)}.`,
             item: match,
           }
         : 'Choose an actor first.',
     );
   };
   if (id) void actor.ready.then(find);
-  return questionPage('Who should they partner with next?', [actor.el], 'Suggest partners', find, results);
+  return questionPage('Who should they partner with next?', [actor.el, day.el], 'Suggest partners', find, results);
 }
 
 const match = (m: Match) =>

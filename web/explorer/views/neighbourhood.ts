@@ -1,6 +1,7 @@
 import { gql } from '../api';
 import { h, route } from '../dom';
 import { graphView, legend } from '../graph';
+import { asOfField, asOfParts, asOfWords } from '../asof';
 import { picker } from '../picker';
 import { NEIGHBOURHOOD, type EntityRef } from '../queries';
 import { entityLink, errorBox, fill, kindWords, questionPage } from '../words';
@@ -12,35 +13,40 @@ interface Subgraph {
 }
 
 const LIMIT = 60;
-const fetchAround = (id: string, depth: number) =>
-  gql<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, { id, depth, limit: LIMIT }).then((d) => d.neighbourhood);
+const fetchAround = (id: string, depth: number, asOf?: string) =>
+  gql<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD, { id, depth, limit: LIMIT, asOf: asOf ?? null }).then(
+    (d) => d.neighbourhood,
+  );
 
 /** The graph around an entity; clicking a node (or its button) adds that node's own neighbours. */
-export function neighbourhoodView(id?: string) {
+export function neighbourhoodView(id?: string, asOf?: string) {
   const centre = picker({ label: 'Entity', max: 1, initial: id ? [id] : [] });
   const depth = h(
     'select',
     { id: 'depth' },
     [1, 2].map((n) => h('option', { value: n }, String(n))),
   );
+  const day = asOfField(asOf);
   const results = h('div', { class: 'results', 'aria-live': 'polite' });
   const show = () => {
     const chosen = centre.values()[0];
     if (!chosen) return results.replaceChildren(h('p', { role: 'alert' }, 'Choose an entity first.'));
-    history.replaceState(null, '', route('neighbourhood', chosen.id));
-    void fill(results, async () => draw(chosen.id, await fetchAround(chosen.id, Number(depth.value))));
+    const when = day.value();
+    history.replaceState(null, '', route('neighbourhood', chosen.id, ...asOfParts(when)));
+    void fill(results, async () => draw(chosen.id, await fetchAround(chosen.id, Number(depth.value), when), when));
   };
   if (id) void centre.ready.then(show);
   return questionPage(
     'The network around an entity',
-    [centre.el, h('div', { class: 'row' }, h('label', { for: 'depth' }, 'Depth '), depth)],
+    [centre.el, h('div', { class: 'row' }, h('label', { for: 'depth' }, 'Depth '), depth), day.el],
     'Draw',
     show,
     results,
   );
 }
 
-function draw(centre: string, first: Subgraph) {
+/** Draws the first answer; expanding a node asks about the same day as it did. */
+function draw(centre: string, first: Subgraph, asOf?: string) {
   const graph = graphView('The neighbourhood drawn as a graph; the list below has the same nodes', 'cose', [centre]);
   const status = h('p', { class: 'muted', 'aria-live': 'polite' });
   const legendSlot = h('div');
@@ -53,14 +59,14 @@ function draw(centre: string, first: Subgraph) {
       g.edges.map((e) => ({ source: e.start, target: e.end, kind: e.kind, role: e.role })),
     );
     const { nodes } = graph.snapshot();
-    status.textContent = `${nodes.length} nodes${g.truncated ? `; the last answer was cut at ${LIMIT} nodes` : ''}${from.id === centre ? '' : `; expanding ${from.name} added ${added === 1 ? '1 node' : `${added || 'no new'} nodes`}`}.`;
+    status.textContent = `${nodes.length} nodes${asOfWords(asOf)}${g.truncated ? `; the last answer was cut at ${LIMIT} nodes` : ''}${from.id === centre ? '' : `; expanding ${from.name} added ${added === 1 ? '1 node' : `${added || 'no new'} nodes`}`}.`;
     legendSlot.replaceChildren(legend(nodes.map((n) => n.kind)));
     nodeList.replaceChildren(...nodes.map((n) => nodeItem(n)));
   };
   const expand = async (node: EntityRef) => {
     if (expanded.has(node.id)) return;
     try {
-      merge(await fetchAround(node.id, 1), node);
+      merge(await fetchAround(node.id, 1, asOf), node);
     } catch (e) {
       status.replaceChildren(errorBox(e));
     }

@@ -1,6 +1,7 @@
 import { gql } from '../api';
 import { h, route } from '../dom';
 import { graphView, legend, type GraphEdge } from '../graph';
+import { asOfField, asOfParts, asOfWords } from '../asof';
 import { picker } from '../picker';
 import { GEOGRAPHY_AND_SECTORS, PATHS, type EntityRef, type Tie } from '../queries';
 import { entityLink, fill, kindWords, period, questionPage, sourceList } from '../words';
@@ -25,7 +26,7 @@ export const edgeOf = (s: Step): GraphEdge => ({
 });
 
 /** The path finder: two entities → the k shortest cooperation paths, drawn, each hop explained. */
-export function pathsView(from?: string, to?: string, options = '') {
+export function pathsView(from?: string, to?: string, options = '', asOf?: string) {
   const a = picker({ label: 'From', max: 1, initial: from ? [from] : [] });
   const b = picker({ label: 'To', max: 1, initial: to ? [to] : [] });
   const geo = h('input', { type: 'checkbox', id: 'geo', checked: options.includes('geo') });
@@ -34,12 +35,14 @@ export function pathsView(from?: string, to?: string, options = '') {
     { id: 'hops' },
     [2, 3, 4, 5, 6].map((n) => h('option', { value: n, selected: n === 4 }, String(n))),
   );
+  const day = asOfField(asOf);
   const results = h('div', { class: 'results', 'aria-live': 'polite' });
   const find = () => {
     const [x, y] = [a.values()[0], b.values()[0]];
     if (!x || !y) return results.replaceChildren(h('p', { role: 'alert' }, 'Choose both ends first.'));
-    history.replaceState(null, '', route('paths', x.id, y.id, geo.checked ? 'geo' : 'cooperation'));
-    void drawPaths(results, x.id, y.id, geo.checked, Number(hops.value));
+    const when = day.value();
+    history.replaceState(null, '', route('paths', x.id, y.id, geo.checked ? 'geo' : 'cooperation', ...asOfParts(when)));
+    void drawPaths(results, x.id, y.id, geo.checked, Number(hops.value), when);
   };
   const fields = [
     a.el,
@@ -51,12 +54,13 @@ export function pathsView(from?: string, to?: string, options = '') {
       h('label', { for: 'hops' }, 'Most hops '),
       hops,
     ),
+    day.el,
   ];
   if (from && to) void Promise.all([a.ready, b.ready]).then(find);
   return questionPage('How are two actors connected?', fields, 'Find paths', find, results);
 }
 
-function drawPaths(target: HTMLElement, from: string, to: string, geo: boolean, maxHops: number) {
+function drawPaths(target: HTMLElement, from: string, to: string, geo: boolean, maxHops: number, asOf?: string) {
   return fill(target, async () => {
     const { cooperationPaths: paths } = await gql<{ cooperationPaths: Path[] }>(PATHS, {
       from,
@@ -64,12 +68,13 @@ function drawPaths(target: HTMLElement, from: string, to: string, geo: boolean, 
       maxHops,
       limit: 3,
       via: geo ? GEOGRAPHY_AND_SECTORS : null,
+      asOf: asOf ?? null,
     });
     if (!paths.length)
       return h(
         'p',
         {},
-        `No path of at most ${maxHops} hops${geo ? '' : ' over cooperation relations; try more hops or include geography and sector links'}.`,
+        `No path of at most ${maxHops} hops${asOfWords(asOf)}${geo ? '' : ' over cooperation relations; try more hops or include geography and sector links'}.`,
       );
     const graph = graphView(`The ${paths.length} shortest paths drawn as a graph`, 'breadthfirst', [from, to]);
     const detail = h(
