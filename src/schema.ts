@@ -18,6 +18,7 @@ import * as kindResolvers from './modules/entity/kinds.resolver';
 import { entityTypeName } from './modules/entity/entity.type';
 import { ENTITY_TYPES } from './modules/entity/kinds.type';
 import { HealthResolver } from './modules/health/health.resolver';
+import { HistoryResolver } from './modules/history/history.resolver';
 import { CooperationResolver, PathStepResolver } from './modules/cooperation/cooperation.resolver';
 import { ListResolver } from './modules/list/list.resolver';
 import { MatchesResolver, MatchReasonResolver } from './modules/matches/matches.resolver';
@@ -43,6 +44,7 @@ const RESOLVERS = [
   AnalystResolver,
   AnalyticsResolver,
   TimeResolver,
+  HistoryResolver,
   RelationEdgeResolver,
   ...Object.values(kindResolvers),
 ] as const;

@@ -7,6 +7,7 @@ import type { ParsedRecord } from '../../import/records';
 import { ImportValidationError } from '../../import/validate';
 import type { EntityKind, RelationType } from '../../model/vocabulary';
 import type { EntityProps } from '../entity/entity.type';
+import { mutationAuthor, recordChanges, type ChangeRecord } from '../history/history.writer';
 import type { EntityInput, LinkInput, UnlinkInput } from './mutation.input';
 
 /** Turns the import validator's first issue into the GraphQL error a client can act on. */
@@ -35,7 +36,7 @@ function toApiError(e: unknown, prefix: string): unknown {
 async function writeAndRead(ctx: Context, record: ParsedRecord, ids: string[]): Promise<EntityProps[]> {
   const found = await ctx.db.writeTx(async (tx) => {
     try {
-      await importRecords(ctx.db.db, [record], { within: joining(tx) });
+      await importRecords(ctx.db.db, [record], { within: joining(tx), author: mutationAuthor(ctx.viewer) });
     } catch (e) {
       throw toApiError(e, 'input');
     }
@@ -85,29 +86,66 @@ export async function link(
 
 /** Removes the relationship (from, kind, to); says whether there was one. */
 export async function unlink(ctx: Context, input: UnlinkInput): Promise<boolean> {
-  const [row] = await ctx.db.write<{ fromExists: boolean; toExists: boolean; removed: number }>('mutation/unlink', {
-    from: input.from,
-    to: input.to,
-    type: input.kind,
+  type Row = { fromExists: boolean; toExists: boolean; removed: number; before: Props | null; fromKind: string };
+  const row = await ctx.db.writeTx(async (tx) => {
+    const [r] = await runInTx<Row>(tx, 'mutation/unlink', { from: input.from, to: input.to, type: input.kind });
+    if (r.removed > 0)
+      await recordChanges(tx, mutationAuthor(ctx.viewer), [
+        {
+          op: 'UNLINK',
+          entity: input.from,
+          kind: r.fromKind,
+          other: input.to,
+          relation: input.kind,
+          before: r.before,
+          after: null,
+        },
+      ]);
+    return r;
   });
   if (!row.fromExists) throw notFound(input.from);
   if (!row.toExists) throw notFound(input.to);
   return row.removed > 0;
 }
 
+type Props = Record<string, unknown>;
+
+/** A tie removed with a deleted entity, as seen from it: what its DELETE keeps to restore it. */
 export interface Detached {
   kind: RelationType;
   direction: string;
   other: string;
+  otherKind: string;
+  props: Props;
+}
+
+/** The history records of a delete: the entity's (every field to null) and one UNLINK per tie. */
+export function deleteChanges(e: EntityProps, detached: Detached[]): ChangeRecord[] {
+  return [
+    { op: 'DELETE', entity: e.id, kind: e.kind, before: e, after: null },
+    ...detached.map((t): ChangeRecord => {
+      const outgoing = t.direction === 'OUTGOING';
+      return {
+        op: 'UNLINK',
+        entity: outgoing ? e.id : t.other,
+        kind: outgoing ? e.kind : t.otherKind,
+        other: outgoing ? t.other : e.id,
+        relation: t.kind,
+        before: t.props,
+        after: null,
+      };
+    }),
+  ];
 }
 
 /** How many citers a refused Source deletion names. */
 const CITERS_SHOWN = 10;
 
 /**
- * Deletes an entity with all its relationships; reports them. A Source still cited is not deleted:
- * CONFLICT names who cites it (docs/model.md, "Integrity"). The entity is locked first, so a link,
- * upsert or citation racing the delete is either reported or refused, never lost or left dangling.
+ * Deletes an entity with all its relationships, softly (restoreEntity brings both back); reports them.
+ * A Source still cited is not deleted: CONFLICT names who cites it (docs/model.md, "Integrity"). The
+ * entity is locked first, so a link, upsert or citation racing the delete is either reported or
+ * refused, never lost or left dangling.
  */
 export async function deleteEntity(ctx: Context, id: string): Promise<{ entity: EntityProps; detached: Detached[] }> {
   if (!id) throw badInput('id', 'expected an entity id');
@@ -129,6 +167,7 @@ export async function deleteEntity(ctx: Context, id: string): Promise<{ entity: 
       }
     }
     const [deleted] = await runInTx<{ e: EntityProps; detached: Detached[] }>(tx, 'mutation/delete-entity', { id });
+    await recordChanges(tx, mutationAuthor(ctx.viewer), deleteChanges(deleted.e, deleted.detached));
     return deleted;
   });
   if (!row) throw notFound(id);
