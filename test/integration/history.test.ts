@@ -1,5 +1,6 @@
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/driver';
+import { toNative } from '../../src/db/values';
 import { seedDemo } from '../../src/import/demo';
 import { testDatabase, wipe } from '../helpers/db';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -155,5 +156,148 @@ describe('history: every change is recorded with who, when and what', () => {
     expect(await changes()).toBe(before);
     expect(await count('MATCH (e:Entity {id: "h-rolled-back"}) RETURN count(e)')).toBe(0);
     expect((await history('h-rolled-back')).edges).toEqual([]);
+  });
+
+  // Properties, labels and ties of an entity, with each value's Cypher type (an integer restored as a
+  // float would read back the same through the API), hashed.
+  const checksum = async (id: string) => {
+    const { records } = await db.driver.executeQuery(
+      `MATCH (e {id: $id}) WHERE e:Entity
+       OPTIONAL MATCH (e)-[r]-(o)
+       WITH e, r, o ORDER BY type(r), o.id
+       RETURN labels(e) AS labels, [k IN keys(e) | [k, e[k], valueType(e[k])]] AS props,
+         collect(CASE WHEN r IS NOT NULL THEN [type(r), startNode(r) = e, o.id,
+           [k IN keys(r) | [k, r[k], valueType(r[k])]]] END) AS ties`,
+      { id },
+      { database: db.database },
+    );
+    if (!records.length) return null;
+    const { labels, props, ties } = toNative(records[0].toObject()) as {
+      labels: string[];
+      props: string[][];
+      ties: any[];
+    };
+    const sorted = (kv: string[][]) => [...kv].sort((x, y) => (x[0] < y[0] ? -1 : 1));
+    return JSON.stringify([labels.sort(), sorted(props), ties.map(([t, out, o, p]) => [t, out, o, sorted(p)])]);
+  };
+
+  const buildRestorable = async () => {
+    await ok(
+      `mutation { upsertOrganisation(input: {id: "h-org", name: "Zyxwv Restorable Org", aliases: ["ZRO"], orgType: UNIVERSITY,
+        founded: "2001", sources: ["src-bielsko-biala-profile"]}) { id } }`,
+    );
+    for (const link of [
+      '{kind: FUNDED_BY, from: "h-org", to: "cosme", amountEur: 5000, since: "2020"}',
+      '{kind: MEMBER_OF, from: "h-org", to: "icei-alliance", role: MEMBER, sources: ["src-bielsko-biala-profile"]}',
+      '{kind: RANKED_IN, from: "h-org", to: "polish-cluster-congress-2022", rank: 2}',
+      '{kind: PARTNER_OF, from: "ecri", to: "h-org", note: "incoming"}',
+    ])
+      await ok(`mutation { link(input: ${link}) { kind } }`);
+  };
+
+  it('delete → restore gives back the same entity and ties (checksum of properties, types and ties)', async () => {
+    await buildRestorable();
+    const before = await checksum('h-org');
+    expect(before).toContain('"amountEur"');
+    const deleted = await ok('mutation { deleteEntity(id: "h-org") { detachedCount } }');
+    expect(deleted.deleteEntity.detachedCount).toBe(4);
+    expect(await checksum('h-org')).toBeNull();
+    const restored = await ok(
+      'mutation { restoreEntity(id: "h-org") { entity { id name } restored { kind direction other } waiting { other } dropped { other } } }',
+      'admin',
+    );
+    expect(restored.restoreEntity).toMatchObject({ entity: { id: 'h-org' }, waiting: [], dropped: [] });
+    expect(restored.restoreEntity.restored).toHaveLength(4);
+    expect(await checksum('h-org')).toBe(before);
+    const ops = (await history('h-org', 20)).edges.map((e: any) => [e.node.op, e.node.by]);
+    // Newest first; in one transaction, ties go before their entity is deleted and after it is restored.
+    expect(ops.slice(0, 10).map(([op]: string[]) => op)).toEqual([
+      ...['LINK', 'LINK', 'LINK', 'LINK', 'RESTORE'],
+      ...['DELETE', 'UNLINK', 'UNLINK', 'UNLINK', 'UNLINK'],
+    ]);
+    expect(ops.filter(([op]: string[]) => op === 'RESTORE')).toEqual([['RESTORE', 'root']]);
+    expect(ops.filter(([op]: string[]) => op === 'UNLINK')).toHaveLength(4);
+  });
+
+  it('a deleted entity is absent from every read: entity, lists, search, and its former partners’ relations', async () => {
+    await ok('mutation { deleteEntity(id: "h-org") { id } }');
+    // One request each: the machine running the tests may be slow, and each has its own time budget.
+    const read = async (q: string) => {
+      const res = await api.gql(`{ ${q} }`);
+      expect(res.errors).toBeUndefined();
+      return Object.values(res.data)[0] as any;
+    };
+    const reads = {
+      entity: await read('entity(id: "h-org") { id }'),
+      organisations: await read('organisations(filter: {text: "Zyxwv"}) { totalCount edges { node { id } } }'),
+      entities: await read('entities(filter: {text: "Zyxwv"}) { totalCount }'),
+      search: await read('search(query: "Zyxwv") { entity { id } }'),
+      alliance: await read('entity(id: "icei-alliance") { relations(first: 1000) { edges { node { id } } } }'),
+      ecri: await read('entity(id: "ecri") { relations(first: 1000) { edges { node { id } } } }'),
+    };
+    expect(reads.entity).toBeNull();
+    expect(reads.organisations).toEqual({ totalCount: 0, edges: [] });
+    expect(reads.entities.totalCount).toBe(0);
+    expect(reads.search).toEqual([]);
+    for (const partner of [reads.alliance, reads.ecri])
+      expect(partner.relations.edges.map((e: any) => e.node.id)).not.toContain('h-org');
+    // A new entity may take the id meanwhile; restoring the old one would make two: CONFLICT.
+    await ok('mutation { upsertCluster(input: {id: "h-org", name: "Another holder of the id"}) { id } }');
+    const refused = await api.gql('mutation { restoreEntity(id: "h-org") { entity { id } } }', {}, as('admin'));
+    expect(refused.errors?.[0].extensions.code).toBe('CONFLICT');
+    await ok('mutation { deleteEntity(id: "h-org") { id } }');
+  });
+
+  it('an editor can neither restore nor purge (FORBIDDEN); purging an unknown id is NOT_FOUND', async () => {
+    for (const m of ['restoreEntity(id: "h-org") { entity { id } }', 'purgeEntity(id: "h-org") { id }']) {
+      const res = await api.gql(`mutation { ${m} }`, {}, as('editorA'));
+      expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    }
+    const anonymous = await api.gql('mutation { purgeEntity(id: "h-org") { id } }');
+    expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    const unknown = await api.gql('mutation { purgeEntity(id: "never-existed") { id } }', {}, as('admin'));
+    expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const nothingDeleted = await api.gql(
+      'mutation { restoreEntity(id: "never-existed") { entity { id } } }',
+      {},
+      as('admin'),
+    );
+    expect(nothingDeleted.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('a purge removes the entity for good and erases the values of its history, keeping a PURGE record', async () => {
+    const res = await api.gql('mutation { purgeEntity(id: "h-org") { id redactedChanges } }', {}, as('admin'));
+    expect(res.errors).toBeUndefined();
+    // Its CREATE, UPDATE, four LINKs, and twice a DELETE with four UNLINKs, a RESTORE with four LINKs…
+    expect(res.data.purgeEntity.redactedChanges).toBeGreaterThan(15);
+    expect(await count('MATCH (d {id: "h-org"}) RETURN count(d)')).toBe(0);
+    const nodes = (await history('h-org', 100)).edges.map((e: any) => e.node);
+    expect(nodes[0]).toMatchObject({ op: 'PURGE', by: 'root', fields: [] });
+    for (const c of nodes.slice(1))
+      for (const f of c.fields) expect(f).toEqual({ field: f.field, before: null, after: null, redacted: true });
+    expect(JSON.stringify(nodes)).not.toContain('Zyxwv');
+    const again = await api.gql('mutation { restoreEntity(id: "h-org") { entity { id } } }', {}, as('admin'));
+    expect(again.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('a restored tie whose other end is deleted too waits with it, and comes back when that end is restored', async () => {
+    await ok('mutation { upsertCluster(input: {id: "h-a", name: "A"}) { id } }');
+    await ok('mutation { upsertCluster(input: {id: "h-b", name: "B"}) { id } }');
+    await ok('mutation { link(input: {kind: PARTNER_OF, from: "h-a", to: "h-b", note: "ab"}) { kind } }');
+    await ok('mutation { deleteEntity(id: "h-a") { id } }');
+    await ok('mutation { deleteEntity(id: "h-b") { id } }');
+    const a = await ok(
+      'mutation { restoreEntity(id: "h-a") { restored { other } waiting { kind direction other } } }',
+      'admin',
+    );
+    expect(a.restoreEntity).toEqual({
+      restored: [],
+      waiting: [{ kind: 'PARTNER_OF', direction: 'OUTGOING', other: 'h-b' }],
+    });
+    const b = await ok('mutation { restoreEntity(id: "h-b") { restored { kind direction other } } }', 'admin');
+    expect(b.restoreEntity.restored).toEqual([{ kind: 'PARTNER_OF', direction: 'INCOMING', other: 'h-a' }]);
+    expect(
+      await count('MATCH (:Entity {id: "h-a"})-[r:PARTNER_OF {note: "ab"}]->(:Entity {id: "h-b"}) RETURN count(r)'),
+    ).toBe(1);
   });
 });

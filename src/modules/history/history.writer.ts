@@ -35,6 +35,29 @@ export interface ChangeRecord {
   after: Record<string, unknown> | null;
 }
 
+/** A tie as seen from one of its ends (kept by a soft delete, given back by a restore). */
+export interface TieSeenFrom {
+  kind: string;
+  direction: string;
+  other: string;
+  otherKind: string;
+  props: Record<string, unknown>;
+}
+
+/** The LINK or UNLINK of a tie seen from entity `e`: the Change names the tie's start as `entity`. */
+export function tieChangeFrom(op: 'LINK' | 'UNLINK', e: { id: string; kind: string }, t: TieSeenFrom): ChangeRecord {
+  const outgoing = t.direction === 'OUTGOING';
+  return {
+    op,
+    entity: outgoing ? e.id : t.other,
+    kind: outgoing ? e.kind : t.otherKind,
+    other: outgoing ? t.other : e.id,
+    relation: t.kind,
+    before: op === 'UNLINK' ? t.props : null,
+    after: op === 'LINK' ? t.props : null,
+  };
+}
+
 /** One field of a Change: its value before and after (null when absent). */
 export interface FieldChange {
   field: string;

@@ -7,7 +7,7 @@ import type { ParsedRecord } from '../../import/records';
 import { ImportValidationError } from '../../import/validate';
 import type { EntityKind, RelationType } from '../../model/vocabulary';
 import type { EntityProps } from '../entity/entity.type';
-import { mutationAuthor, recordChanges, type ChangeRecord } from '../history/history.writer';
+import { mutationAuthor, recordChanges, tieChangeFrom, type ChangeRecord } from '../history/history.writer';
 import type { EntityInput, LinkInput, UnlinkInput } from './mutation.input';
 
 /** Turns the import validator's first issue into the GraphQL error a client can act on. */
@@ -119,22 +119,11 @@ export interface Detached {
   props: Props;
 }
 
-/** The history records of a delete: the entity's (every field to null) and one UNLINK per tie. */
+/** The history records of a delete: one UNLINK per tie, then the entity's (every field to null). */
 export function deleteChanges(e: EntityProps, detached: Detached[]): ChangeRecord[] {
   return [
+    ...detached.map((t) => tieChangeFrom('UNLINK', e, t)),
     { op: 'DELETE', entity: e.id, kind: e.kind, before: e, after: null },
-    ...detached.map((t): ChangeRecord => {
-      const outgoing = t.direction === 'OUTGOING';
-      return {
-        op: 'UNLINK',
-        entity: outgoing ? e.id : t.other,
-        kind: outgoing ? e.kind : t.otherKind,
-        other: outgoing ? t.other : e.id,
-        relation: t.kind,
-        before: t.props,
-        after: null,
-      };
-    }),
   ];
 }
 
