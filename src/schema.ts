@@ -18,6 +18,8 @@ import * as kindResolvers from './modules/entity/kinds.resolver';
 import { entityTypeName } from './modules/entity/entity.type';
 import { ENTITY_TYPES } from './modules/entity/kinds.type';
 import { HealthResolver } from './modules/health/health.resolver';
+import { HistoryResolver } from './modules/history/history.resolver';
+import { LifecycleResolver } from './modules/history/lifecycle.resolver';
 import { CooperationResolver, PathStepResolver } from './modules/cooperation/cooperation.resolver';
 import { ListResolver } from './modules/list/list.resolver';
 import { MatchesResolver, MatchReasonResolver } from './modules/matches/matches.resolver';
@@ -43,6 +45,8 @@ const RESOLVERS = [
   AnalystResolver,
   AnalyticsResolver,
   TimeResolver,
+  HistoryResolver,
+  LifecycleResolver,
   RelationEdgeResolver,
   ...Object.values(kindResolvers),
 ] as const;

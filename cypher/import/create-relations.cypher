@@ -5,8 +5,9 @@
 // stored, and `created` counts only what was, so the importer can refuse the batch.
 // Params: rows (list of {a, b: element ids, type, props}). Returns: created.
 UNWIND $rows AS row
-MATCH (a) WHERE elementId(a) = row.a
-MATCH (b) WHERE elementId(b) = row.b
+// A soft-deleted end keeps its node but not its :Entity label.
+MATCH (a) WHERE elementId(a) = row.a AND a:Entity
+MATCH (b) WHERE elementId(b) = row.b AND b:Entity
 CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.props
 RETURN count(r) AS created

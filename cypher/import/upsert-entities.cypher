@@ -4,14 +4,16 @@
 // Params: rows (list of maps: the full property map of each node, including id and kind).
 // Returns: created, updated, unchanged (counts), createdIds (ids of the new nodes), conflicts (list of
 // {id, kinds}: rows refused, the node has another kind), vanished (ids whose node a concurrent delete
-// removed while this waited for its lock: nothing was written for them; run them again).
+// removed while this waited for its lock: nothing was written for them; run them again), updatedBefore
+// (list of {id, before}: the properties the updated nodes had, for the history log).
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
   ON CREATE SET e.`_created` = true
 // An exclusive lock held to commit: from here no other writer can change or delete this node.
 SET e.`_lock` = true
 REMOVE e.`_lock`
-WITH row, e, e.`_created` IS NOT NULL AS isNew, e.id IS NULL AS gone
+// A concurrent (soft) delete that held the lock leaves the node without :Entity.
+WITH row, e, e.`_created` IS NOT NULL AS isNew, e.id IS NULL OR NOT e:Entity AS gone
 // validFrom / validTo are derived after the write (cypher/time/derive-intervals): not part of the comparison.
 WITH row, e, isNew, gone, CASE WHEN isNew OR gone THEN null ELSE apoc.map.removeKeys(properties(e), ['validFrom', 'validTo']) END AS before,
      [l IN labels(e) WHERE l <> 'Entity' AND l <> row.kind] AS otherKinds
@@ -23,4 +25,5 @@ RETURN count(CASE WHEN isNew AND NOT clash THEN 1 END) AS created,
        count(CASE WHEN before IS NOT NULL AND NOT clash AND before = row THEN 1 END) AS unchanged,
        collect(CASE WHEN isNew AND NOT clash THEN row.id END) AS createdIds,
        collect(CASE WHEN clash THEN {id: row.id, kinds: otherKinds} END) AS conflicts,
-       collect(CASE WHEN gone THEN row.id END) AS vanished
+       collect(CASE WHEN gone THEN row.id END) AS vanished,
+       collect(CASE WHEN before IS NOT NULL AND NOT clash AND before <> row THEN {id: row.id, before: before} END) AS updatedBefore

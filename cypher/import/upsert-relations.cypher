@@ -5,7 +5,8 @@
 // another kind tied a PARTNER_OF to a Sector.
 // Params: rows (list of {from, to, type, props, fromKind?, toKind?}).
 // Returns: created, updated, unchanged (counts), missing (ids of ends that no longer exist) and
-// changed (ids of ends now of another kind): those rows were not stored.
+// changed (ids of ends now of another kind): those rows were not stored; written (list of {from, to,
+// type, before}: the rows created or updated, with the properties they had, for the history log).
 UNWIND $rows AS row
 OPTIONAL MATCH (a:Entity {id: row.from})
 OPTIONAL MATCH (b:Entity {id: row.to})
@@ -17,8 +18,10 @@ WITH row, a, b, before, before IS NULL OR before <> row.props AS writes
 FOREACH (n IN CASE WHEN writes THEN [x IN CASE WHEN row.from < row.to THEN [a, b] ELSE [b, a] END WHERE x IS NOT NULL] ELSE [] END |
   SET n.`_lock` = true
   REMOVE n.`_lock`)
-// A node deleted by a transaction that held its lock reads back without properties.
-WITH row, a, b, before, writes, CASE WHEN a.id IS NULL THEN row.from WHEN b.id IS NULL THEN row.to END AS missing,
+// A node deleted by a transaction that held its lock reads back without properties (soft-deleted:
+// without its :Entity label).
+WITH row, a, b, before, writes,
+     CASE WHEN a.id IS NULL OR NOT a:Entity THEN row.from WHEN b.id IS NULL OR NOT b:Entity THEN row.to END AS missing,
      CASE WHEN a.kind <> row.fromKind THEN row.from WHEN b.kind <> row.toKind THEN row.to END AS changed
 WITH row, a, b, before, writes, missing, CASE WHEN missing IS NULL THEN changed END AS changed
 OPTIONAL CALL (row, a, b, writes, missing, changed) {
@@ -32,4 +35,5 @@ RETURN count(CASE WHEN stored AND before IS NULL THEN 1 END) AS created,
        count(CASE WHEN stored AND before IS NOT NULL AND before <> row.props THEN 1 END) AS updated,
        count(CASE WHEN stored AND before = row.props THEN 1 END) AS unchanged,
        collect(missing) AS missing,
-       collect(changed) AS changed
+       collect(changed) AS changed,
+       collect(CASE WHEN stored AND (before IS NULL OR before <> row.props) THEN {from: row.from, to: row.to, type: row.type, before: before} END) AS written

@@ -5,6 +5,7 @@
 MATCH (e:Entity {id: $id})
 SET e.`_lock` = true
 REMOVE e.`_lock`
-// A node deleted by the transaction that held its lock reads back without properties.
-WITH e WHERE e.id IS NOT NULL
+// A node deleted by the transaction that held its lock reads back without properties (soft-deleted:
+// without its :Entity label).
+WITH e WHERE e.id IS NOT NULL AND e:Entity
 RETURN e.kind AS kind

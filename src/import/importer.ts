@@ -5,6 +5,13 @@ import { deriveIntervals, DERIVE_BATCH } from '../db/intervals';
 import { CypherRunner } from '../db/runner';
 import { toNative } from '../db/values';
 import type { EntityKind } from '../model/vocabulary';
+import {
+  INTERNAL_IMPORT,
+  recordChanges,
+  type ChangeAuthor,
+  type ChangeRecord,
+} from '../modules/history/history.writer';
+import { importChanges } from './changes';
 import { originsOf, writeBatch } from './integrity';
 import { readImportFile } from './readers';
 import { toEntityRow, toRelationRow, type ParsedRecord, type RelationRow } from './records';
@@ -42,6 +49,8 @@ export interface ImportOptions {
    * all but one fail on the uniqueness constraint.
    */
   within?: Pick<CypherRunner, 'readTx' | 'writeTx'>;
+  /** Who the history log names for what this import changes (default: `internal`, source `import`). */
+  author?: ChangeAuthor;
 }
 
 const zero = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
@@ -123,8 +132,19 @@ export async function importRecords(
       let done = 0;
       // id → element id of the nodes this import created.
       const created = new Map<string, string>();
+      const kindOf = new Map([...existing, ...entities.map((e) => [e.id, e.kind] as const)]);
+      const author = options.author ?? INTERNAL_IMPORT;
+      // History: recorded with each batch's transaction when the import commits per batch; in one
+      // transaction, gathered and recorded last, so the log's counter lock is held only until commit.
+      const pending: ChangeRecord[] = [];
       const step = async (query: string, rows: unknown[], onRow: (row: Record<string, unknown>) => void) => {
-        const exec = (t: ManagedTransaction) => writeBatch(t, query, rows as never, origins);
+        const exec = async (t: ManagedTransaction) => {
+          const records = await writeBatch(t, query, rows as never, origins);
+          const changes = importChanges(query, rows, records, (id) => kindOf.get(id));
+          if (tx) pending.push(...changes);
+          else await recordChanges(t, author, changes);
+          return records;
+        };
         // Count only once the batch is committed: executeWrite re-runs a batch after a deadlock.
         const records = tx ? await exec(tx) : await write(exec);
         for (const rec of records) onRow(toNative(rec.toObject()) as Record<string, unknown>);
@@ -149,13 +169,12 @@ export async function importRecords(
       }
       relStarted.at = Date.now();
       // Ties between two entities this import created cannot exist yet: CREATE them, skip the merge.
-      const fresh: { a: string; b: string; type: string; props: Record<string, unknown> }[] = [];
+      const fresh: (RelationRow & { a: string; b: string })[] = [];
       const known: (RelationRow & { fromKind?: EntityKind; toKind?: EntityKind })[] = [];
-      const kindOf = new Map([...existing, ...entities.map((e) => [e.id, e.kind] as const)]);
       for (const r of relations) {
         const a = created.get(r.from);
         const b = created.get(r.to);
-        if (a && b) fresh.push({ a, b, type: r.type, props: r.props });
+        if (a && b) fresh.push({ ...r, a, b });
         else known.push({ ...r, fromKind: kindOf.get(r.from), toKind: kindOf.get(r.to) });
       }
       await phase(fresh, (batch) =>
@@ -167,8 +186,10 @@ export async function importRecords(
       // When the touched entities exist and their ties hold (docs/model.md): in the import's own
       // transaction when it has one (every API write), else a transaction per batch after the writes.
       const touched = [...new Set([...entities.map((e) => e.id), ...relations.flatMap((r) => [r.from, r.to])])];
-      if (tx) await deriveIntervals(tx, touched);
-      else
+      if (tx) {
+        await deriveIntervals(tx, touched);
+        await recordChanges(tx, author, pending);
+      } else
         for (let i = 0; i < touched.length; i += DERIVE_BATCH)
           await write((t) => deriveIntervals(t, touched.slice(i, i + DERIVE_BATCH)));
     };

@@ -17,7 +17,7 @@ class LinkResult {
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A relationship removed with a deleted entity' })
-class DetachedRelation {
+export class DetachedRelation {
   @Field(() => RelationKind, { description: TIE.kind }) kind: RelationType;
   @Field(() => Direction, { description: 'As seen from the deleted entity' }) direction: Direction;
   @Field(() => ID, { description: 'The entity at the other end' }) other: string;

@@ -7,6 +7,7 @@ import type { ParsedRecord } from '../../import/records';
 import { ImportValidationError } from '../../import/validate';
 import type { EntityKind, RelationType } from '../../model/vocabulary';
 import type { EntityProps } from '../entity/entity.type';
+import { mutationAuthor, recordChanges, tieChangeFrom, type ChangeRecord } from '../history/history.writer';
 import type { EntityInput, LinkInput, UnlinkInput } from './mutation.input';
 import { authorizeEntity, authorizeRecord, authorizeTie } from './ownership';
 
@@ -37,7 +38,7 @@ async function writeAndRead(ctx: Context, record: ParsedRecord, ids: string[]): 
   const found = await ctx.db.writeTx(async (tx) => {
     const allowed = await authorizeRecord(tx, ctx.viewer, record);
     try {
-      await importRecords(ctx.db.db, [allowed], { within: joining(tx) });
+      await importRecords(ctx.db.db, [allowed], { within: joining(tx), author: mutationAuthor(ctx.viewer) });
     } catch (e) {
       throw toApiError(e, 'input');
     }
@@ -87,29 +88,56 @@ export async function link(
 
 /** Removes the relationship (from, kind, to); says whether there was one. */
 export async function unlink(ctx: Context, input: UnlinkInput): Promise<boolean> {
-  const [row] = await ctx.db.writeTx(async (tx) => {
+  type Row = { fromExists: boolean; toExists: boolean; removed: number; before: Props | null; fromKind: string };
+  const row = await ctx.db.writeTx(async (tx) => {
     await authorizeTie(tx, ctx.viewer, input.from, input.kind, input.to);
-    const params = { from: input.from, to: input.to, type: input.kind };
-    return runInTx<{ fromExists: boolean; toExists: boolean; removed: number }>(tx, 'mutation/unlink', params);
+    const [r] = await runInTx<Row>(tx, 'mutation/unlink', { from: input.from, to: input.to, type: input.kind });
+    if (r.removed > 0)
+      await recordChanges(tx, mutationAuthor(ctx.viewer), [
+        {
+          op: 'UNLINK',
+          entity: input.from,
+          kind: r.fromKind,
+          other: input.to,
+          relation: input.kind,
+          before: r.before,
+          after: null,
+        },
+      ]);
+    return r;
   });
   if (!row.fromExists) throw notFound(input.from);
   if (!row.toExists) throw notFound(input.to);
   return row.removed > 0;
 }
 
+type Props = Record<string, unknown>;
+
+/** A tie removed with a deleted entity, as seen from it: what its DELETE keeps to restore it. */
 export interface Detached {
   kind: RelationType;
   direction: string;
   other: string;
+  otherKind: string;
+  props: Props;
+}
+
+/** The history records of a delete: one UNLINK per tie, then the entity's (every field to null). */
+export function deleteChanges(e: EntityProps, detached: Detached[]): ChangeRecord[] {
+  return [
+    ...detached.map((t) => tieChangeFrom('UNLINK', e, t)),
+    { op: 'DELETE', entity: e.id, kind: e.kind, before: e, after: null },
+  ];
 }
 
 /** How many citers a refused Source deletion names. */
 const CITERS_SHOWN = 10;
 
 /**
- * Deletes an entity with all its relationships; reports them. A Source still cited is not deleted:
- * CONFLICT names who cites it (docs/model.md, "Integrity"). The entity is locked first, so a link,
- * upsert or citation racing the delete is either reported or refused, never lost or left dangling.
+ * Deletes an entity with all its relationships, softly (restoreEntity brings both back); reports them.
+ * A Source still cited is not deleted: CONFLICT names who cites it (docs/model.md, "Integrity"). The
+ * entity is locked first, so a link, upsert or citation racing the delete is either reported or
+ * refused, never lost or left dangling.
  */
 export async function deleteEntity(ctx: Context, id: string): Promise<{ entity: EntityProps; detached: Detached[] }> {
   if (!id) throw badInput('id', 'expected an entity id');
@@ -132,6 +160,7 @@ export async function deleteEntity(ctx: Context, id: string): Promise<{ entity: 
       }
     }
     const [deleted] = await runInTx<{ e: EntityProps; detached: Detached[] }>(tx, 'mutation/delete-entity', { id });
+    await recordChanges(tx, mutationAuthor(ctx.viewer), deleteChanges(deleted.e, deleted.detached));
     return deleted;
   });
   if (!row) throw notFound(id);
