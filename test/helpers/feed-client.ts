@@ -1,4 +1,6 @@
 import WebSocket from 'ws';
+import type { Database } from '../../src/db/driver';
+import { encodeChangeCursor } from '../../src/modules/history/history.cursor';
 
 /** A message of the graphql-ws protocol as the server sent it. */
 export interface WsMessage {
@@ -89,3 +91,12 @@ export async function openFeed(httpUrl: string, payload?: Record<string, unknown
   socket.acknowledged = messages.some((m) => m.type === 'connection_ack');
   return socket;
 }
+
+/** The seq of the last change in the history log now (0 when empty). */
+export async function seqNow(db: Database): Promise<number> {
+  const { records } = await db.driver.executeQuery('OPTIONAL MATCH (l:ChangeLog) RETURN coalesce(l.seq, 0) AS seq', {});
+  return Number(records[0].get('seq'));
+}
+
+/** The cursor of the last change in the log now: subscribing after it receives exactly what is recorded next. */
+export const cursorNow = async (db: Database): Promise<string> => encodeChangeCursor(await seqNow(db));

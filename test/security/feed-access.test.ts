@@ -1,11 +1,10 @@
 import { SignJWT, type JWTPayload } from 'jose';
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/driver';
-import { encodeChangeCursor } from '../../src/modules/history/history.cursor';
 import { recordChanges, type ChangeRecord } from '../../src/modules/history/history.writer';
 import { defaultServerOptions } from '../../src/server';
 import { testDatabase, wipe } from '../helpers/db';
-import { CHANGES, openFeed, type FeedSocket } from '../helpers/feed-client';
+import { CHANGES, cursorNow, openFeed, type FeedSocket } from '../helpers/feed-client';
 import { startTestServer, TEST_API_KEYS, type TestServer } from '../helpers/server';
 
 const SECRET = 'a-test-secret-of-at-least-thirty-two-characters';
@@ -37,12 +36,6 @@ async function record(db: Database, changes: ChangeRecord[]): Promise<void> {
   } finally {
     await session.close();
   }
-}
-
-/** The cursor of the last change in the log now: subscribing after it receives exactly what is recorded next. */
-async function cursorNow(db: Database): Promise<string> {
-  const { records } = await db.driver.executeQuery('OPTIONAL MATCH (l:ChangeLog) RETURN coalesce(l.seq, 0) AS seq', {});
-  return encodeChangeCursor(Number(records[0].get('seq')));
 }
 
 const tie = (relation: string, visibility: string | null, from = 'org-a', to = 'org-b'): ChangeRecord => ({
