@@ -88,6 +88,12 @@ const schema = z.object({
   MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1_000).default(50),
   MAX_TOKENS: z.coerce.number().int().min(10).max(100_000).default(2_000),
   MAX_BODY: size.default('1m'),
+  // The change feed (subscriptions over graphql-ws at /graphql): subscriptions one connection may hold; changes
+  // queued for one subscriber that reads too slowly before its subscription ends (RESOURCE_LIMIT, resumable from
+  // its last cursor); how often each process reads the history log for new changes (its writes wake it at once).
+  WS_MAX_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(1_000).default(10),
+  FEED_BUFFER: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  FEED_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   INTROSPECTION: bool.optional(),
   FIELD_SUGGESTIONS: bool.optional(),
 
@@ -173,6 +179,12 @@ export interface LimitsConfig {
   maxDirectives: number;
   maxTokens: number;
   maxBodyBytes: number;
+  /** Subscriptions one WebSocket connection may hold at once. */
+  wsMaxSubscriptions: number;
+  /** Changes queued for one subscriber before its subscription ends as too slow. */
+  feedBuffer: number;
+  /** How often the change feed reads the history log for changes made elsewhere (other replicas, imports). */
+  feedPollMs: number;
   /** Origins whose browser apps may call /graphql (CORS_ORIGINS); empty: none. */
   corsOrigins: string[];
   /** The time budget of one request; each database call gets what is left as its transaction timeout. */
@@ -318,6 +330,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: e.MAX_DIRECTIVES,
       maxTokens: e.MAX_TOKENS,
       maxBodyBytes: bytes(e.MAX_BODY),
+      wsMaxSubscriptions: e.WS_MAX_SUBSCRIPTIONS,
+      feedBuffer: e.FEED_BUFFER,
+      feedPollMs: e.FEED_POLL_MS,
       corsOrigins: e.CORS_ORIGINS,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
       bookmarkSecret: e.BOOKMARK_SECRET ?? PROCESS_BOOKMARK_SECRET,

@@ -21,6 +21,7 @@ import { HealthResolver } from './modules/health/health.resolver';
 import { HistoryResolver } from './modules/history/history.resolver';
 import { LifecycleResolver } from './modules/history/lifecycle.resolver';
 import { CooperationResolver, PathStepResolver } from './modules/cooperation/cooperation.resolver';
+import { FeedResolver } from './modules/feed/feed.resolver';
 import { ListResolver } from './modules/list/list.resolver';
 import { MatchesResolver, MatchReasonResolver } from './modules/matches/matches.resolver';
 import { MutationResolver, UpsertResolver } from './modules/mutation/mutation.resolver';
@@ -47,9 +48,19 @@ const RESOLVERS = [
   TimeResolver,
   HistoryResolver,
   LifecycleResolver,
+  FeedResolver,
   RelationEdgeResolver,
   ...Object.values(kindResolvers),
 ] as const;
+
+const NO_TOPICS = {
+  publish(): never {
+    throw new Error('subscriptions read the history log (src/modules/feed); there are no topics to publish to');
+  },
+  subscribe(): never {
+    throw new Error('subscriptions read the history log (src/modules/feed); there are no topics to subscribe to');
+  },
+};
 
 /** Builds the executable schema from the type-graphql resolvers. */
 export async function createSchema(): Promise<GraphQLSchema> {
@@ -60,6 +71,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
     orphanedTypes: ENTITY_TYPES,
     authChecker,
     authMode: 'error',
+    // type-graphql refuses subscriptions without a pub/sub, though the feed's `subscribe` functions read the
+    // history log and use no topics: one that says so if anything ever publishes.
+    pubSub: NO_TOPICS,
   });
   // type-graphql wraps every resolveType in an async function, so graphql-js completes each value of
   // the Entity interface through a promise: 8,400 of them in a 3-level lookup. The kind is already on
@@ -69,6 +83,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
   schema.getQueryType()!.description = 'What can be read: entities, lists, search, cooperation, matches, analytics';
   schema.getMutationType()!.description =
     'What editors (and admins) can change; the fields of one request commit together or not at all';
+  schema.getSubscriptionType()!.description =
+    'What can be followed as it happens, over graphql-ws at /graphql (WebSocket): the change feed';
   return schema;
 }
 

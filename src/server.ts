@@ -15,13 +15,16 @@ import { formatError } from './errors/format';
 import { explorerRoutes } from './explorer/routes';
 import { AdmissionGate } from './http/admission';
 import { createContext } from './http/context-factory';
-import { armorOf, priceAndAdmit } from './http/limits';
+import { armorOf, priceAndAdmit, subscriptionsOverWebSocket } from './http/limits';
 import { mutationUnit } from './http/mutation-unit';
 import { tagTransactions } from './http/operation-tag';
 import { isReady } from './http/readiness';
 import { statusForMediaType } from './http/status';
 import { bookmarksOf, httpErrorHandler, requestIdOf } from './http/request';
+import { serveSubscriptions } from './http/websocket';
 import type { Logger } from './logger';
+import { ChangeFeed } from './modules/feed/change-feed';
+import { wakeFeedOnWrites } from './modules/feed/feed.plugin';
 import { Metrics } from './observability/metrics';
 import { observeRequests } from './observability/request-plugin';
 
@@ -35,7 +38,9 @@ export interface AppServer {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
   metrics: Metrics;
-  /** Stops answering ready (load balancers take the replica out), drains HTTP, keeps the driver open. */
+  /** The change feed of this process (subscriptions over graphql-ws at /graphql). */
+  feed: ChangeFeed;
+  /** Stops answering ready (load balancers take the replica out), closes WebSockets, drains HTTP; keeps the driver. */
   stop(): Promise<void>;
 }
 
@@ -104,6 +109,28 @@ export async function createServer(
   const gate = new AdmissionGate(limits.heavyConcurrency);
   metrics.watchAdmission(gate);
   let draining = false;
+  const feed = new ChangeFeed(db, { pollMs: limits.feedPollMs, buffer: limits.feedBuffer, logger });
+  const subscriptions = serveSubscriptions(httpServer, {
+    schema,
+    db,
+    feed,
+    authenticator,
+    limits,
+    validationRules: armor.validationRules,
+    metrics,
+    logger,
+  });
+  metrics.watchSubscriptions({
+    get connections() {
+      return subscriptions.connections;
+    },
+    get subscriptions() {
+      return feed.subscriptions;
+    },
+    get queued() {
+      return feed.queued;
+    },
+  });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -115,7 +142,7 @@ export async function createServer(
     // Apollo's own handler (installed outside NODE_ENV=test) stopped first and the process exited 143.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
-    validationRules: armor.validationRules,
+    validationRules: [subscriptionsOverWebSocket, ...armor.validationRules],
     parseOptions: { maxTokens: limits.maxTokens },
     // Compact JSON: the default pretty-prints every response, which cost more CPU than the
     // resolvers on the benchmark's larger answers.
@@ -123,6 +150,17 @@ export async function createServer(
     // No cache hints are used; the cache-control plugin otherwise wraps every field resolver.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        // WebSockets are not HTTP requests: the HTTP drain would wait for them to end by themselves.
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              feed.stop();
+              await subscriptions.close();
+            },
+          };
+        },
+      },
       ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
       priceAndAdmit(schema, limits, gate),
@@ -130,6 +168,7 @@ export async function createServer(
       mutationUnit(),
       statusForMediaType(),
       observeRequests(metrics, logger, limits.bookmarkSecret),
+      wakeFeedOnWrites(feed),
     ],
   });
   await apollo.start();
@@ -193,6 +232,7 @@ export async function createServer(
     httpServer,
     apollo,
     metrics,
+    feed,
     async stop() {
       draining = true;
       await apollo.stop();

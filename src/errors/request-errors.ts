@@ -55,6 +55,12 @@ const NAMES: Record<string, string> = {
 export function explainRequestError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const { message } = formatted;
   const code = formatted.extensions?.code;
+  // Apollo gives every validation error its code; a rule of ours names the code it means (http/limits).
+  const requestCode = formatted.extensions?.requestCode;
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && typeof requestCode === 'string') {
+    const { requestCode: _, ...extensions } = formatted.extensions!;
+    return { ...formatted, extensions: { ...extensions, code: requestCode } };
+  }
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') {
     for (const rule of LIMITS) {
       const m = rule.pattern.exec(message);

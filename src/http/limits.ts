@@ -1,7 +1,16 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import { GraphQLError, Kind, OperationTypeNode, validate, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  OperationTypeNode,
+  validate,
+  visit,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import type { LimitsConfig } from '../config';
 import type { Context } from '../context';
 import type { AdmissionGate } from './admission';
@@ -29,6 +38,27 @@ export function armorOf(limits: LimitsConfig) {
     blockFieldSuggestion: { enabled: !limits.fieldSuggestions },
   }).protect();
 }
+
+const SUBSCRIPTIONS_OVER_WEBSOCKET =
+  'Subscriptions are served over WebSocket (the graphql-ws protocol) at this same path, not over HTTP; send queries and mutations here';
+
+/**
+ * HTTP's refusal of a document of subscriptions, before graphql-js validates its fields: a client that
+ * POSTs one learns where subscriptions are served (400 BAD_REQUEST, see errors/request-errors), not which
+ * of its fields are unknown. Documents that also hold a query or mutation are judged as usual.
+ */
+export const subscriptionsOverWebSocket: ValidationRule = (context) => ({
+  Document(node) {
+    const operations = node.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+    if (operations.length && operations.every((o) => o.operation === OperationTypeNode.SUBSCRIPTION))
+      context.reportError(
+        new GraphQLError(SUBSCRIPTIONS_OVER_WEBSOCKET, {
+          nodes: operations,
+          extensions: { requestCode: 'BAD_REQUEST' },
+        }),
+      );
+  },
+});
 
 /** The variables a document passes as page sizes (`first: $n`), found once per document. */
 function pageSizeVariables(document: DocumentNode): string[] {
@@ -105,10 +135,10 @@ export function priceAndAdmit(
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, contextValue, operation }) {
-          // The schema has no subscriptions (yet): graphql-js would fail one at execution, which Apollo
-          // answered as INTERNAL_SERVER_ERROR (500). It is the client's mistake: 400 BAD_REQUEST.
+          // A document that also holds queries passed validation (subscriptionsOverWebSocket) but chose its
+          // subscription: graphql-js would fail it over HTTP, which Apollo answered as a 500.
           if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
-            throw new GraphQLError('Subscriptions are not supported by this API (yet); send a query or a mutation', {
+            throw new GraphQLError(SUBSCRIPTIONS_OVER_WEBSOCKET, {
               extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
             });
           }

@@ -8,7 +8,7 @@ const BOOKMARK = /^[\x21-\x7e]{1,2200}$/;
 const MAX_BOOKMARKS = 32;
 
 /** The client's x-request-id when it is a sane token (it ends up in logs), otherwise a new UUID. */
-export function requestIdOf(req: express.Request): string {
+export function requestIdOf(req: Pick<express.Request, 'headers'>): string {
   const given = req.headers['x-request-id'];
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : crypto.randomUUID();
 }

@@ -91,6 +91,27 @@ export class Metrics {
     });
   }
 
+  /** The change feed: WebSocket connections, subscriptions and the changes queued for their consumers. */
+  watchSubscriptions(feed: { connections: number; subscriptions: number; queued: number }): void {
+    const registers = [this.registry];
+    const gauge = (name: string, help: string, read: () => number) =>
+      new Gauge({
+        name,
+        help,
+        registers,
+        collect() {
+          this.set(read());
+        },
+      });
+    gauge('graphql_ws_connections', 'WebSocket (graphql-ws) connections open', () => feed.connections);
+    gauge('change_feed_subscriptions', 'Change feed subscriptions open', () => feed.subscriptions);
+    gauge(
+      'change_feed_queued_changes',
+      'Changes waiting for slow consumers across subscriptions (each at most FEED_BUFFER)',
+      () => feed.queued,
+    );
+  }
+
   /** The label for an operation name: "anonymous", the name, or "other" beyond the label budget. */
   operationLabel(name: string | null | undefined): string {
     if (!name) return 'anonymous';
