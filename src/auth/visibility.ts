@@ -1,4 +1,3 @@
-import type { CypherRunner } from '../db/runner';
 import type { Viewer } from './roles';
 
 /** Who may see a tie (docs/access.md). Stored as the `visibility` property; absent means PUBLIC. */
@@ -48,14 +47,3 @@ export function visibleTieCypher(r: string): string {
 /** Whether a scope sees every tie (admins; analysts acting for no organisation, docs/analyst.md). */
 export const seesAll = (viewer: Viewer): boolean =>
   viewer.roles.includes('admin') || (viewer.permissions.has('analyse') && !viewer.org);
-
-/**
- * The viewer's scope: admins see all; so do analysts acting for no organisation (platform staff: their raw
- * Cypher reads every tie anyway, docs/analyst.md); an organisation sees its own ties and its groups' PARTNERS ties.
- */
-export async function scopeOf(db: CypherRunner, viewer: Viewer): Promise<VisibilityScope> {
-  if (seesAll(viewer)) return { all: true, own: [], partners: [] };
-  if (!viewer.org) return PUBLIC_SCOPE;
-  const [row] = await db.read<{ ids: string[] }>('access/memberships', { org: viewer.org });
-  return { all: false, own: [viewer.org], partners: [viewer.org, ...(row?.ids ?? [])] };
-}

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { viewerOf, type Viewer } from '../auth/roles';
-import { scopeOf, type VisibilityScope } from '../auth/visibility';
+import { scopeOf } from '../auth/scope';
+import type { VisibilityScope } from '../auth/visibility';
 import type { Context } from '../context';
 import type { Database } from '../db/driver';
 import { CypherRunner } from '../db/runner';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { scopeOf } from '../../src/auth/visibility';
+import { scopeOf } from '../../src/auth/scope';
 import { viewerOf } from '../../src/auth/roles';
 import { CypherRunner } from '../../src/db/runner';
 import { exportGraph } from '../../src/export/exporter';

@@ -6,7 +6,7 @@ import { exportGraph } from '../../src/export/exporter';
 import type { ExportFormat } from '../../src/export/formats';
 import { runCli } from './run';
 import { viewerOf } from '../../src/auth/roles';
-import { scopeOf } from '../../src/auth/visibility';
+import { scopeOf } from '../../src/auth/scope';
 import { CypherRunner } from '../../src/db/runner';
 
 const program = new Command('export')
