@@ -2,6 +2,7 @@ import { ApiError, gql } from '../api';
 import { h, route } from '../dom';
 import { KIND_SPECS } from '../../../src/model/vocabulary';
 import { ENTITY, type EntityRef, type SourceRef, type Tie } from '../queries';
+import { recentChanges } from './changes';
 import { entityLink, fill, kindWords, period, relationWords, sourceList, vocabularyWord } from '../words';
 
 interface Relation extends Tie {
@@ -33,7 +34,7 @@ export function entityView(id: string) {
     const { entity: e } = await gql<{ entity: Entity | null }>(ENTITY, { id });
     if (!e) throw new ApiError('NOT_FOUND', `No entity with id "${id}"`);
     document.title = `${e.name} — Partnership Graph`;
-    return h('div', {}, profile(e), relations(e.relations.edges));
+    return h('div', {}, profile(e), relations(e.relations.edges), recentChanges(e.id));
   });
   return body;
 }
