@@ -371,6 +371,21 @@ describe('the explorer in Chromium', () => {
     await shoot(page, 'entity-timeline');
   });
 
+  it('shows an entity’s recent changes, and a change made through the API appears live', async () => {
+    const save = 'mutation($name: String!) { upsertCluster(input: {id: "feed-live", name: $name}) { id } }';
+    expect((await suite.api.gql(save, { name: 'Feed Live' }, { as: 'editor' })).errors).toBeUndefined();
+    await page.goto(`${suite.api.url}/#/entity/feed-live`);
+    const changes = page.locator('.recent-changes[data-state="live"]');
+    await changes.waitFor();
+    expect(await changes.locator('li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-op')))).toEqual([
+      'CREATE',
+    ]);
+    expect((await suite.api.gql(save, { name: 'Feed Live Renamed' }, { as: 'editor' })).errors).toBeUndefined();
+    await changes.locator('li[data-op="UPDATE"]').waitFor();
+    expect(await changes.locator('li').first().innerText()).toContain('name: Feed Live → Feed Live Renamed');
+    await shoot(page, 'recent-changes');
+  });
+
   it('says in words what went wrong: an unknown id', async () => {
     await page.goto(`${suite.api.url}/#/entity/no-such-actor`);
     await page.locator('.entity-page[data-state="error"]').waitFor();

@@ -3,6 +3,7 @@ import { h, route } from '../dom';
 import { KIND_SPECS } from '../../../src/model/vocabulary';
 import { timelineSection } from '../timeline';
 import { ENTITY, type EntityRef, type SourceRef, type Tie } from '../queries';
+import { recentChanges } from './changes';
 import { entityLink, fill, kindWords, period, relationWords, sourceList, vocabularyWord } from '../words';
 
 interface Relation extends Tie {
@@ -35,7 +36,7 @@ export function entityView(id: string) {
     if (!e) throw new ApiError('NOT_FOUND', `No entity with id "${id}"`);
     document.title = `${e.name} — Partnership Graph`;
     // The timeline asks only once the entity is known: an unknown id says so once, not twice.
-    return h('div', {}, profile(e), timelineSection(e.id, e.name), relations(e.relations.edges));
+    return h('div', {}, profile(e), timelineSection(e.id, e.name), relations(e.relations.edges), recentChanges(e.id));
   });
   return body;
 }
