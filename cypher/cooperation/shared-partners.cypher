@@ -15,13 +15,13 @@
 UNWIND $ids AS actorId
 MATCH (a:Entity {id: actorId})
 CALL (a) {
-  MATCH (a)-[t:{{COOPERATION}} WHERE coalesce(t.validFrom <= $windowTo, true) AND coalesce(t.validTo >= $windowFrom, true) AND {{VISIBLE(t)}}]-(p)
+  MATCH (a)-[t:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(t.validFrom <= $windowTo, true) AND coalesce(t.validTo >= $windowFrom, true))) AND {{VISIBLE(t)}}]-(p)
   RETURN p, 1.0 AS weight
   UNION ALL
-  MATCH (a)-[t1:{{COOPERATION}} WHERE coalesce(t1.validFrom <= $windowTo, true) AND coalesce(t1.validTo >= $windowFrom, true) AND {{VISIBLE(t1)}}]-(c)
+  MATCH (a)-[t1:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(t1.validFrom <= $windowTo, true) AND coalesce(t1.validTo >= $windowFrom, true))) AND {{VISIBLE(t1)}}]-(c)
   // The context's size once per context, not once per partner reached through it.
-  WITH a, c, 1.0 / log(1.0 + COUNT { (c)-[t2:{{COOPERATION}} WHERE coalesce(t2.validFrom <= $windowTo, true) AND coalesce(t2.validTo >= $windowFrom, true) AND {{VISIBLE(t2)}}]-() }) AS weight
-  MATCH (c)-[t3:{{COOPERATION}} WHERE coalesce(t3.validFrom <= $windowTo, true) AND coalesce(t3.validTo >= $windowFrom, true) AND {{VISIBLE(t3)}}]-(p)
+  WITH a, c, 1.0 / log(1.0 + COUNT { (c)-[t2:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(t2.validFrom <= $windowTo, true) AND coalesce(t2.validTo >= $windowFrom, true))) AND {{VISIBLE(t2)}}]-() }) AS weight
+  MATCH (c)-[t3:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(t3.validFrom <= $windowTo, true) AND coalesce(t3.validTo >= $windowFrom, true))) AND {{VISIBLE(t3)}}]-(p)
   WHERE p <> a
   RETURN p, weight
 }
@@ -34,12 +34,12 @@ CALL (p) {
   UNWIND $ids AS actorId
   MATCH (a:Entity {id: actorId})
   CALL (a, p) {
-    MATCH (a)-[r:{{COOPERATION}} WHERE coalesce(r.validFrom <= $windowTo, true) AND coalesce(r.validTo >= $windowFrom, true) AND {{VISIBLE(r)}}]-(p)
+    MATCH (a)-[r:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(r.validFrom <= $windowTo, true) AND coalesce(r.validTo >= $windowFrom, true))) AND {{VISIBLE(r)}}]-(p)
     RETURN null AS c, r AS r1, null AS r2, 1.0 AS weight
     UNION ALL
-    MATCH (a)-[r1:{{COOPERATION}} WHERE coalesce(r1.validFrom <= $windowTo, true) AND coalesce(r1.validTo >= $windowFrom, true) AND {{VISIBLE(r1)}}]-(c)-[r2:{{COOPERATION}} WHERE coalesce(r2.validFrom <= $windowTo, true) AND coalesce(r2.validTo >= $windowFrom, true) AND {{VISIBLE(r2)}}]-(p)
+    MATCH (a)-[r1:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(r1.validFrom <= $windowTo, true) AND coalesce(r1.validTo >= $windowFrom, true))) AND {{VISIBLE(r1)}}]-(c)-[r2:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(r2.validFrom <= $windowTo, true) AND coalesce(r2.validTo >= $windowFrom, true))) AND {{VISIBLE(r2)}}]-(p)
     WHERE c <> a AND c <> p
-    RETURN c, r1, r2, 1.0 / log(1.0 + COUNT { (c)-[t4:{{COOPERATION}} WHERE coalesce(t4.validFrom <= $windowTo, true) AND coalesce(t4.validTo >= $windowFrom, true) AND {{VISIBLE(t4)}}]-() }) AS weight
+    RETURN c, r1, r2, 1.0 / log(1.0 + COUNT { (c)-[t4:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(t4.validFrom <= $windowTo, true) AND coalesce(t4.validTo >= $windowFrom, true))) AND {{VISIBLE(t4)}}]-() }) AS weight
   }
   WITH a, c, r1, r2, weight
   ORDER BY weight DESC, c.id

@@ -25,7 +25,7 @@ WITH k, e, COLLECT {
   MATCH (e)-[r]-(o:Entity)
   WHERE type(r) IN k.types
     AND (k.dir = 'BOTH' OR (k.dir = 'OUTGOING') = (startNode(r) = e))
-    AND coalesce(r.validFrom <= k.windowTo, true) AND coalesce(r.validTo >= k.windowFrom, true)
+    AND (k.windowTo IS NULL OR (coalesce(r.validFrom <= k.windowTo, true) AND coalesce(r.validTo >= k.windowFrom, true)))
     AND {{VISIBLE(r)}}
   WITH r, o, coalesce(o.sortName, '') AS s, type(r) AS t,
     CASE WHEN startNode(r) = e THEN 'OUTGOING' ELSE 'INCOMING' END AS d
@@ -43,7 +43,7 @@ CALL (k, e) {
   MATCH (e)-[r]-(:Entity)
   WHERE type(r) IN k.types
     AND (k.dir = 'BOTH' OR (k.dir = 'OUTGOING') = (startNode(r) = e))
-    AND coalesce(r.validFrom <= k.windowTo, true) AND coalesce(r.validTo >= k.windowFrom, true)
+    AND (k.windowTo IS NULL OR (coalesce(r.validFrom <= k.windowTo, true) AND coalesce(r.validTo >= k.windowFrom, true)))
     AND {{VISIBLE(r)}}
   RETURN count(r) AS n
 }

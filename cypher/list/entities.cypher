@@ -96,7 +96,7 @@ WHERE ($orgTypes IS NULL OR e.orgType IN $orgTypes)
   AND ($sector IS NULL OR anchor = 'SECTOR' OR EXISTS { (e)-[:FOCUSES_ON]->(s) WHERE s IN sectors })
   AND ($region IS NULL OR anchor = 'REGION' OR EXISTS { (e)-[:LOCATED_IN|PART_OF*0..10]->(r) WHERE r IN regions })
   AND ($country IS NULL OR anchor = 'COUNTRY' OR EXISTS { (e)-[:LOCATED_IN|PART_OF*0..10]->(c) WHERE c IN countries })
-  AND coalesce(e.validFrom <= $existedOn, true) AND coalesce(e.validTo >= $existedOn, true)
+  AND ($existedOn IS NULL OR (coalesce(e.validFrom <= $existedOn, true) AND coalesce(e.validTo >= $existedOn, true)))
 WITH collect(e) AS matching
 CALL (matching) {
   UNWIND matching AS e

@@ -20,7 +20,7 @@ CALL (kind) {
     AND ($labels IS NULL OR all(l IN $labels WHERE l IN e.labels))
     AND ($dateFrom IS NULL OR coalesce(e.startDate, e.founded, e.publishedOn) >= $dateFrom)
     AND ($dateTo IS NULL OR coalesce(e.startDate, e.founded, e.publishedOn) <= $dateTo)
-    AND coalesce(e.validFrom <= $existedOn, true) AND coalesce(e.validTo >= $existedOn, true)
+    AND ($existedOn IS NULL OR (coalesce(e.validFrom <= $existedOn, true) AND coalesce(e.validTo >= $existedOn, true)))
   RETURN e ORDER BY e.kind, e.sortName, e.id LIMIT toInteger($limit)
   UNION ALL
   MATCH (e:Entity) USING INDEX SEEK e:Entity(kind, sortName)
@@ -30,7 +30,7 @@ CALL (kind) {
     AND ($labels IS NULL OR all(l IN $labels WHERE l IN e.labels))
     AND ($dateFrom IS NULL OR coalesce(e.startDate, e.founded, e.publishedOn) >= $dateFrom)
     AND ($dateTo IS NULL OR coalesce(e.startDate, e.founded, e.publishedOn) <= $dateTo)
-    AND coalesce(e.validFrom <= $existedOn, true) AND coalesce(e.validTo >= $existedOn, true)
+    AND ($existedOn IS NULL OR (coalesce(e.validFrom <= $existedOn, true) AND coalesce(e.validTo >= $existedOn, true)))
   RETURN e ORDER BY e.kind DESC, e.sortName DESC, e.id DESC LIMIT toInteger($limit)
 }
 WITH e ORDER BY

@@ -25,11 +25,11 @@ MATCH (f:Entity {id: $id})
 // OPTIONAL: an actor with no cooperation tie (yet, or as of the window) still gets candidates from its
 // region; a plain CALL returning no partner dropped the actor's row and answered nothing.
 OPTIONAL CALL (f) {
-  MATCH (f)-[h1:{{COOPERATION}} WHERE coalesce(h1.validFrom <= $windowTo, true) AND coalesce(h1.validTo >= $windowFrom, true) AND {{VISIBLE(h1)}}]-(p) RETURN p
+  MATCH (f)-[h1:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h1.validFrom <= $windowTo, true) AND coalesce(h1.validTo >= $windowFrom, true))) AND {{VISIBLE(h1)}}]-(p) RETURN p
   UNION
-  MATCH (f)-[h2:{{COOPERATION}} WHERE coalesce(h2.validFrom <= $windowTo, true) AND coalesce(h2.validTo >= $windowFrom, true) AND {{VISIBLE(h2)}}]-(x)
-  WITH f, x WHERE COUNT { (x)-[h3:{{COOPERATION}} WHERE coalesce(h3.validFrom <= $windowTo, true) AND coalesce(h3.validTo >= $windowFrom, true) AND {{VISIBLE(h3)}}]-() } <= $maxContext
-  MATCH (x)-[h4:{{COOPERATION}} WHERE coalesce(h4.validFrom <= $windowTo, true) AND coalesce(h4.validTo >= $windowFrom, true) AND {{VISIBLE(h4)}}]-(p) WHERE p <> f
+  MATCH (f)-[h2:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h2.validFrom <= $windowTo, true) AND coalesce(h2.validTo >= $windowFrom, true))) AND {{VISIBLE(h2)}}]-(x)
+  WITH f, x WHERE COUNT { (x)-[h3:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h3.validFrom <= $windowTo, true) AND coalesce(h3.validTo >= $windowFrom, true))) AND {{VISIBLE(h3)}}]-() } <= $maxContext
+  MATCH (x)-[h4:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h4.validFrom <= $windowTo, true) AND coalesce(h4.validTo >= $windowFrom, true))) AND {{VISIBLE(h4)}}]-(p) WHERE p <> f
   RETURN p
 }
 WITH f, collect(p) AS partners
@@ -38,7 +38,7 @@ WITH f, collect(p) AS partners
 WITH f, partners, [(f)-[:LOCATED_IN]->()-[:PART_OF*0..10]->(r) | r] AS fPlaces
 WITH f, partners, fPlaces, [r IN fPlaces WHERE r.level = 'region'] AS fRegions,
   [(f)-[:FOCUSES_ON]->(s) | s] AS fSectors,
-  [(f)-[h5:PARTICIPATES_IN WHERE coalesce(h5.validFrom <= $windowTo, true) AND coalesce(h5.validTo >= $windowFrom, true) AND {{VISIBLE(h5)}}]->()-[:FUNDED_BY]->(g:Programme) | g] + [(f)-[:FUNDED_BY]->(g:Programme) | g] AS fProgrammes
+  [(f)-[h5:PARTICIPATES_IN WHERE ($windowTo IS NULL OR (coalesce(h5.validFrom <= $windowTo, true) AND coalesce(h5.validTo >= $windowFrom, true))) AND {{VISIBLE(h5)}}]->()-[:FUNDED_BY]->(g:Programme) | g] + [(f)-[:FUNDED_BY]->(g:Programme) | g] AS fProgrammes
 WITH f, partners, fPlaces, fRegions, fSectors, fProgrammes,
   reduce(acc = [], r IN fPlaces | acc + [(r)-[:BORDERS]-(b) WHERE NOT b IN fPlaces | b]) AS fBordering,
   reduce(acc = [], r IN fRegions | acc + [(r)-[:BORDERS]-(b {level: 'region'}) WHERE NOT b IN fPlaces | b]) AS fNear,
@@ -49,11 +49,11 @@ CALL (f, partners, fPlaces, fRegions, fNear, fSectors, fProgrammes) {
   CALL (f, partners, fPlaces, fRegions, fNear, fSectors, fProgrammes) {
     UNWIND partners AS z
     WITH z WHERE z.kind IN ['Cluster', 'Organisation', 'Region', 'Alliance']
-    WITH z, COUNT { (z)-[h6:{{COOPERATION}} WHERE coalesce(h6.validFrom <= $windowTo, true) AND coalesce(h6.validTo >= $windowFrom, true) AND {{VISIBLE(h6)}}]-() } AS degree
+    WITH z, COUNT { (z)-[h6:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h6.validFrom <= $windowTo, true) AND coalesce(h6.validTo >= $windowFrom, true))) AND {{VISIBLE(h6)}}]-() } AS degree
     WHERE degree <= $maxContext
     ORDER BY degree, z.id
     LIMIT toInteger($introducers)
-    MATCH (z)-[h7:{{COOPERATION}} WHERE coalesce(h7.validFrom <= $windowTo, true) AND coalesce(h7.validTo >= $windowFrom, true) AND {{VISIBLE(h7)}}]-(c)
+    MATCH (z)-[h7:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h7.validFrom <= $windowTo, true) AND coalesce(h7.validTo >= $windowFrom, true))) AND {{VISIBLE(h7)}}]-(c)
     RETURN c, {id: z.id, degree: degree} AS common, null AS programme, 1 AS source
     UNION ALL
     UNWIND fRegions AS r
@@ -72,13 +72,13 @@ CALL (f, partners, fPlaces, fRegions, fNear, fSectors, fProgrammes) {
     UNWIND CASE WHEN $active > 0 THEN [r IN fPlaces WHERE r.level = 'country'] ELSE [] END AS k
     MATCH (k)<-[:PART_OF*0..3]-()<-[:LOCATED_IN]-(c)
     WHERE c.kind IN $kinds
-    WITH c, COUNT { (c)-[h10:{{COOPERATION}} WHERE coalesce(h10.validFrom <= $windowTo, true) AND coalesce(h10.validTo >= $windowFrom, true) AND {{VISIBLE(h10)}}]-() } AS degree
+    WITH c, COUNT { (c)-[h10:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h10.validFrom <= $windowTo, true) AND coalesce(h10.validTo >= $windowFrom, true))) AND {{VISIBLE(h10)}}]-() } AS degree
     ORDER BY degree DESC, c.id
     LIMIT toInteger($active)
     RETURN c, null AS common, null AS programme, 1 AS source
     UNION ALL
     UNWIND fProgrammes AS g
-    MATCH (g)<-[:FUNDED_BY]-()<-[h8:PARTICIPATES_IN WHERE coalesce(h8.validFrom <= $windowTo, true) AND coalesce(h8.validTo >= $windowFrom, true) AND {{VISIBLE(h8)}}]-(c)
+    MATCH (g)<-[:FUNDED_BY]-()<-[h8:PARTICIPATES_IN WHERE ($windowTo IS NULL OR (coalesce(h8.validFrom <= $windowTo, true) AND coalesce(h8.validTo >= $windowFrom, true))) AND {{VISIBLE(h8)}}]-(c)
     RETURN c, null AS common, g AS programme, 0 AS source
     UNION ALL
     UNWIND partners AS c
@@ -97,7 +97,7 @@ WITH c, common, sharedProgrammes,
   [s IN cSectors WHERE s IN fNeighbourSectors | s.id] AS complementarySectors,
   [r IN cPlaces WHERE r.level = 'region' AND r IN fPlaces | r.id][0] AS sameRegion,
   [r IN cPlaces WHERE r.level = 'country' AND r IN fPlaces | r.id][0] AS sameCountry,
-  COUNT { (c)-[h9:{{COOPERATION}} WHERE coalesce(h9.validFrom <= $windowTo, true) AND coalesce(h9.validTo >= $windowFrom, true) AND {{VISIBLE(h9)}}]-() } AS ties,
+  COUNT { (c)-[h9:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h9.validFrom <= $windowTo, true) AND coalesce(h9.validTo >= $windowFrom, true))) AND {{VISIBLE(h9)}}]-() } AS ties,
   NOT any(r IN cPlaces WHERE r.level = 'country' AND r IN fPlaces) AND any(r IN cPlaces WHERE r IN fBordering) AS crossBorder
 WITH c, common, sharedProgrammes, sharedSectors, complementarySectors, sameRegion, sameCountry, ties, crossBorder,
   $weights.commonPartner * reduce(s = 0.0, z IN common | s + 1.0 / log(1.0 + CASE WHEN z.degree < 1 THEN 1 ELSE z.degree END))
