@@ -1,3 +1,4 @@
+import { PUBLIC_SCOPE } from '../../src/auth/visibility';
 import { CypherRunner } from '../../src/db/runner';
 import { loadCypher } from '../../src/db/cypher';
 import { importRecords } from '../../src/import/importer';
@@ -256,7 +257,7 @@ describe('relation connections and object identification (Relay)', () => {
       };
       const { summary, records: rows } = await suite.db.driver.executeQuery(
         `PROFILE ${loadCypher('entity/relations')}`,
-        { keys: [key], limit: key.first + 1 },
+        { keys: [key], limit: key.first + 1, scope: PUBLIC_SCOPE },
         { database: suite.db.database },
       );
       const sum = (p: any): number => p.dbHits + p.children.reduce((n: number, c: any) => n + sum(c), 0);
