@@ -6,6 +6,7 @@ import { exportGraph } from '../../src/export/exporter';
 import { importFiles, importRecords } from '../../src/import/importer';
 import { wipe } from './db';
 import { graphFingerprint } from './graph';
+import { TEST_EDITOR_ORG } from './server';
 
 const rows = async (db: Database, cypher: string, params: Record<string, unknown> = {}) =>
   (await db.driver.executeQuery(cypher, params, { database: db.database })).records.map((r) => r.toObject());
@@ -31,7 +32,8 @@ export async function importSources(db: Database, ids: string[]): Promise<void> 
     db,
     ids.map((id, i) => ({
       origin: { file: 'test', record: `sources[${i}]` },
-      entity: { kind: 'Source', id, name: `Source ${id}`, title: `Source ${id}` },
+      // Owned by the test editor's organisation: the editor suites delete and cite them (docs/access.md).
+      entity: { kind: 'Source', id, name: `Source ${id}`, title: `Source ${id}`, owner: TEST_EDITOR_ORG },
     })),
   );
 }

@@ -64,7 +64,7 @@ describe('import and export under attack', () => {
       [
         'tostring.json',
         '{"entities": [{"kind": "Cluster", "id": "pp-tostring", "name": "P", "toString": "x"}]}',
-        'tostring.json entities[0] (id "pp-tostring"): field "toString": not a field of Cluster; expected one of kind, id, name, aliases, description, sources, labels, website, founded, dissolved',
+        'tostring.json entities[0] (id "pp-tostring"): field "toString": not a field of Cluster; expected one of kind, id, name, aliases, description, sources, labels, website, owner, founded, dissolved',
       ],
       [
         'proto.jsonl',
