@@ -8,6 +8,7 @@ OPTIONAL MATCH (s:Entity {id: id})
 WITH id, s WHERE s:Source
 SET s.`_lock` = true
 REMOVE s.`_lock`
-// A source deleted by the transaction that held its lock reads back without properties.
-WITH s WHERE s.id IS NOT NULL
+// A source deleted by the transaction that held its lock reads back without properties (soft-deleted:
+// without :Entity).
+WITH s WHERE s.id IS NOT NULL AND s:Entity
 RETURN collect(s.id) AS found

@@ -24,16 +24,24 @@ WITH row, a, b, before, writes,
      CASE WHEN a.id IS NULL OR NOT a:Entity THEN row.from WHEN b.id IS NULL OR NOT b:Entity THEN row.to END AS missing,
      CASE WHEN a.kind <> row.fromKind THEN row.from WHEN b.kind <> row.toKind THEN row.to END AS changed
 WITH row, a, b, before, writes, missing, CASE WHEN missing IS NULL THEN changed END AS changed
+// The history log records the relationship as it was under the lock: a link racing an identical one
+// read `before` while that one was being written, and must not record a second LINK.
+OPTIONAL CALL (row, a, b, writes, missing) {
+  WITH row, a, b WHERE writes AND missing IS NULL
+  OPTIONAL MATCH (a)-[old]->(b) WHERE type(old) = row.type
+  RETURN CASE WHEN old IS NOT NULL THEN apoc.map.removeKeys(properties(old), ['validFrom', 'validTo']) END AS lockedBefore
+}
 OPTIONAL CALL (row, a, b, writes, missing, changed) {
   WITH row, a, b WHERE writes AND missing IS NULL AND changed IS NULL
   MERGE (a)-[r:$(row.type)]->(b)
   SET r = row.props
   RETURN true AS written
 }
-WITH row, before, missing, changed, missing IS NULL AND changed IS NULL AS stored
+WITH row, before, lockedBefore, writes, missing, changed, missing IS NULL AND changed IS NULL AS stored
 RETURN count(CASE WHEN stored AND before IS NULL THEN 1 END) AS created,
        count(CASE WHEN stored AND before IS NOT NULL AND before <> row.props THEN 1 END) AS updated,
        count(CASE WHEN stored AND before = row.props THEN 1 END) AS unchanged,
        collect(missing) AS missing,
        collect(changed) AS changed,
-       collect(CASE WHEN stored AND (before IS NULL OR before <> row.props) THEN {from: row.from, to: row.to, type: row.type, before: before} END) AS written
+       collect(CASE WHEN stored AND writes AND (lockedBefore IS NULL OR lockedBefore <> row.props)
+         THEN {from: row.from, to: row.to, type: row.type, before: lockedBefore} END) AS written

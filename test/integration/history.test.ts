@@ -300,4 +300,35 @@ describe('history: every change is recorded with who, when and what', () => {
       await count('MATCH (:Entity {id: "h-a"})-[r:PARTNER_OF {note: "ab"}]->(:Entity {id: "h-b"}) RETURN count(r)'),
     ).toBe(1);
   });
+
+  it('concurrent writers get distinct seqs with no gap, one record per change, failures leaving none', async () => {
+    const seqs = async () =>
+      (
+        await db.driver.executeQuery('MATCH (c:Change) RETURN c.seq AS seq ORDER BY seq', {}, { database: db.database })
+      ).records.map((r) => r.get('seq').toNumber() as number);
+    const before = await seqs();
+    const last = before.at(-1)!;
+    // 50 writers at once: 40 creations, 5 renames of one entity, 5 refused (validation fails mid-way).
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => {
+        const input =
+          i < 40
+            ? `{id: "h-par-${i}", name: "Parallel ${i}"}`
+            : i < 45
+              ? `{id: "h-par-shared", name: "Shared ${i}"}`
+              : `{id: "h-par-bad-${i}", name: " "}`;
+        return api.gql(`mutation { upsertCluster(input: ${input}) { id } }`, {}, as('editorA'));
+      }),
+    );
+    expect(answers.filter((a) => a.errors).length).toBe(5);
+    const after = (await seqs()).slice(before.length);
+    // Each rename changes the name unless an identical one committed just before: 1 creation, then up to 4 updates.
+    const shared = (await history('h-par-shared')).edges.length;
+    expect(shared).toBeGreaterThanOrEqual(1);
+    expect(after).toHaveLength(40 + shared);
+    expect(after).toEqual(Array.from({ length: after.length }, (_, i) => last + 1 + i));
+    for (let i = 0; i < 40; i++)
+      expect((await history(`h-par-${i}`)).edges.map((e: any) => e.node.op)).toEqual(['CREATE']);
+    expect(await count('MATCH (c:Change) WHERE c.entity STARTS WITH "h-par-bad" RETURN count(c)')).toBe(0);
+  });
 });
