@@ -92,9 +92,9 @@ export default tseslint.config(
         exceptions: {
           suffixes: ['Connection', 'Edge'],
           types: ['ActorTie', 'Analysis', 'AnalysisParameter', 'AnalystResult', 'AnalyticsGraph', 'Broker', 'Centrality',
-            'CentralityScore', 'Changes', 'Communities', 'Community', 'CommunityShare', 'CooperationMatch', 'CooperationPath',
+            'CentralityScore', 'ChangeField', 'Changes', 'Communities', 'Community', 'CommunityShare', 'CooperationMatch', 'CooperationPath',
             'DetachedRelation', 'FacetCount', 'Facets', 'Health', 'LinkResult', 'MatchReason', 'PageInfo',
-            'PartnerEvidence', 'PathStep', 'SearchHit', 'SharedPartner', 'Subgraph', 'TieChange', 'Timeline', 'TimelineYear'],
+            'PartnerEvidence', 'PathStep', 'RestoreResult', 'SearchHit', 'SharedPartner', 'Subgraph', 'TieChange', 'Timeline', 'TimelineYear'],
         },
       }],
       // Bounded answers that are complete in one response (a path's steps, a match's reasons, a

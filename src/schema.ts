@@ -15,7 +15,7 @@ import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { AnalystResolver } from './modules/analyst/analyst.resolver';
 import { EntityResolver, RelationEdgeResolver } from './modules/entity/entity.resolver';
 import * as kindResolvers from './modules/entity/kinds.resolver';
-import { entityTypeName } from './modules/entity/entity.type';
+import { entityTypeName, nodeTypeName } from './modules/entity/entity.type';
 import { ENTITY_TYPES } from './modules/entity/kinds.type';
 import { HealthResolver } from './modules/health/health.resolver';
 import { HistoryResolver } from './modules/history/history.resolver';
@@ -78,7 +78,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
   // type-graphql wraps every resolveType in an async function, so graphql-js completes each value of
   // the Entity interface through a promise: 8,400 of them in a 3-level lookup. The kind is already on
   // the row; answering synchronously lets graphql-js complete those values without a promise each.
-  for (const name of ['Node', 'Entity']) (schema.getType(name) as GraphQLInterfaceType).resolveType = entityTypeName;
+  (schema.getType('Entity') as GraphQLInterfaceType).resolveType = entityTypeName;
+  (schema.getType('Node') as GraphQLInterfaceType).resolveType = nodeTypeName;
   // type-graphql builds the root types itself, without a way to describe them.
   schema.getQueryType()!.description = 'What can be read: entities, lists, search, cooperation, matches, analytics';
   schema.getMutationType()!.description =

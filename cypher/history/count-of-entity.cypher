@@ -8,7 +8,7 @@ CALL () {
   RETURN c
 }
 WITH c
-WHERE c.visibility IS NULL OR $scope.all
-  OR (c.visibility = 'PARTNERS' AND (c.entity IN $scope.partners OR c.other IN $scope.partners))
-  OR (c.visibility = 'PRIVATE' AND (c.entity IN $scope.own OR c.other IN $scope.own))
+WHERE c.visibility IS NULL OR $scope.all OR c.entity IN $scope.own OR c.other IN $scope.own
+  OR (c.visibility = 'PARTNERS'
+    AND EXISTS { MATCH (m:Entity)-[:MEMBER_OF]->(g:Entity) WHERE m.id IN $scope.own AND g.id IN [c.entity, c.other] })
 RETURN count(c) AS count

@@ -8,16 +8,20 @@ export type TieVisibility = (typeof TIE_VISIBILITIES)[number];
  * The ties a viewer may see, as one parameter (`$scope`) that every read statement takes. In Cypher, a tie `r`
  * is visible when
  *   r.visibility IS NULL OR $scope.all
- *   OR (r.visibility = 'PARTNERS' AND (startNode(r).id IN $scope.partners OR endNode(r).id IN $scope.partners))
- *   OR (r.visibility = 'PRIVATE' AND (startNode(r).id IN $scope.own OR endNode(r).id IN $scope.own))
- * which is `maySeeTie` below (the JS form, for the change feed and the tests' oracle).
+ *   OR (r.visibility = 'PARTNERS' AND either end is in $scope.own or has a member in it)
+ *   OR (r.visibility = 'PRIVATE' AND either end is in $scope.own)
+ * which is `maySeeTie` below (the JS form, for the change feed and the tests' oracle; it reads the memberships
+ * from `partners`, which scopeOf fills).
  */
 export interface VisibilityScope {
   /** Admins see every tie. */
   all: boolean;
   /** Ends whose PRIVATE ties the viewer sees: its own organisation. */
   own: string[];
-  /** Ends whose PARTNERS ties the viewer sees: its organisation and the entities it is a member of. */
+  /**
+   * Ends whose PARTNERS ties the viewer sees: its organisation and the entities it is a member of (scopeOf
+   * looks them up for maySeeTie; a request's scope holds only the organisation, its statements check membership).
+   */
   partners: string[];
 }
 
@@ -37,11 +41,24 @@ export function maySeeTie(scope: VisibilityScope, from: string, to: string, visi
  * so the first test decides and the lists are not looked at.
  */
 export function visibleTieCypher(r: string): string {
+  // Membership is checked here, not looked up per request: a PARTNERS tie is rare, and the EXISTS runs only
+  // for one, where a lookup of the caller's groups cost every request of an organisation a round trip
+  // (lookupDepth1 1.16 -> 2.60 of the floor on S, docs/performance.md).
   return (
-    `(${r}.visibility IS NULL OR ${r}.visibility = 'PUBLIC' OR $scope.all OR ` +
-    `any(end IN [startNode(${r}).id, endNode(${r}).id] WHERE end IN ` +
-    `CASE ${r}.visibility WHEN 'PRIVATE' THEN $scope.own ELSE $scope.partners END))`
+    `(${r}.visibility IS NULL OR $scope.all OR ${r}.visibility = 'PUBLIC' OR ` +
+    `any(end IN [startNode(${r}), endNode(${r})] WHERE end.id IN $scope.own OR ` +
+    `(${r}.visibility = 'PARTNERS' AND EXISTS { (end)<-[:MEMBER_OF]-(m:Entity) WHERE m.id IN $scope.own })))`
   );
+}
+
+/**
+ * The scope of a request, without a database call: its organisation's memberships (`partners`) are left to
+ * the statements, which check them in `{{VISIBLE(r)}}`. The JS form (maySeeTie) needs them: use scopeOf.
+ */
+export function requestScope(viewer: Viewer): VisibilityScope {
+  if (seesAll(viewer)) return { all: true, own: [], partners: [] };
+  if (!viewer.org) return PUBLIC_SCOPE;
+  return { all: false, own: [viewer.org], partners: [viewer.org] };
 }
 
 /** Whether a scope sees every tie (admins; analysts acting for no organisation, docs/analyst.md). */

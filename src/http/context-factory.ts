@@ -1,7 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { viewerOf, type Viewer } from '../auth/roles';
-import { scopeOf } from '../auth/scope';
-import type { VisibilityScope } from '../auth/visibility';
+import { requestScope, type VisibilityScope } from '../auth/visibility';
 import type { Context } from '../context';
 import type { Database } from '../db/driver';
 import { CypherRunner } from '../db/runner';
@@ -28,7 +27,7 @@ export function createContext(database: Database, scope: Partial<RequestScope> =
   const db = new CypherRunner(database, { deadline, bookmarks, metadata: { requestId, operation: 'graphql' } });
   const viewer = scope.viewer ?? viewerOf('internal', 'internal', ['admin']);
   let visible: Promise<VisibilityScope> | undefined;
-  const scopeOfViewer = () => (visible ??= scopeOf(db, viewer));
+  const scopeOfViewer = () => (visible ??= Promise.resolve(requestScope(viewer)));
   return {
     db,
     loaders: createEntityLoaders(db, scopeOfViewer),

@@ -70,7 +70,7 @@ describe('history: every change is recorded with who, when and what', () => {
     await upsert('History Cluster Renamed', '"HC"');
     await ok(
       'mutation { link(input: {kind: MEMBER_OF, from: "h-cluster", to: "icei-alliance", since: "2020"}) { kind } }',
-      'editorB',
+      'admin', // org-b's editor may not: the cluster is org-a's, the alliance no one's (ownership)
     );
     await ok(
       'mutation { link(input: {kind: MEMBER_OF, from: "h-cluster", to: "icei-alliance", since: "2021", note: "n"}) { kind } }',
@@ -98,7 +98,7 @@ describe('history: every change is recorded with who, when and what', () => {
     expect(update.fields).toEqual([
       { field: 'name', before: 'History Cluster', after: 'History Cluster Renamed', redacted: false },
     ]);
-    expect(link).toMatchObject({ by: 'ed-b', org: 'org-b', op: 'LINK', other: 'icei-alliance', relation: 'MEMBER_OF' });
+    expect(link).toMatchObject({ by: 'root', org: null, op: 'LINK', other: 'icei-alliance', relation: 'MEMBER_OF' });
     expect(link.fields).toEqual([{ field: 'since', before: null, after: '2020', redacted: false }]);
     expect(relink.fields).toEqual([
       { field: 'note', before: null, after: 'n', redacted: false },
@@ -131,6 +131,32 @@ describe('history: every change is recorded with who, when and what', () => {
     expect(unknown).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
     const forged = await api.gql(HISTORY, { id: 'h-cluster', after: 'bm90IGEgY3Vyc29y' });
     expect(forged.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('a change is a Node that node(id) and nodes(ids) read back; a PRIVATE tie’s change stays hidden from those who may not see the tie', async () => {
+    await ok('mutation { upsertCluster(input: {id: "org-a", name: "Org A"}) { id } }');
+    await ok('mutation { upsertCluster(input: {id: "org-b", name: "Org B"}) { id } }', 'editorB');
+    await ok('mutation { link(input: {kind: PARTNER_OF, from: "org-a", to: "org-b", visibility: PRIVATE}) { kind } }');
+    const [linked] = (await api.gql(HISTORY, { id: 'org-a', first: 1 }, as('editorA'))).data.history.edges;
+    expect(linked.node).toMatchObject({ op: 'LINK', other: 'org-b' });
+    const NODE = `query($id: ID!, $ids: [ID!]!) {
+      node(id: $id) { id ... on Change { op entity other } }
+      nodes(ids: $ids) { id }
+    }`;
+    const { id } = (await api.gql(`{ history(id: "org-a", first: 1) { edges { node { id } } } }`, {}, as('editorA')))
+      .data.history.edges[0].node;
+    expect(id).toMatch(/^change:\d+$/);
+    const read = async (who?: keyof typeof KEYS) =>
+      (await api.gql(NODE, { id, ids: ['org-a', id, 'change:999999999'] }, who ? as(who) : {})).data;
+    for (const who of ['editorA', 'editorB', 'admin'] as const) {
+      const seen = await read(who);
+      expect(seen.node).toEqual({ id, op: 'LINK', entity: 'org-a', other: 'org-b' });
+      expect(seen.nodes).toEqual([{ id: 'org-a' }, { id }, null]);
+    }
+    // Anonymous: the change of a tie it may not see reads as nothing, like an id nothing has.
+    const anonymous = await read();
+    expect(anonymous.node).toBeNull();
+    expect(anonymous.nodes).toEqual([{ id: 'org-a' }, null, null]);
   });
 
   it('a failing mutation leaves neither its change nor a history record', async () => {

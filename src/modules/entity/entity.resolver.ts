@@ -10,6 +10,8 @@ import { connectionSelection, relationsAhead } from './lookahead';
 import { checkIds, loadExisting, lookupEntities, lookupEntity, relationConnection } from './entity.service';
 import { FIRST_DESCRIPTION, AFTER_DESCRIPTION } from './relation-limit';
 import { ASOF, DURING } from '../time/args';
+import { changesByIds, isChangeId } from '../history/history.service';
+import type { Change } from '../history/history.type';
 import { DateWindow } from '../time/window.input';
 
 @Resolver(() => Entity)
@@ -32,20 +34,26 @@ export class EntityResolver {
     @Arg('id', () => ID, { description: 'A Node’s id' }) id: string,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<EntityProps | null> {
-    return this.entity(id, ctx, info); // every Node is an entity so far
+  ): Promise<EntityProps | Change | null> {
+    if (isChangeId(id)) return changesByIds(ctx, [id]).then((found) => found.get(id) ?? null);
+    return this.entity(id, ctx, info);
   }
 
   @Query(() => [Node], {
     nullable: 'items',
     description: 'The objects with these ids (Relay), in the same order, null for an id nothing has; one round trip',
   })
-  nodes(
+  async nodes(
     @Arg('ids', () => [ID], { description: 'At most 100 ids' }) ids: string[],
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<(EntityProps | null)[]> {
-    return lookupEntities(ctx, checkIds(ids), relationsAhead(info));
+  ): Promise<(EntityProps | Change | null)[]> {
+    // Entities in one round trip; changes (change:<n>) in one more, only when some are asked for.
+    const [entities, changes] = await Promise.all([
+      lookupEntities(ctx, checkIds(ids), relationsAhead(info)),
+      changesByIds(ctx, ids.filter(isChangeId)),
+    ]);
+    return ids.map((id, i) => changes.get(id) ?? entities[i]);
   }
 
   @FieldResolver(() => [Source], { description: 'The documents that state the facts about this entity' })

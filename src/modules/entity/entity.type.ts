@@ -8,11 +8,13 @@ export type EntityProps = { id: string; kind: Kind; name: string } & Record<stri
 
 /** The GraphQL object type of an entity: its kind is the type's name. */
 export const entityTypeName = (e: EntityProps): string => e.kind;
+/** A Node's type: a change (src/modules/history) has an `op`, an entity its kind. */
+export const nodeTypeName = (n: EntityProps | { op: string }): string => ('op' in n ? 'Change' : n.kind);
 
 @InterfaceType({
   description:
     'An object with a globally unique id (Relay Global Object Identification): node(id) and nodes(ids) read it back',
-  resolveType: entityTypeName,
+  resolveType: nodeTypeName,
 })
 export abstract class Node {
   @Field(() => ID, { description: 'Globally unique id: the same object under every field that returns it' })

@@ -12,6 +12,7 @@ export function changeOf(row: ChangeRow): Change {
     redacted: !!f.redacted,
   }));
   return {
+    id: `change:${row.seq}`,
     cursor: encodeChangeCursor(row.seq),
     at: row.at,
     by: row.by,

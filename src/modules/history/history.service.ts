@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { checkIntRange } from '../../errors/errors';
 import { decodeChangeCursor } from './history.cursor';
 import { changeOf } from './history.mapper';
-import type { ChangeConnection, ChangeRow } from './history.type';
+import type { Change, ChangeConnection, ChangeRow } from './history.type';
 
 /** The most changes one history page returns. */
 export const MAX_HISTORY_PAGE = 100;
@@ -41,4 +41,19 @@ export async function historyOf(
     },
     totalCount: count ? count[0].count : null,
   };
+}
+
+/** A change's globally unique id (Node): never an entity id, which has no colon. */
+export const changeId = (seq: number): string => `change:${seq}`;
+const CHANGE_ID = /^change:(\d{1,15})$/;
+
+/** Whether an id names a change (node, nodes) rather than an entity. */
+export const isChangeId = (id: string): boolean => CHANGE_ID.test(id);
+
+/** The changes of these ids that exist and the viewer may see, by id; one round trip. */
+export async function changesByIds(ctx: Context, ids: readonly string[]): Promise<Map<string, Change>> {
+  const seqs = ids.map((id) => CHANGE_ID.exec(id)).flatMap((m) => (m ? [neo4j.int(Number(m[1]))] : []));
+  if (!seqs.length) return new Map();
+  const rows = await ctx.db.read<{ c: ChangeRow }>('history/by-seqs', { seqs, scope: await ctx.scope() });
+  return new Map(rows.map(({ c }) => [changeId(c.seq), changeOf(c)]));
 }

@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { EntityKind as Kind, RelationType } from '../../model/vocabulary';
 import { EntityKind, graphqlEnum, RelationKind } from '../entity/entity.enum';
 import { PageInfo } from '../list/list.type';
+import { Node } from '../entity/entity.type';
 
 // Its own file: the change feed's subscription (src/modules/feed) sends the same Change objects.
 
@@ -41,11 +42,13 @@ export class ChangeField {
 }
 
 @ObjectType({
+  implements: Node,
   simpleResolvers: true,
   description:
     'One recorded change of an entity or a tie: who, when, through what, and each field that moved (history, change feed)',
 })
 export class Change {
+  @Field(() => ID, { description: 'Globally unique (change:<n>): node(id) reads it back' }) id: string;
   @Field({ description: 'Its place in the log: pass it as `after` (history) or to the change feed to resume after it' })
   cursor: string;
 

@@ -1,0 +1,9 @@
+// Changes by their place in the log (node(id) and nodes(ids) for "change:<seq>" ids), without the changes
+// of ties the viewer may not see (the rule of history/of-entity). Params: seqs, scope.
+// Returns: c (the Change's properties) for each seq that exists and is visible.
+UNWIND $seqs AS seq
+MATCH (c:Change {seq: seq})
+WHERE c.visibility IS NULL OR $scope.all OR c.entity IN $scope.own OR c.other IN $scope.own
+  OR (c.visibility = 'PARTNERS'
+    AND EXISTS { MATCH (m:Entity)-[:MEMBER_OF]->(g:Entity) WHERE m.id IN $scope.own AND g.id IN [c.entity, c.other] })
+RETURN c {.*, at: toString(c.at)} AS c
