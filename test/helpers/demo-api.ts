@@ -1,13 +1,15 @@
-import type { LimitsConfig, Role } from '../../src/config';
+import type { AuthConfig, LimitsConfig, Role } from '../../src/config';
 import type { Database } from '../../src/db/driver';
 import { seedDemo } from '../../src/import/demo';
 import { testDatabase, wipe } from './db';
 import { defaultServerOptions } from '../../src/server';
 import { startTestServer, type TestServer } from './server';
 
-interface ApiOptions {
+export interface ApiOptions {
   /** Load the demo dataset before the tests. */
   demo: boolean;
+  /** Accounts other than the test keys (e.g. keys acting for organisations). */
+  auth?: AuthConfig;
   /** Who requests are from unless a call says otherwise (default: anonymous, a viewer). */
   as?: Role | 'anonymous';
   /** Limits other than the defaults (e.g. a longer time budget for a suite of analytics queries). */
@@ -15,14 +17,14 @@ interface ApiOptions {
 }
 
 /** Opens the tests' database (wiped, optionally seeded) and starts the real HTTP server; cleans up after. */
-function withApi(options: ApiOptions): { db: Database; api: TestServer } {
+export function withApi(options: ApiOptions): { db: Database; api: TestServer } {
   const suite = {} as { db: Database; api: TestServer };
   beforeAll(async () => {
     suite.db = await testDatabase();
     await wipe(suite.db);
     if (options.demo) await seedDemo(suite.db);
     const limits = options.limits && { ...defaultServerOptions().limits, ...options.limits };
-    suite.api = await startTestServer(suite.db, { as: options.as, limits });
+    suite.api = await startTestServer(suite.db, { as: options.as, limits, auth: options.auth });
   });
   afterAll(async () => {
     await suite.api?.close();

@@ -1,8 +1,7 @@
 import type { Database } from '../../src/db/driver';
 import { loadConfig } from '../../src/config';
-import { defaultServerOptions } from '../../src/server';
-import { testDatabase, wipe } from './db';
-import { startTestServer, TEST_API_KEYS, TEST_API_KEYS_SETTING, type AsOptions, type TestServer } from './server';
+import { withApi } from './demo-api';
+import { TEST_API_KEYS, TEST_API_KEYS_SETTING, type AsOptions, type TestServer } from './server';
 
 /** An account of the visibility tests: a role, and the organisation (an entity id) it acts for, if any. */
 export interface OrgAccount {
@@ -23,27 +22,14 @@ export function withOrgApi<N extends string>(
   const entries = (Object.entries(accounts) as [N, OrgAccount][]).map(
     ([n, a]) => `${n}@${a.org}:${a.role}:${keyOf(n)}`,
   );
-  const suite = {
+  const auth = loadConfig({ API_KEYS: [TEST_API_KEYS_SETTING, ...entries].join(',') }).auth;
+  // A generous budget: the first plan of the candidates statement takes ~11 s on the shared machine.
+  const suite = withApi({ demo: false, auth, limits: { requestTimeoutMs: 120_000 } });
+  return Object.assign(suite, {
     as(name: N | 'anonymous' | 'admin'): AsOptions {
       if (name === 'anonymous') return { as: 'anonymous' };
       if (name === 'admin') return { headers: { authorization: `Bearer ${TEST_API_KEYS.admin}` } };
       return { headers: { authorization: `Bearer ${keyOf(name)}` } };
     },
-  } as { db: Database; api: TestServer; as(name: N | 'anonymous' | 'admin'): AsOptions };
-  beforeAll(async () => {
-    suite.db = await testDatabase();
-    await wipe(suite.db);
-    const auth = loadConfig({ API_KEYS: [TEST_API_KEYS_SETTING, ...entries].join(',') }).auth;
-    // A generous budget: the first plan of the candidates statement takes ~11 s on the shared machine.
-    const limits = { ...defaultServerOptions().limits, requestTimeoutMs: 120_000 };
-    suite.api = await startTestServer(suite.db, { auth, limits });
   });
-  afterAll(async () => {
-    await suite.api?.close();
-    if (suite.db) {
-      await wipe(suite.db);
-      await suite.db.driver.close();
-    }
-  });
-  return suite;
 }

@@ -90,6 +90,6 @@ export const GRAPH_OPERATIONS: Operation[] = [
     name: 'neighbourhood',
     question: 'the cooperation neighbourhood (depth 1, ≤ 200 nodes) of a random actor',
     graphql: 'query($id: ID!) { neighbourhood(id: $id) { truncated nodes { id name kind } edges { kind start end } } }',
-    draw: ofRandomActor('id', (db, id) => findNeighbourhood(db, id, 1, 200)),
+    draw: ofRandomActor('id', (db, id) => findNeighbourhood(db, { id, depth: 1, limit: 200 })),
   },
 ];

@@ -124,15 +124,25 @@ export interface SubgraphRow {
   rels: { kind: RelationType; start: string; end: string; props: Record<string, unknown> }[];
 }
 
+/** What a neighbourhood asks: `limit` + 1 nodes at most within `depth` hops of `id`, through `via` ties. */
+export interface NeighbourhoodAsk {
+  id: string;
+  depth: number;
+  limit: number;
+  via?: RelationType[];
+  window?: TimeWindow;
+  scope?: VisibilityScope;
+}
+
 /** The named query neighbourhood runs (the benchmark runs the same). */
-export function neighbourhoodQuery(
-  id: string,
-  depth: number,
-  limit: number,
-  via?: RelationType[],
-  window: TimeWindow = TIMELESS,
-  scope: VisibilityScope = PUBLIC_SCOPE,
-): NamedQuery {
+export function neighbourhoodQuery({
+  id,
+  depth,
+  limit,
+  via,
+  window = TIMELESS,
+  scope = PUBLIC_SCOPE,
+}: NeighbourhoodAsk): NamedQuery {
   const types = via?.length ? via : COOPERATION_RELATIONS;
   // APOC's expansion cannot look at a tie's dates or visibility: a dated neighbourhood, or one for a
   // viewer who may not see every tie, expands in Cypher instead.
@@ -145,16 +155,8 @@ export function neighbourhoodQuery(
   return { name: 'cooperation/neighbourhood', params: { id, depth, limit, filter: types.join('|') } };
 }
 
-/** The subgraph within `depth` hops of `id` (`limit` + 1 nodes at most), or undefined when there is no such entity. */
-export async function findNeighbourhood(
-  db: CypherRunner,
-  id: string,
-  depth: number,
-  limit: number,
-  via?: RelationType[],
-  window: TimeWindow = TIMELESS,
-  scope: VisibilityScope = PUBLIC_SCOPE,
-): Promise<SubgraphRow | undefined> {
-  const [row] = await db.readQuery<SubgraphRow>(neighbourhoodQuery(id, depth, limit, via, window, scope));
+/** The subgraph a neighbourhood asks for, or undefined when there is no such entity. */
+export async function findNeighbourhood(db: CypherRunner, ask: NeighbourhoodAsk): Promise<SubgraphRow | undefined> {
+  const [row] = await db.readQuery<SubgraphRow>(neighbourhoodQuery(ask));
   return row;
 }

@@ -19,7 +19,7 @@ export async function neighbourhood(
 ): Promise<Subgraph> {
   checkIntRange('depth', depth, 1, MAX_DEPTH);
   checkIntRange('limit', limit, 1, MAX_NEIGHBOURHOOD);
-  const row = await findNeighbourhood(ctx.db, id, depth, limit, via, window, await ctx.scope());
+  const row = await findNeighbourhood(ctx.db, { id, depth, limit, via, window, scope: await ctx.scope() });
   if (!row) throw notFound(id);
   const truncated = row.nodes.length > limit;
   const nodes = row.nodes.slice(0, limit);
