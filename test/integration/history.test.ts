@@ -118,6 +118,8 @@ describe('history: every change is recorded with who, when and what', () => {
     // Newest first, by commit order, and each `at` a date-time.
     for (let i = 1; i < nodes.length; i++) expect(nodes[i - 1].at >= nodes[i].at).toBe(true);
     expect(Number.isNaN(Date.parse(create.at))).toBe(false);
+    // Fixed width (milliseconds), so that `at` strings sort as the times do (Neo4j prints …:05.1Z and …:05.12Z).
+    for (const c of nodes) expect(c.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
 
   it('pages newest first with cursors; an unknown id has an empty history; a forged cursor is BAD_USER_INPUT', async () => {
