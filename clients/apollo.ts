@@ -26,6 +26,14 @@ export const ENTITY_LIST_FIELDS = [
 // `pageInfo` come from the page last fetched; they describe the whole filtered list, not the page.
 const LIST_KEY_ARGS = ['filter', 'orderBy', 'direction'];
 
+/** The Query fields paged with `first`/`after`, and the arguments that name one list of each. */
+export const QUERY_CONNECTION_KEYS: Record<string, string[]> = {
+  ...Object.fromEntries(ENTITY_LIST_FIELDS.map((f) => [f, LIST_KEY_ARGS])),
+  // One history per entity, newest first: changes recorded later come before its first page, so a client that
+  // wants them asks for the first page again (or follows the change feed).
+  history: ['id'],
+};
+
 /**
  * The entity types' relation fields: each a RelationConnection paged with `first`/`after`.
  * test/unit/apollo-policies.test.ts checks the table against schema/schema.graphql.
@@ -67,7 +75,9 @@ const relationKeyArgs = (field: string) => (field === 'relations' ? ['kinds', 'd
  */
 export const typePolicies: TypePolicies = {
   Query: {
-    fields: Object.fromEntries(ENTITY_LIST_FIELDS.map((f) => [f, relayStylePagination(LIST_KEY_ARGS)])),
+    fields: Object.fromEntries(
+      Object.entries(QUERY_CONNECTION_KEYS).map(([f, keys]) => [f, relayStylePagination(keys)]),
+    ),
   },
   ...Object.fromEntries(
     Object.entries(RELATION_FIELDS).map(([type, fields]) => [
