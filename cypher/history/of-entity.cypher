@@ -13,9 +13,7 @@ CALL () {
   RETURN c
 }
 WITH c
-WHERE c.visibility IS NULL OR $scope.all OR c.entity IN $scope.own OR c.other IN $scope.own
-  OR (c.visibility = 'PARTNERS'
-    AND EXISTS { MATCH (m:Entity)-[:MEMBER_OF]->(g:Entity) WHERE m.id IN $scope.own AND g.id IN [c.entity, c.other] })
+WHERE {{VISIBLE_CHANGE(c)}}
 RETURN c {.*, at: toString(c.at)} AS c
 ORDER BY c.seq DESC
 LIMIT $first

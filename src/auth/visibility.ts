@@ -52,6 +52,18 @@ export function visibleTieCypher(r: string): string {
 }
 
 /**
+ * The same rule for a recorded change of a tie (a `(:Change)` with `entity`, `other` and the more restricted
+ * `visibility` of its tie), written into statements as `{{VISIBLE_CHANGE(c)}}`: history, node(id).
+ */
+export function visibleChangeCypher(c: string): string {
+  return (
+    `(${c}.visibility IS NULL OR $scope.all OR ${c}.entity IN $scope.own OR ${c}.other IN $scope.own OR ` +
+    `(${c}.visibility = 'PARTNERS' AND EXISTS { MATCH (m:Entity)-[:MEMBER_OF]->(g:Entity) ` +
+    `WHERE m.id IN $scope.own AND g.id IN [${c}.entity, ${c}.other] }))`
+  );
+}
+
+/**
  * The scope of a request, without a database call: its organisation's memberships (`partners`) are left to
  * the statements, which check them in `{{VISIBLE(r)}}`. The JS form (maySeeTie) needs them: use scopeOf.
  */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
-import { visibleTieCypher } from '../auth/visibility';
+import { visibleChangeCypher, visibleTieCypher } from '../auth/visibility';
 import { COOPERATION_RELATIONS, RELATION_TYPES, type RelationType } from '../model/vocabulary';
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
@@ -18,6 +18,8 @@ const VOCABULARY: Record<string, string> = { COOPERATION: COOPERATION_RELATIONS.
 const CONSTANT = /\{\{([A-Z_]+)\}\}/g;
 /** `{{VISIBLE(r)}}`: whether the viewer (`$scope`) may see tie r (src/auth/visibility.ts, docs/access.md). */
 const VISIBLE = /\{\{VISIBLE\((\w+)\)\}\}/g;
+/** `{{VISIBLE_CHANGE(c)}}`: whether the viewer may see recorded change c (the same rule, for a tie's change). */
+const VISIBLE_CHANGE = /\{\{VISIBLE_CHANGE\((\w+)\)\}\}/g;
 
 /**
  * The text of `cypher/<name>.cypher` (e.g. `system/components`) with vocabulary constants filled, read once and cached.
@@ -29,6 +31,7 @@ export function loadCypher(name: string): string {
     text = fs
       .readFileSync(file, 'utf8')
       .replace(VISIBLE, (_m, r: string) => visibleTieCypher(r))
+      .replace(VISIBLE_CHANGE, (_m, c: string) => visibleChangeCypher(c))
       .replace(CONSTANT, (m, constant: string) => {
         if (!(constant in VOCABULARY)) throw new Error(`cypher/${name}.cypher names an unknown constant ${m}`);
         return VOCABULARY[constant];

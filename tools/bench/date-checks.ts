@@ -15,7 +15,9 @@ import { pairedRatio, quantile } from './stats';
 
 // What the date checks cost a timeless question (issue 21): every cooperation pattern tests
 // `coalesce(r.validFrom <= $windowTo, true) AND coalesce(r.validTo >= $windowFrom, true)`, which with
-// null bounds is always true but still reads two properties of every tie it walks. Each input is
+// null bounds is always true but still reads two properties of every tie it walks. The statements now
+// ship guarded (`($windowTo IS NULL OR (…))`), so "checked" measures the guarded form and "guarded" wraps it
+// once more (the same cost); "none" still replaces the inner checks by `true`. Each input is
 // asked four ways, in rotating order, on the benchmark database (VARIANTS); docs/performance.md has
 // the figures. Run, with the bench database's LOCAL_NEO4J_BOLT_PORT:
 //   node -r ts-node/register/transpile-only tools/bench/date-checks.ts [inputs, default 60] [question…]
