@@ -36,18 +36,41 @@ export function maySeeTie(scope: VisibilityScope, from: string, to: string, visi
 }
 
 /**
- * The Cypher twin of maySeeTie for the tie variable `r`, written into statements as `{{VISIBLE(r)}}`
- * (src/db/cypher.ts): every read path filters with this one text. Most ties are PUBLIC (no property),
- * so the first test decides and the lists are not looked at.
+ * How much of the rule a statement needs, known from its `$scope` before it runs: every tie (`all`), PUBLIC ties
+ * only (`public`: no organisation), or the whole rule (`org`). Each is a separate statement text, so each gets a
+ * plan of its own: the membership EXISTS tripled the time Neo4j took to plan the matches statement (EXPLAIN after
+ * clearing the query caches, demo data, 2 cores under load: 13–24 s with it, 5.4 s without), and only
+ * organisations' requests need it. Without a scope (tools, tests) the whole rule, which holds for any `$scope`.
  */
-export function visibleTieCypher(r: string): string {
-  // Membership is checked here, not looked up per request: a PARTNERS tie is rare, and the EXISTS runs only
+export type VisibilityVariant = 'all' | 'public' | 'org';
+
+export function visibilityVariant(scope: VisibilityScope | undefined): VisibilityVariant {
+  if (!scope) return 'org';
+  if (scope.all) return 'all';
+  return scope.own.length ? 'org' : 'public';
+}
+
+/**
+ * The Cypher twin of maySeeTie for the tie variable `r`, written into statements as `{{VISIBLE(r)}}`
+ * (src/db/cypher.ts): every read path filters with this one text, reduced for the variants where `$scope`
+ * settles part of it. Most ties are PUBLIC (no property), so the first test decides and the lists are not
+ * looked at.
+ */
+export function visibleTieCypher(r: string, variant: VisibilityVariant = 'org'): string {
+  if (variant === 'all') return 'true';
+  if (variant === 'public') return `(${r}.visibility IS NULL OR ${r}.visibility = 'PUBLIC')`;
+  // Membership is checked here, not looked up per request: a PARTNERS tie is rare, and the count runs only
   // for one, where a lookup of the caller's groups cost every request of an organisation a round trip
-  // (lookupDepth1 1.16 -> 2.60 of the floor on S, docs/performance.md).
+  // (lookupDepth1 1.16 -> 2.60 of the floor on S, docs/performance.md). A COUNT, not an EXISTS, and the two ends
+  // named rather than walked with any(): the same answer, and Neo4j planned the matches statement in half the
+  // time (15–17 s against 30–57 s under a load average of 19; 11 such predicates in one statement). Its variables
+  // are named so that no statement's own can be captured: a subquery that names an outer variable matches it
+  // (`e`, the entity in entity/relations, hid every PARTNERS tie from members in a first version).
   return (
     `(${r}.visibility IS NULL OR $scope.all OR ${r}.visibility = 'PUBLIC' OR ` +
-    `any(end IN [startNode(${r}), endNode(${r})] WHERE end.id IN $scope.own OR ` +
-    `(${r}.visibility = 'PARTNERS' AND EXISTS { (end)<-[:MEMBER_OF]-(m:Entity) WHERE m.id IN $scope.own })))`
+    `startNode(${r}).id IN $scope.own OR endNode(${r}).id IN $scope.own OR ` +
+    `(${r}.visibility = 'PARTNERS' AND COUNT { MATCH (visMember:Entity)-[:MEMBER_OF]->(visGroup) ` +
+    `WHERE visMember.id IN $scope.own AND visGroup IN [startNode(${r}), endNode(${r})] } > 0))`
   );
 }
 
@@ -55,11 +78,13 @@ export function visibleTieCypher(r: string): string {
  * The same rule for a recorded change of a tie (a `(:Change)` with `entity`, `other` and the more restricted
  * `visibility` of its tie), written into statements as `{{VISIBLE_CHANGE(c)}}`: history, node(id).
  */
-export function visibleChangeCypher(c: string): string {
+export function visibleChangeCypher(c: string, variant: VisibilityVariant = 'org'): string {
+  if (variant === 'all') return 'true';
+  if (variant === 'public') return `(${c}.visibility IS NULL)`;
   return (
     `(${c}.visibility IS NULL OR $scope.all OR ${c}.entity IN $scope.own OR ${c}.other IN $scope.own OR ` +
-    `(${c}.visibility = 'PARTNERS' AND EXISTS { MATCH (m:Entity)-[:MEMBER_OF]->(g:Entity) ` +
-    `WHERE m.id IN $scope.own AND g.id IN [${c}.entity, ${c}.other] }))`
+    `(${c}.visibility = 'PARTNERS' AND EXISTS { MATCH (visMember:Entity)-[:MEMBER_OF]->(visGroup:Entity) ` +
+    `WHERE visMember.id IN $scope.own AND visGroup.id IN [${c}.entity, ${c}.other] }))`
   );
 }
 

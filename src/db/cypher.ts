@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
-import { visibleChangeCypher, visibleTieCypher } from '../auth/visibility';
+import {
+  visibilityVariant,
+  visibleChangeCypher,
+  visibleTieCypher,
+  type VisibilityScope,
+  type VisibilityVariant,
+} from '../auth/visibility';
 import { COOPERATION_RELATIONS, RELATION_TYPES, type RelationType } from '../model/vocabulary';
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
@@ -22,23 +28,31 @@ const VISIBLE = /\{\{VISIBLE\((\w+)\)\}\}/g;
 const VISIBLE_CHANGE = /\{\{VISIBLE_CHANGE\((\w+)\)\}\}/g;
 
 /**
- * The text of `cypher/<name>.cypher` (e.g. `system/components`) with vocabulary constants filled, read once and cached.
+ * The text of `cypher/<name>.cypher` (e.g. `system/components`) with vocabulary constants filled, read once and
+ * cached. Given the parameters it will run with, the visibility macros are reduced to what their `$scope` needs
+ * (visibilityVariant: one text, and one plan, per variant); without them, the whole rule.
  */
-export function loadCypher(name: string): string {
-  let text = cache.get(name);
+export function loadCypher(name: string, params?: Record<string, unknown>): string {
+  const variant = visibilityVariant(params?.scope as VisibilityScope | undefined);
+  const key = `${name}#${variant}`;
+  let text = cache.get(key);
   if (text === undefined) {
-    const file = path.join(CYPHER_DIR, `${name}.cypher`);
-    text = fs
-      .readFileSync(file, 'utf8')
-      .replace(VISIBLE, (_m, r: string) => visibleTieCypher(r))
-      .replace(VISIBLE_CHANGE, (_m, c: string) => visibleChangeCypher(c))
-      .replace(CONSTANT, (m, constant: string) => {
-        if (!(constant in VOCABULARY)) throw new Error(`cypher/${name}.cypher names an unknown constant ${m}`);
-        return VOCABULARY[constant];
-      });
-    cache.set(name, text);
+    text = expand(name, variant);
+    cache.set(key, text);
   }
   return text;
+}
+
+function expand(name: string, variant: VisibilityVariant): string {
+  const file = path.join(CYPHER_DIR, `${name}.cypher`);
+  return fs
+    .readFileSync(file, 'utf8')
+    .replace(VISIBLE, (_m, r: string) => visibleTieCypher(r, variant))
+    .replace(VISIBLE_CHANGE, (_m, c: string) => visibleChangeCypher(c, variant))
+    .replace(CONSTANT, (m, constant: string) => {
+      if (!(constant in VOCABULARY)) throw new Error(`cypher/${name}.cypher names an unknown constant ${m}`);
+      return VOCABULARY[constant];
+    });
 }
 
 /** A per-call literal: an integer, or a list of relationship types (written as `A|B|C`). */

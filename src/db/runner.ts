@@ -55,7 +55,7 @@ export async function runInTx<T = Record<string, unknown>>(
   name: string,
   params: Params = {},
 ): Promise<T[]> {
-  return (await tx.run(loadCypher(name), params)).records.map((r) => toNative(r.toObject()) as T);
+  return (await tx.run(loadCypher(name, params), params)).records.map((r) => toNative(r.toObject()) as T);
 }
 
 /** A transaction offered as a runner's readTx/writeTx, so that an import joins it (ImportOptions.within). */
@@ -94,7 +94,7 @@ export class CypherRunner {
     params: Params = {},
     literals?: Record<string, Literal>,
   ): Promise<T[]> {
-    const text = literals ? fillLiterals(loadCypher(name), literals) : loadCypher(name);
+    const text = literals ? fillLiterals(loadCypher(name, params), literals) : loadCypher(name, params);
     return this.rows<T>(await this.run('READ', (tx) => tx.run(text, params)));
   }
 
@@ -105,7 +105,7 @@ export class CypherRunner {
 
   /** Runs a write query and returns its rows as plain objects. */
   async write<T = Record<string, unknown>>(name: string, params: Params = {}): Promise<T[]> {
-    return this.rows<T>(await this.run('WRITE', (tx) => tx.run(loadCypher(name), params)));
+    return this.rows<T>(await this.run('WRITE', (tx) => tx.run(loadCypher(name, params), params)));
   }
 
   /** Several statements in one write transaction: all or nothing. */
@@ -189,7 +189,8 @@ export class CypherRunner {
   async *stream<T = Record<string, unknown>>(name: string, params: Params = {}): AsyncGenerator<T> {
     const { session, config } = this.autoCommitSession('READ');
     try {
-      for await (const record of session.run(loadCypher(name), params, config)) yield toNative(record.toObject()) as T;
+      const rows = session.run(loadCypher(name, params), params, config);
+      for await (const record of rows) yield toNative(record.toObject()) as T;
     } finally {
       this.db.stats.sessionsOpen--;
       await session.close();
@@ -208,7 +209,7 @@ export class CypherRunner {
     // clean-up over ten million entities outlasted 120 s on a loaded machine and was cut off.
     if (options.unbounded) config.timeout = 0;
     try {
-      await session.run(loadCypher(name), params, config);
+      await session.run(loadCypher(name, params), params, config);
     } finally {
       this.db.stats.sessionsOpen--;
       await session.close();

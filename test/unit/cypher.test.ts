@@ -1,4 +1,14 @@
-import { fillLiterals, literalNames, loadCypher, splitStatements } from '../../src/db/cypher';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  CYPHER_DIR,
+  fillLiterals,
+  listCypherFiles,
+  literalNames,
+  loadCypher,
+  splitStatements,
+} from '../../src/db/cypher';
+import { PUBLIC_SCOPE, type VisibilityScope } from '../../src/auth/visibility';
 import { COOPERATION_RELATIONS } from '../../src/model/vocabulary';
 
 describe('splitStatements', () => {
@@ -43,5 +53,48 @@ describe('loadCypher', () => {
     const text = loadCypher('analyses/most-connected-actors-of-region');
     expect(text).not.toMatch(/\{\{[A-Z_]+\}\}/);
     expect(text).toContain(`[:${COOPERATION_RELATIONS.join('|')}]`);
+  });
+});
+
+describe('loadCypher: the visibility rule reduced to what $scope needs', () => {
+  const org: VisibilityScope = { all: false, own: ['org-a'], partners: ['org-a'] };
+  const admin: VisibilityScope = { all: true, own: [], partners: [] };
+  const membership = /COUNT \{ MATCH \(visMember:Entity\)-\[:MEMBER_OF\]->\(visGroup\)/;
+
+  it('an organisation (or no scope at all) gets the whole rule, membership check included', () => {
+    expect(loadCypher('matches/candidates', { scope: org })).toMatch(membership);
+    expect(loadCypher('matches/candidates')).toMatch(membership);
+    expect(loadCypher('matches/candidates', { scope: org })).toBe(loadCypher('matches/candidates'));
+  });
+
+  it('a caller acting for no organisation sees PUBLIC ties only: no scope list is read', () => {
+    const text = loadCypher('matches/candidates', { scope: PUBLIC_SCOPE });
+    expect(text).not.toMatch(membership);
+    expect(text).not.toContain('$scope.');
+    expect(text).toContain("h1.visibility IS NULL OR h1.visibility = 'PUBLIC'");
+    expect(loadCypher('history/of-entity', { scope: PUBLIC_SCOPE })).toContain('(c.visibility IS NULL)');
+  });
+
+  it('a caller who sees every tie reads no visibility at all', () => {
+    const text = loadCypher('matches/candidates', { scope: admin });
+    expect(text).not.toContain('.visibility');
+    expect(text).not.toContain('$scope.');
+  });
+
+  it('each variant is its own text (its own plan), and an unknown scope shape falls back to the whole rule', () => {
+    const texts = new Set(
+      [org, admin, PUBLIC_SCOPE].map((scope) => loadCypher('cooperation/shared-partners', { scope })),
+    );
+    expect(texts.size).toBe(3);
+    expect(loadCypher('cooperation/shared-partners', { scope: undefined })).toMatch(membership);
+  });
+});
+
+describe("the visibility rule's own variables", () => {
+  it('are named by no statement, which would capture them (a subquery matches an outer variable it names)', () => {
+    for (const name of listCypherFiles()) {
+      const raw = fs.readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
+      expect({ name, captures: /\bvis(Member|Group)\b/.test(raw) }).toEqual({ name, captures: false });
+    }
   });
 });

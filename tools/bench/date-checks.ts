@@ -53,7 +53,7 @@ interface Asked {
 const QUESTIONS: Record<string, (inp: BenchInputs, rng: Rng) => Asked> = {
   cooperationMatches: (inp, rng) => {
     const q = matchesQuery(rng.pick(inp.actors), 10);
-    return { text: loadCypher(q.name), params: q.params };
+    return { text: loadCypher(q.name, q.params), params: q.params };
   },
   relations: (inp, rng) => ({
     text: loadCypher('entity/relations'),
@@ -76,12 +76,12 @@ const QUESTIONS: Record<string, (inp: BenchInputs, rng: Rng) => Asked> = {
   }),
   cooperationPaths: (inp, rng) => {
     const q = pathsQuery({ from: rng.pick(inp.actors), to: rng.pick(inp.actors), maxHops: 4, limit: 3 });
-    return { text: fillLiterals(loadCypher(q.name), q.literals), params: q.params };
+    return { text: fillLiterals(loadCypher(q.name, q.params), q.literals), params: q.params };
   },
   sharedPartners: (inp, rng) => {
     const members = rng.pick(inp.memberLists);
     const q = sharedPartnersQuery({ ids: members.slice(0, 2), first: 10 });
-    return { text: loadCypher(q.name), params: q.params };
+    return { text: loadCypher(q.name, q.params), params: q.params };
   },
 };
 

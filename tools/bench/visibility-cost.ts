@@ -5,6 +5,7 @@ import neo4j, { type ProfiledPlan } from 'neo4j-driver';
 import { loadConfig, PROJECT_ROOT } from '../../src/config';
 import { fillLiterals, loadCypher } from '../../src/db/cypher';
 import type { NamedQuery } from '../../src/db/runner';
+import type { VisibilityScope } from '../../src/auth/visibility';
 import { COOPERATION_RELATIONS, RELATION_TYPES } from '../../src/model/vocabulary';
 import {
   neighbourhoodQuery,
@@ -26,16 +27,19 @@ import type { BenchInputs } from './operation.type';
 //   LOCAL_NEO4J_HOME=… LOCAL_NEO4J_BOLT_PORT=… N=8 \
 //     node -r ts-node/register/transpile-only tools/bench/visibility-cost.ts [statement…]
 
-const ANALYST = { all: true, own: [], partners: [] };
-const ORGANISATION = { all: false, own: ['org-000001'], partners: ['org-000001'] };
+const ANALYST: VisibilityScope = { all: true, own: [], partners: [] };
+const ORGANISATION: VisibilityScope = { all: false, own: ['org-000001'], partners: ['org-000001'] };
 const WAYS = ['analyst', 'organisation', 'unchecked'] as const;
 type Way = (typeof WAYS)[number];
 type Run = { text: string; params: Record<string, unknown> };
 
-/** The statement's text with the predicate (loadCypher), or with every `{{VISIBLE(r)}}` read as `true`. */
-function textOf(q: NamedQuery, checked: boolean): string {
-  const raw = checked
-    ? loadCypher(q.name)
+/**
+ * The statement's text with the predicate as the API sends it for that scope (loadCypher), or with every
+ * `{{VISIBLE(r)}}` read as `true` (scope null).
+ */
+function textOf(q: NamedQuery, scope: VisibilityScope | null): string {
+  const raw = scope
+    ? loadCypher(q.name, { scope })
     : fs
         .readFileSync(path.join(PROJECT_ROOT, 'cypher', `${q.name}.cypher`), 'utf8')
         .replace(/\{\{VISIBLE\(\w+\)\}\}/g, 'true')
@@ -46,9 +50,9 @@ function textOf(q: NamedQuery, checked: boolean): string {
 /** The three ways of one input; `organisation` may be another statement (the neighbourhood's Cypher expansion). */
 function ways(analyst: NamedQuery, organisation: NamedQuery = analyst): Record<Way, Run> {
   return {
-    analyst: { text: textOf(analyst, true), params: { ...analyst.params, scope: ANALYST } },
-    organisation: { text: textOf(organisation, true), params: { ...organisation.params, scope: ORGANISATION } },
-    unchecked: { text: textOf(organisation, false), params: { ...organisation.params, scope: ORGANISATION } },
+    analyst: { text: textOf(analyst, ANALYST), params: { ...analyst.params, scope: ANALYST } },
+    organisation: { text: textOf(organisation, ORGANISATION), params: { ...organisation.params, scope: ORGANISATION } },
+    unchecked: { text: textOf(organisation, null), params: { ...organisation.params, scope: ORGANISATION } },
   };
 }
 
