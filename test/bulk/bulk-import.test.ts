@@ -11,6 +11,8 @@ import { ImportValidationError } from '../../src/import/validate';
 import { bulkImport } from '../../tools/bulk/bulk-import';
 import { LocalNeo4j } from '../../tools/localdb/launcher';
 import { testConfig } from '../helpers/neo4j-target';
+import { defaultServerOptions } from '../../src/server';
+import { startTestServer } from '../helpers/server';
 
 // Bulk loading stops and replaces the database, so it runs on a Neo4j of its own (home .neo4j/test-bulk, the
 // test port + 1), never on the one the other suites share. It needs the launcher: only with a local test Neo4j.
@@ -44,7 +46,7 @@ async function typedGraph(db: Database): Promise<unknown[]> {
     });
   return [
     ...(await q(
-      `MATCH (e) WHERE NOT e:Migration
+      `MATCH (e) WHERE NOT e:Migration AND NOT e:Change AND NOT e:ChangeLog
        RETURN e.id AS id, labels(e) AS labels, properties(e) AS props, [k IN keys(e) | [k, valueType(e[k])]] AS types
        ORDER BY id`,
     )),
@@ -54,6 +56,62 @@ async function typedGraph(db: Database): Promise<unknown[]> {
        ORDER BY a, type, b`,
     )),
   ];
+}
+
+/**
+ * The history log as stored: every Change's properties and their Cypher types except `seq` and `at` (the online
+ * import's order of concurrent batches and its clock differ from a bulk load's), sorted; the seqs; the counter.
+ */
+async function recordedLog(db: Database): Promise<{ changes: unknown[]; seqs: number[]; counter: number | null }> {
+  const run = async (cypher: string) =>
+    (await db.driver.executeQuery(cypher, {}, { database: db.database })).records.map(
+      (r) => toNative(r.toObject()) as Record<string, unknown>,
+    );
+  const changes = await run(
+    `MATCH (c:Change)
+     RETURN c {.*, seq: null, at: null} AS props,
+       [k IN keys(c) | [k, valueType(c[k])]] AS types`,
+  );
+  const seqs = await run('MATCH (c:Change) RETURN c.seq AS seq ORDER BY seq');
+  const [log] = await run('OPTIONAL MATCH (l:ChangeLog) RETURN l.seq AS seq, count(l) AS logs');
+  expect(log.logs).toBeLessThanOrEqual(1); // one counter, or every writer would count on its own
+  return {
+    changes: changes
+      .map((c) => ({ ...c, types: (c.types as [string, string][]).sort() }))
+      .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1)),
+    seqs: seqs.map((r) => r.seq as number),
+    counter: (log.seq as number | null) ?? null,
+  };
+}
+
+const HISTORY = `query($id: ID!) {
+  history(id: $id, first: 100) {
+    totalCount
+    edges { node { by org source op entity kind other relation fields { field before after redacted } } }
+  }
+}`;
+
+/**
+ * The API over the bulk-loaded database. A Neo4j just started plans every statement afresh: under a load average of
+ * 13 the first upsert after the restart took longer than the default 15 s budget, so these requests get 120 s.
+ */
+const apiOn = (db: Database, as: 'admin' | 'anonymous') =>
+  startTestServer(db, { as, limits: { ...defaultServerOptions().limits, requestTimeoutMs: 120_000 } });
+
+/** history(id) through the API as an admin (who sees private ties), without cursors and times. */
+async function historyOf(db: Database, ids: string[]): Promise<Record<string, unknown>> {
+  const api = await apiOn(db, 'admin');
+  try {
+    const out: Record<string, unknown> = {};
+    for (const id of ids) {
+      const res = await api.gql(HISTORY, { id });
+      expect(res.errors).toBeUndefined();
+      out[id] = res.data.history;
+    }
+    return out;
+  } finally {
+    await api.close();
+  }
 }
 
 /** Runs a bulk import expected to be refused; returns its message. */
@@ -71,6 +129,10 @@ local('bulk import with neo4j-admin (its own Neo4j)', () => {
   const neo = new LocalNeo4j(config.local, () => undefined);
   let db: Database;
   let online: unknown[];
+  let onlineLog: Awaited<ReturnType<typeof recordedLog>>;
+  // An entity with quoted, multi-line values and ties of several types (one PRIVATE), and the end of a tie.
+  const watched = ['bulk-quirky-org', 'bulk-region-b', 'bulk-empty-description'];
+  let onlineHistory: Record<string, unknown>;
   const open = async () => {
     await db?.driver.close();
     db = await connect({ ...neo.connection(), database: config.database }, config.neo4j, () => undefined);
@@ -115,16 +177,67 @@ local('bulk import with neo4j-admin (its own Neo4j)', () => {
   it('loads the same entities, relations, property types and sortNames as the online import', async () => {
     await importFiles(db, files);
     online = await typedGraph(db);
+    onlineLog = await recordedLog(db);
+    onlineHistory = await historyOf(db, watched);
     expect(online.length).toBeGreaterThan(400);
     const summary = await bulkImport(config, files, { replace: true, log: () => undefined });
     expect(summary.entities + summary.relations).toBe(online.length);
     await open();
     expect(await typedGraph(db)).toEqual(online);
+    // The same history as the online import: a CREATE per entity, a LINK per tie, the same fields, authors and
+    // property types (at: DATE_TIME, seq: INTEGER), numbered 1…n with the counter at n.
+    expect(summary.changes).toBe(online.length);
+    expect(await recordedLog(db)).toEqual(onlineLog);
+    expect(onlineLog.seqs).toEqual(Array.from({ length: online.length }, (_, i) => i + 1));
+    expect(onlineLog.counter).toBe(online.length);
     // The migrations ran on the new store: its uniqueness constraint refuses a second entity with a taken id.
     await expect(
       db.driver.executeQuery('CREATE (:Entity {id: "europe"})', {}, { database: db.database }),
     ).rejects.toThrow(/already exists/);
   }, 600_000);
+
+  it('history(id) of a bulk-loaded entity and of its ties shows the import as the online import recorded it', async () => {
+    const bulk = await historyOf(db, watched);
+    expect(bulk).toEqual(onlineHistory);
+    const changes = (id: string) => (bulk[id] as { edges: { node: any }[] }).edges.map((e) => e.node);
+    const field = (c: any, name: string) => c.fields.find((f: any) => f.field === name);
+    const org = changes('bulk-quirky-org');
+    const created = org.find((c) => c.op === 'CREATE');
+    expect(created).toMatchObject({ by: 'internal', org: null, source: 'IMPORT', kind: 'ORGANISATION', other: null });
+    expect(field(created, 'description')).toEqual({
+      field: 'description',
+      before: null,
+      after: 'Two lines\nand a CRLF\r\nthen "quotes", commas; done',
+      redacted: false,
+    });
+    expect(field(created, 'aliases').after).toEqual([
+      'Semi;colon',
+      'Pi|pe',
+      'Quote "inside"',
+      'Comma, too',
+      'Ünïcödé 🚀',
+    ]);
+    expect(
+      org
+        .filter((c) => c.op === 'LINK')
+        .map((c) => `${c.relation} ${c.other}`)
+        .sort(),
+    ).toEqual(['FUNDED_BY bulk-empty-description', 'LOCATED_IN bulk-region-a', 'PARTNER_OF bulk-empty-description']);
+    const [borders] = changes('bulk-region-b');
+    expect(borders).toMatchObject({ op: 'LINK', entity: 'bulk-region-a', kind: 'REGION', relation: 'BORDERS' });
+    expect(borders.fields).toEqual([{ field: 'lengthKm', before: null, after: 12, redacted: false }]);
+    // The private tie's change is as confidential as the tie: an anonymous caller does not see it.
+    const anonymous = await apiOn(db, 'anonymous');
+    try {
+      const res = await anonymous.gql(HISTORY, { id: 'bulk-empty-description' });
+      expect(res.errors).toBeUndefined();
+      const seen = res.data.history.edges.map((e: any) => e.node.relation);
+      expect(seen).toContain('FUNDED_BY');
+      expect(seen).not.toContain('PARTNER_OF');
+    } finally {
+      await anonymous.close();
+    }
+  }, 120_000);
 
   it('refuses a database that holds data unless told to replace it (a mistaken run must not wipe it)', async () => {
     const pid = neo.pid();
@@ -144,4 +257,30 @@ local('bulk import with neo4j-admin (its own Neo4j)', () => {
     await open();
     expect(await typedGraph(db)).toEqual(online);
   }, 600_000);
+
+  it('continues the log after a bulk load: the next mutation takes the next seq, with no gap or repeat', async () => {
+    const api = await apiOn(db, 'admin');
+    try {
+      const res = await api.gql('mutation { upsertCluster(input: {id: "after-bulk", name: "After bulk"}) { id } }');
+      expect(res.errors).toBeUndefined();
+      const h = await api.gql(HISTORY, { id: 'after-bulk' });
+      expect(h.data.history.edges.map((e: any) => e.node.op)).toEqual(['CREATE']);
+    } finally {
+      await api.close();
+    }
+    const log = await recordedLog(db);
+    const n = onlineLog.seqs.length;
+    expect(log.seqs).toEqual(Array.from({ length: n + 1 }, (_, i) => i + 1));
+    expect(log.counter).toBe(n + 1);
+    const [row] = (
+      await db.driver.executeQuery(
+        'MATCH (c:Change {seq: toInteger($seq)}) RETURN c.entity AS entity',
+        { seq: n + 1 },
+        {
+          database: db.database,
+        },
+      )
+    ).records;
+    expect(row.get('entity')).toBe('after-bulk');
+  }, 120_000);
 });

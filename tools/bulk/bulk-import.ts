@@ -7,6 +7,7 @@ import { CypherRunner } from '../../src/db/runner';
 import { readImportFile } from '../../src/import/readers';
 import type { ParsedRecord } from '../../src/import/records';
 import { ImportValidationError, validateBatch } from '../../src/import/validate';
+import { INTERNAL_IMPORT } from '../../src/modules/history/history.writer';
 import { LocalNeo4j } from '../localdb/launcher';
 import { writeBulkCsv } from './csv';
 import { runAdminImport, type AdminImportOptions } from './neo4j-admin';
@@ -14,6 +15,11 @@ import { runAdminImport, type AdminImportOptions } from './neo4j-admin';
 export interface BulkImportOptions {
   /** Replace a database that holds data (its store is kept aside until the new one has started). */
   replace?: boolean;
+  /**
+   * Record the history log the online import would (default true). False only to measure what the history costs
+   * (tools/bulk/history-cost.ts): the loaded entities would then have no recorded origin.
+   */
+  history?: boolean;
   /** Progress of the current phase: its name, work done and total. */
   onProgress?: (phase: string, done: number, total: number) => void;
   onAdminStarted?: AdminImportOptions['onStarted'];
@@ -23,6 +29,8 @@ export interface BulkImportOptions {
 export interface BulkImportSummary {
   entities: number;
   relations: number;
+  /** Changes recorded in the history log: one per entity (CREATE) and per tie (LINK). */
+  changes: number;
   /** Seconds per phase (`migrations`: the empty lists neo4j-admin leaves out, migrations, index builds). */
   phases: {
     read: number;
@@ -100,7 +108,10 @@ export async function bulkImport(
 
   const csvDir = path.join(local.home, 'import', 'bulk');
   fs.rmSync(csvDir, { recursive: true, force: true });
-  const csv = await writeBulkCsv(records, csvDir, (d, t) => options.onProgress?.('convert', d, t));
+  // The history names the command-line import's author, as `npm run import` does, and the time of the conversion:
+  // earlier than any change made once the loaded database is up, so `at` never goes back as seq goes up.
+  const history = options.history === false ? undefined : { author: INTERNAL_IMPORT, at: new Date() };
+  const csv = await writeBulkCsv(records, csvDir, (d, t) => options.onProgress?.('convert', d, t), history);
   records.length = 0; // the CSV files hold them now; neo4j-admin needs the memory
   const convert = clock();
 
@@ -155,6 +166,7 @@ export async function bulkImport(
   return {
     entities: csv.entities,
     relations: csv.relations,
+    changes: csv.changes,
     phases: { read, validate, convert, stop, neo4jAdmin, start, migrations },
     seconds: (Date.now() - started) / 1000,
     relationshipsPerSecond: Math.round(csv.relations / Math.max(neo4jAdmin, 0.001)),

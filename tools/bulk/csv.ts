@@ -10,6 +10,8 @@ import {
   type EntityKind,
   type FieldType,
 } from '../../src/model/vocabulary';
+import { CsvWriter, quote } from './csv-writer';
+import { ChangeCsv, type BulkHistory } from './history-csv';
 
 /** The CSV files written for `neo4j-admin database import full`, and the options they need. */
 export interface BulkCsv {
@@ -20,6 +22,8 @@ export interface BulkCsv {
   arrayDelimiter: string;
   entities: number;
   relations: number;
+  /** Changes recorded in the history log (a CREATE per entity, a LINK per tie); 0 without history. */
+  changes: number;
 }
 
 type Column = { name: string; type: 'string' | 'long' | 'double' | 'string[]' };
@@ -65,7 +69,6 @@ function chooseArrayDelimiter(records: ParsedRecord[]): string {
   return free;
 }
 
-const quote = (s: string) => (s.includes('"') ? `"${s.replaceAll('"', '""')}"` : `"${s}"`);
 const LINE_BREAK = /[\n\r]/;
 
 /** One value as neo4j-admin reads it back to what the online import stores; empty when absent. */
@@ -96,35 +99,6 @@ const columnsOf = (list: Column[], extra: string[] = []): Columns => ({
   names: new Set([...list.map((c) => c.name), ...extra]),
 });
 
-/** A CSV file written through a stream, waiting for the disk when its buffer is full. */
-class CsvWriter {
-  private readonly out: fs.WriteStream;
-  private chunk: string[] = [];
-  lines = 0;
-  constructor(
-    readonly file: string,
-    header: string,
-  ) {
-    this.out = fs.createWriteStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
-    this.chunk.push(header);
-  }
-  /** Adds a line; returns a promise to wait for only when the stream's buffer is full. */
-  line(text: string): Promise<void> | undefined {
-    this.chunk.push(text);
-    this.lines++;
-    return this.chunk.length >= 2000 ? this.flush() : undefined;
-  }
-  private async flush(): Promise<void> {
-    const text = `${this.chunk.join('\n')}\n`;
-    this.chunk = [];
-    if (!this.out.write(text)) await new Promise<void>((r) => this.out.once('drain', () => r()));
-  }
-  async close(): Promise<void> {
-    if (this.chunk.length) await this.flush();
-    await new Promise<void>((resolve, reject) => this.out.end((e?: Error | null) => (e ? reject(e) : resolve())));
-  }
-}
-
 const header = (first: string[], columns: Column[]) =>
   [...first, ...columns.map((c) => (c.type === 'string' ? c.name : `${c.name}:${c.type}`))].join(',');
 
@@ -133,11 +107,13 @@ const header = (first: string[], columns: Column[]) =>
  * kind given on the command line), per relation type a relationship file (`:START_ID,:END_ID`). Values come from
  * toEntityRow / toRelationRow, the very rows the online import writes, so both paths store the same properties.
  * Rows with a line break go to a file of their own, so only those are parsed by the slower multi-line reader.
+ * With `history`, also the history log the online import would record (history-csv.ts): Change nodes and the counter.
  */
 export async function writeBulkCsv(
   records: ParsedRecord[],
   dir: string,
   onProgress?: (done: number, total: number) => void,
+  history?: BulkHistory,
 ): Promise<BulkCsv> {
   fs.mkdirSync(dir, { recursive: true });
   const delimiter = chooseArrayDelimiter(records);
@@ -158,7 +134,9 @@ export async function writeBulkCsv(
     arrayDelimiter: delimiter,
     entities: 0,
     relations: 0,
+    changes: 0,
   };
+  const changes = history && new ChangeCsv(dir, records, history);
   let done = 0;
   for (const r of records) {
     if (r.entity) {
@@ -166,14 +144,18 @@ export async function writeBulkCsv(
       const line = csvLine(row.id, row, kinds.get(row.kind)!, delimiter);
       const multi = LINE_BREAK.test(line);
       const wait = writerFor(`nodes-${row.kind}${multi ? '-multiline' : ''}`, nodeHeader.get(row.kind)!).line(line);
+      const logged = changes?.entity(row);
       if (wait) await wait;
+      if (logged) await logged;
       result.entities++;
     } else if (r.relation) {
       const row = toRelationRow(r.relation);
       const line = csvLine(`${row.from},${row.to}`, row.props, rels, delimiter);
       const multi = LINE_BREAK.test(line);
       const wait = writerFor(`rels-${row.type}${multi ? '-multiline' : ''}`, relHeader).line(line);
+      const logged = changes?.tie(row);
       if (wait) await wait;
+      if (logged) await logged;
       result.relations++;
     }
     if (++done % 10_000 === 0) onProgress?.(done, records.length);
@@ -184,6 +166,11 @@ export async function writeBulkCsv(
     const name = key.replace(/-multiline$/, '');
     if (name.startsWith('nodes-')) result.nodes.push({ labels: `Entity:${name.slice('nodes-'.length)}`, file: w.file });
     else result.relationships.push({ type: name.slice('rels-'.length), file: w.file });
+  }
+  if (changes) {
+    const log = await changes.close();
+    result.nodes.push(...log.nodes);
+    result.changes = log.changes;
   }
   onProgress?.(records.length, records.length);
   return result;

@@ -23,7 +23,9 @@ export function printSummary(s: ImportSummary): void {
 function printBulkSummary(s: BulkImportSummary): void {
   const p = s.phases;
   const f = (x: number) => x.toFixed(1);
-  console.log(`Entities: ${s.entities} created\nRelations: ${s.relations} created`);
+  console.log(
+    `Entities: ${s.entities} created\nRelations: ${s.relations} created\nHistory: ${s.changes} changes recorded`,
+  );
   console.log(
     `${f(s.seconds)} s end to end (read ${f(p.read)} s, validate ${f(p.validate)} s, convert ${f(p.convert)} s, ` +
       `stop ${f(p.stop)} s, neo4j-admin ${f(p.neo4jAdmin)} s, start ${f(p.start)} s, migrations and indexes ${f(p.migrations)} s); ` +

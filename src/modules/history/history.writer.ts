@@ -91,6 +91,39 @@ const moreRestricted = (x: unknown, y: unknown): string | null => {
   return RESTRICTION[Math.max(rank(x), rank(y))];
 };
 
+/** A Change as cypher/history/record.cypher stores it, besides seq, at and the author. */
+export interface ChangeEntry {
+  op: ChangeOp;
+  entity: string;
+  kind: string;
+  other: string | null;
+  relation: string | null;
+  /** For a tie: the more restricted of its visibility before and after (null = PUBLIC). */
+  visibility: string | null;
+  /** The changed fields as JSON: `[{field, before, after}]`. */
+  fields: string;
+}
+
+/**
+ * What the log stores of a change, or undefined for an update whose fields did not move (no change). The bulk
+ * loader writes the same rows as CSV (tools/bulk/history-csv.ts), so both paths record the same history.
+ */
+export function changeRow(c: ChangeRecord): ChangeEntry | undefined {
+  const fields = fieldChanges(c.before, c.after);
+  // An update that moved nothing is no change; a tie created or removed is one even without properties.
+  if (!fields.length && (c.op === 'UPDATE' || c.op === 'RELINK')) return undefined;
+  const tie = c.relation !== undefined;
+  return {
+    op: c.op,
+    entity: c.entity,
+    kind: c.kind,
+    other: c.other ?? null,
+    relation: c.relation ?? null,
+    visibility: tie ? moreRestricted(c.before?.visibility, c.after?.visibility) : null,
+    fields: JSON.stringify(fields),
+  };
+}
+
 /**
  * Appends changes to the history log inside `tx` (cypher/history/record.cypher), after the writes they
  * describe: an update whose fields did not move is dropped. Returns how many were recorded.
@@ -101,23 +134,7 @@ export async function recordChanges(
   author: ChangeAuthor,
   changes: ChangeRecord[],
 ): Promise<number> {
-  const rows = changes.flatMap((c) => {
-    const fields = fieldChanges(c.before, c.after);
-    // An update that moved nothing is no change; a tie created or removed is one even without properties.
-    if (!fields.length && (c.op === 'UPDATE' || c.op === 'RELINK')) return [];
-    const tie = c.relation !== undefined;
-    return [
-      {
-        op: c.op,
-        entity: c.entity,
-        kind: c.kind,
-        other: c.other ?? null,
-        relation: c.relation ?? null,
-        visibility: tie ? moreRestricted(c.before?.visibility, c.after?.visibility) : null,
-        fields: JSON.stringify(fields),
-      },
-    ];
-  });
+  const rows = changes.flatMap((c) => changeRow(c) ?? []);
   if (!rows.length) return 0;
   await runInTx(tx, 'history/record', { ...author, changes: rows });
   return rows.length;
