@@ -2,8 +2,9 @@
 // {{depth}} hops over ties of {{types}} overlapping [windowFrom, windowTo], nearest first, and the
 // ties among them that overlap it too; $limit + 1 nodes so the service can tell it was truncated.
 // APOC's subgraphAll cannot filter ties by their properties, so the expansion is Cypher's own; for
-// the same reason this statement also serves every viewer who may not see all ties (windowFrom and
-// windowTo then null): only ties the viewer may see are followed and returned ($scope, docs/access.md).
+// the same reason this statement also answers when a tie the viewer may not see lies among what APOC
+// reached (windowFrom and windowTo then null): only ties the viewer may see are followed and returned
+// ($scope, docs/access.md).
 // Params: id, limit, windowFrom, windowTo (Dates or null), scope. Literals: depth, types.
 // Returns: nodes (property maps, the start first), rels (list of {kind, start, end, props}).
 MATCH (a:Entity {id: $id})

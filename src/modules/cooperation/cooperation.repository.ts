@@ -144,19 +144,35 @@ export function neighbourhoodQuery({
   scope = PUBLIC_SCOPE,
 }: NeighbourhoodAsk): NamedQuery {
   const types = via?.length ? via : COOPERATION_RELATIONS;
-  // APOC's expansion cannot look at a tie's dates or visibility: a dated neighbourhood, or one for a
-  // viewer who may not see every tie, expands in Cypher instead.
-  if (window.windowFrom || !scope.all)
-    return {
-      name: 'cooperation/neighbourhood-dated',
-      params: { id, limit, scope, ...window },
-      literals: { depth, types: [...new Set(types)] },
-    };
-  return { name: 'cooperation/neighbourhood', params: { id, depth, limit, filter: types.join('|') } };
+  // APOC's expansion cannot look at a tie's dates: a dated neighbourhood expands in Cypher instead. Nor can it
+  // leave hidden ties out of its walk: for a viewer who may not see every tie its answer stands only when every
+  // tie it reached is visible (`complete`), and findNeighbourhood asks the Cypher expansion otherwise.
+  if (window.windowFrom) return cypherExpansion(id, depth, limit, types, scope, window);
+  return { name: 'cooperation/neighbourhood', params: { id, depth, limit, filter: types.join('|'), scope } };
+}
+
+function cypherExpansion(
+  id: string,
+  depth: number,
+  limit: number,
+  types: readonly RelationType[],
+  scope: VisibilityScope,
+  window: TimeWindow,
+): NamedQuery {
+  return {
+    name: 'cooperation/neighbourhood-dated',
+    params: { id, limit, scope, ...window },
+    literals: { depth, types: [...new Set(types)] },
+  };
 }
 
 /** The subgraph a neighbourhood asks for, or undefined when there is no such entity. */
 export async function findNeighbourhood(db: CypherRunner, ask: NeighbourhoodAsk): Promise<SubgraphRow | undefined> {
-  const [row] = await db.readQuery<SubgraphRow>(neighbourhoodQuery(ask));
-  return row;
+  const [row] = await db.readQuery<SubgraphRow & { complete?: boolean }>(neighbourhoodQuery(ask));
+  if (!row || row.complete !== false) return row && { nodes: row.nodes, rels: row.rels };
+  // A hidden tie lies among what APOC reached: a second round trip, walking visible ties only.
+  const { id, depth, limit, via, scope = PUBLIC_SCOPE } = ask;
+  const types = via?.length ? via : COOPERATION_RELATIONS;
+  const [visible] = await db.readQuery<SubgraphRow>(cypherExpansion(id, depth, limit, types, scope, TIMELESS));
+  return visible;
 }
