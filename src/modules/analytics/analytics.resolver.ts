@@ -1,6 +1,6 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { ASOF } from '../time/args';
-import { timeWindow } from '../time/window';
+import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { AsOfArgs } from '../time/args';
+import { AnalyticsScopeArgs } from './analytics.args';
 import type { Context } from '../../context';
 import type { EntityKind as Kind } from '../../model/vocabulary';
 import { EntityKind } from '../entity/entity.enum';
@@ -8,16 +8,6 @@ import { Broker, Centrality, CentralityMetric, Communities } from './analytics.t
 import { brokers } from './brokers.service';
 import { centrality } from './centrality.service';
 import { communities } from './communities.service';
-
-const KINDS = {
-  nullable: true,
-  description: 'Only entities of these kinds are returned; the graph always holds every kind that cooperates',
-} as const;
-const REGION = {
-  nullable: true,
-  description:
-    'Only the cooperation of entities seated in this region (or below it) and of the projects, events and alliances they take part in',
-} as const;
 
 @Resolver()
 export class AnalyticsResolver {
@@ -27,12 +17,10 @@ export class AnalyticsResolver {
   centrality(
     @Ctx() ctx: Context,
     @Arg('metric', () => CentralityMetric, { description: 'Which centrality' }) metric: CentralityMetric,
-    @Arg('kinds', () => [EntityKind], KINDS) kinds?: Kind[],
-    @Arg('region', () => ID, REGION) region?: string,
-    @Arg('first', () => Int, { defaultValue: 20, description: '1 to 1000' }) first = 20,
-    @Arg('asOf', () => String, ASOF) asOf?: string,
+    @Arg('first', () => Int, { defaultValue: 20, description: '1 to 1000' }) first: number,
+    @Args() scope: AnalyticsScopeArgs,
   ): Promise<Centrality> {
-    return centrality(ctx, metric, kinds, region, first, timeWindow(asOf));
+    return centrality(ctx, metric, scope.kinds, scope.region, first, scope.window());
   }
 
   @Query(() => Communities, {
@@ -40,14 +28,12 @@ export class AnalyticsResolver {
   })
   communities(
     @Ctx() ctx: Context,
-    @Arg('kinds', () => [EntityKind], KINDS) kinds?: Kind[],
-    @Arg('region', () => ID, REGION) region?: string,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'Most communities, 1 to 1000' }) first = 20,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Most communities, 1 to 1000' }) first: number,
     @Arg('membersFirst', () => Int, { defaultValue: 20, description: 'Most members listed per community, 0 to 10000' })
-    membersFirst = 20,
-    @Arg('asOf', () => String, ASOF) asOf?: string,
+    membersFirst: number,
+    @Args() scope: AnalyticsScopeArgs,
   ): Promise<Communities> {
-    return communities(ctx, kinds, region, first, membersFirst, timeWindow(asOf));
+    return communities(ctx, scope.kinds, scope.region, first, membersFirst, scope.window());
   }
 
   @Query(() => [Broker], {
@@ -58,10 +44,11 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
     @Arg('a', () => ID, { description: 'A region or sector' }) a: string,
     @Arg('b', () => ID, { description: 'Another region or sector' }) b: string,
-    @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only brokers of these kinds' }) kinds?: Kind[],
+    @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only brokers of these kinds' })
+    kinds: Kind[] | undefined,
     @Arg('first', () => Int, { defaultValue: 20, description: '1 to 200' }) first = 20,
-    @Arg('asOf', () => String, ASOF) asOf?: string,
+    @Args() time: AsOfArgs,
   ): Promise<Broker[]> {
-    return brokers(ctx, a, b, kinds, first, timeWindow(asOf));
+    return brokers(ctx, a, b, kinds, first, time.window());
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import type { EntityKind as Kind, RelationType } from '../../model/vocabulary';
 import { EntityKind, RelationKind } from '../entity/entity.enum';
@@ -9,9 +9,7 @@ import { neighbourhood } from './neighbourhood.service';
 import { sharedPartners } from './partners.service';
 import { cooperationPaths } from './paths.service';
 import { CooperationPath, PathStep, SharedPartner, Subgraph } from './cooperation.type';
-import { ASOF, DURING } from '../time/args';
-import { timeWindow } from '../time/window';
-import { DateWindow } from '../time/window.input';
+import { WindowArgs } from '../time/args';
 
 const VIA = {
   nullable: true,
@@ -30,13 +28,12 @@ export class CooperationResolver {
     @Arg('to', () => ID, { description: 'Where the paths end' }) to: string,
     @Arg('maxHops', () => Int, { defaultValue: 4, description: '1 to 8' }) maxHops: number,
     @Arg('limit', () => Int, { defaultValue: 3, description: '1 to 10' }) limit: number,
-    @Arg('via', () => [RelationKind], VIA) via?: RelationType[],
+    @Arg('via', () => [RelationKind], VIA) via: RelationType[] | undefined,
     @Arg('excluding', () => [ID], { nullable: true, description: 'Entities the paths must not pass through' })
-    excluding?: string[],
-    @Arg('asOf', () => String, ASOF) asOf?: string,
-    @Arg('during', () => DateWindow, DURING) during?: DateWindow,
+    excluding: string[] | undefined,
+    @Args() time: WindowArgs,
   ) {
-    return cooperationPaths(ctx, { from, to, maxHops, limit, via, excluding, window: timeWindow(asOf, during) });
+    return cooperationPaths(ctx, { from, to, maxHops, limit, via, excluding, window: time.window() });
   }
 
   @Query(() => [SharedPartner], {
@@ -46,12 +43,12 @@ export class CooperationResolver {
   sharedPartners(
     @Ctx() ctx: Context,
     @Arg('ids', () => [ID], { description: 'The 2 to 10 actors' }) ids: string[],
-    @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only partners of these kinds' }) kinds?: Kind[],
+    @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only partners of these kinds' })
+    kinds: Kind[] | undefined,
     @Arg('first', () => Int, { defaultValue: 20, description: '1 to 100' }) first = 20,
-    @Arg('asOf', () => String, ASOF) asOf?: string,
-    @Arg('during', () => DateWindow, DURING) during?: DateWindow,
+    @Args() time: WindowArgs,
   ) {
-    return sharedPartners(ctx, { ids, kinds, first, window: timeWindow(asOf, during) });
+    return sharedPartners(ctx, { ids, kinds, first, window: time.window() });
   }
 
   @Query(() => Subgraph, {
@@ -62,11 +59,10 @@ export class CooperationResolver {
     @Arg('id', () => ID, { description: 'The entity at the centre' }) id: string,
     @Arg('depth', () => Int, { defaultValue: 1, description: '1 to 3' }) depth: number,
     @Arg('limit', () => Int, { defaultValue: 200, description: 'Most nodes returned, 1 to 2000' }) limit: number,
-    @Arg('via', () => [RelationKind], VIA) via?: RelationType[],
-    @Arg('asOf', () => String, ASOF) asOf?: string,
-    @Arg('during', () => DateWindow, DURING) during?: DateWindow,
+    @Arg('via', () => [RelationKind], VIA) via: RelationType[] | undefined,
+    @Args() time: WindowArgs,
   ) {
-    return neighbourhood(ctx, id, depth, limit, via, timeWindow(asOf, during));
+    return neighbourhood(ctx, id, depth, limit, via, time.window());
   }
 }
 
