@@ -66,7 +66,7 @@ export class EntityResolver {
     @Root() e: EntityProps,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Args() args: RelationArgs,
+    @Args(() => RelationArgs) args: RelationArgs,
   ): Promise<RelationConnection> {
     return relationConnection(
       ctx,

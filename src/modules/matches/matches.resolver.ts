@@ -34,7 +34,7 @@ export class MatchesResolver {
       description: 'Only candidates in these countries (ISO codes or ids)',
     })
     countries: string[] | undefined,
-    @Args() time: AsOfArgs,
+    @Args(() => AsOfArgs) time: AsOfArgs,
   ) {
     return cooperationMatches(ctx, id, first, { kinds, sectors, countries, window: time.window() });
   }
