@@ -1,18 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { RELATION_TYPES, type RelationType } from '../../model/vocabulary';
-import { Direction, RelationKind } from './entity.enum';
+import { RELATION_TYPES } from '../../model/vocabulary';
 import { Entity, Node, type EntityProps } from './entity.type';
 import { RelationConnection, RelationEdge, type RelationRow } from './relation.type';
 import { Source } from './kinds.type';
 import { connectionSelection, relationsAhead } from './lookahead';
 import { checkIds, loadExisting, lookupEntities, lookupEntity, relationConnection } from './entity.service';
-import { FIRST_DESCRIPTION, AFTER_DESCRIPTION } from './relation-limit';
-import { ASOF, DURING } from '../time/args';
+import { RelationArgs } from './relation.args';
 import { changesByIds, isChangeId } from '../history/history.service';
 import type { Change } from '../history/history.type';
-import { DateWindow } from '../time/window.input';
 
 @Resolver(() => Entity)
 export class EntityResolver {
@@ -69,21 +66,14 @@ export class EntityResolver {
     @Root() e: EntityProps,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('kinds', () => [RelationKind], { nullable: true, description: 'Relation kinds to read (default: all)' })
-    kinds?: RelationType[],
-    @Arg('direction', () => Direction, { defaultValue: Direction.BOTH, description: 'Which ends to read from' })
-    direction: Direction = Direction.BOTH,
-    @Arg('first', () => Int, { defaultValue: 100, description: FIRST_DESCRIPTION }) first = 100,
-    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION }) after?: string | null,
-    @Arg('asOf', () => String, ASOF) asOf?: string | null,
-    @Arg('during', () => DateWindow, DURING) during?: DateWindow | null,
+    @Args(() => RelationArgs) args: RelationArgs,
   ): Promise<RelationConnection> {
     return relationConnection(
       ctx,
       e,
-      kinds?.length ? kinds : RELATION_TYPES,
-      direction,
-      { first, after, asOf, during },
+      args.kinds?.length ? args.kinds : RELATION_TYPES,
+      args.direction,
+      args,
       connectionSelection(info.fieldNodes, info),
     );
   }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Extensions, FieldResolver, Info, Int, Resolver, Root, type ClassType } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Info, Int, Resolver, Root, type ClassType } from 'type-graphql';
 import type { Context } from '../../context';
 import type { EntityKind as Kind, RelationType } from '../../model/vocabulary';
 import { EntityKind } from './entity.enum';
@@ -9,39 +9,25 @@ import { RelationConnection } from './relation.type';
 import { Alliance, Cluster, Event, Organisation, Programme, Project, Region, Sector } from './kinds.type';
 import { connectionSelection, type TieSpec } from './lookahead';
 import { BOTH, checkFirst, IN, oneRelated, OUT, relationConnection } from './entity.service';
-import { AFTER_DESCRIPTION, FIRST_DESCRIPTION } from './relation-limit';
-import { ASOF, DURING } from '../time/args';
-import { DateWindow } from '../time/window.input';
+import { RelationPageArgs } from './relation.args';
 
 const EVENT_TIES: RelationType[] = ['ORGANISED', 'HOSTED', 'ATTENDED'];
 
 /**
- * Declares a relation connection field on an empty method: `first` and `after` arguments, one batched
+ * Declares a relation connection field on an empty method: the page and period arguments, one batched
  * read. The tables below stay one line per field instead of seven.
  */
 function ties(types: RelationType[], dir: Direction, description: string) {
   return (target: object, name: string, descriptor: PropertyDescriptor) => {
-    descriptor.value = function (
-      root: EntityProps,
-      ctx: Context,
-      first: number,
-      after: string | null | undefined,
-      asOf: string | null | undefined,
-      during: DateWindow | null | undefined,
-      info: GraphQLResolveInfo,
-    ) {
-      const args = { first, after, asOf, during };
+    descriptor.value = function (root: EntityProps, ctx: Context, args: RelationPageArgs, info: GraphQLResolveInfo) {
       return relationConnection(ctx, root, types, dir, args, connectionSelection(info.fieldNodes, info));
     };
     FieldResolver(() => RelationConnection, { description })(target, name, descriptor);
     Extensions({ ties: { types, dir } satisfies TieSpec })(target, name, descriptor);
     Root()(target, name, 0);
     Ctx()(target, name, 1);
-    Arg('first', () => Int, { defaultValue: 100, description: FIRST_DESCRIPTION })(target, name, 2);
-    Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION })(target, name, 3);
-    Arg('asOf', () => String, ASOF)(target, name, 4);
-    Arg('during', () => DateWindow, DURING)(target, name, 5);
-    Info()(target, name, 6);
+    Args(() => RelationPageArgs)(target, name, 2);
+    Info()(target, name, 3);
   };
 }
 

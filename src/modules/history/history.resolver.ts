@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { countedOf } from '../list/list.counted';
-import { historyOf, MAX_HISTORY_PAGE } from './history.service';
+import { HistoryArgs } from './history.args';
+import { historyOf } from './history.service';
 import { ChangeConnection } from './history.type';
 
 @Resolver()
@@ -14,10 +15,7 @@ export class HistoryResolver {
   history(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('id', () => ID, { description: 'The entity' }) id: string,
-    @Arg('first', () => Int, { defaultValue: 20, description: `Page size, 1 to ${MAX_HISTORY_PAGE}` }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge of the previous page' })
-    after?: string,
+    @Args(() => HistoryArgs) { id, first, after }: HistoryArgs,
   ): Promise<ChangeConnection> {
     return historyOf(ctx, id, first, after, countedOf(info).total);
   }

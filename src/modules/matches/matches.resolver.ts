@@ -1,6 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { ASOF } from '../time/args';
-import { timeWindow } from '../time/window';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { AsOfArgs } from '../time/args';
 import type { Context } from '../../context';
 import type { EntityKind as Kind } from '../../model/vocabulary';
 import { EntityKind } from '../entity/entity.enum';
@@ -24,20 +23,20 @@ export class MatchesResolver {
       nullable: true,
       description: 'Candidate kinds; clusters and organisations by default',
     })
-    kinds?: Kind[],
+    kinds: Kind[] | undefined,
     @Arg('sectors', () => [ID], {
       nullable: true,
       description: 'Only candidates in these sectors (or their subsectors)',
     })
-    sectors?: string[],
+    sectors: string[] | undefined,
     @Arg('countries', () => [String], {
       nullable: true,
       description: 'Only candidates in these countries (ISO codes or ids)',
     })
-    countries?: string[],
-    @Arg('asOf', () => String, ASOF) asOf?: string,
+    countries: string[] | undefined,
+    @Args(() => AsOfArgs) time: AsOfArgs,
   ) {
-    return cooperationMatches(ctx, id, first, { kinds, sectors, countries, window: timeWindow(asOf) });
+    return cooperationMatches(ctx, id, first, { kinds, sectors, countries, window: time.window() });
   }
 }
 
