@@ -135,34 +135,24 @@ export interface NeighbourhoodAsk {
 }
 
 /** The named query neighbourhood runs (the benchmark runs the same). */
-export function neighbourhoodQuery({
-  id,
-  depth,
-  limit,
-  via,
-  window = TIMELESS,
-  scope = PUBLIC_SCOPE,
-}: NeighbourhoodAsk): NamedQuery {
-  const types = via?.length ? via : COOPERATION_RELATIONS;
+export function neighbourhoodQuery(ask: NeighbourhoodAsk): NamedQuery {
   // APOC's expansion cannot look at a tie's dates: a dated neighbourhood expands in Cypher instead. Nor can it
   // leave hidden ties out of its walk: for a viewer who may not see every tie its answer stands only when every
   // tie it reached is visible (`complete`), and findNeighbourhood asks the Cypher expansion otherwise.
-  if (window.windowFrom) return cypherExpansion(id, depth, limit, types, scope, window);
-  return { name: 'cooperation/neighbourhood', params: { id, depth, limit, filter: types.join('|'), scope } };
+  if (ask.window?.windowFrom) return visibleExpansion(ask);
+  const { id, depth, limit, scope = PUBLIC_SCOPE } = ask;
+  return { name: 'cooperation/neighbourhood', params: { id, depth, limit, filter: typesOf(ask).join('|'), scope } };
 }
 
-function cypherExpansion(
-  id: string,
-  depth: number,
-  limit: number,
-  types: readonly RelationType[],
-  scope: VisibilityScope,
-  window: TimeWindow,
-): NamedQuery {
+const typesOf = ({ via }: NeighbourhoodAsk) => (via?.length ? via : COOPERATION_RELATIONS);
+
+/** The neighbourhood expanded in Cypher over the ties the viewer may see that hold in the window. */
+function visibleExpansion(ask: NeighbourhoodAsk): NamedQuery {
+  const { id, depth, limit, window = TIMELESS, scope = PUBLIC_SCOPE } = ask;
   return {
     name: 'cooperation/neighbourhood-dated',
     params: { id, limit, scope, ...window },
-    literals: { depth, types: [...new Set(types)] },
+    literals: { depth, types: [...new Set(typesOf(ask))] },
   };
 }
 
@@ -171,8 +161,6 @@ export async function findNeighbourhood(db: CypherRunner, ask: NeighbourhoodAsk)
   const [row] = await db.readQuery<SubgraphRow & { complete?: boolean }>(neighbourhoodQuery(ask));
   if (!row || row.complete !== false) return row && { nodes: row.nodes, rels: row.rels };
   // A hidden tie lies among what APOC reached: a second round trip, walking visible ties only.
-  const { id, depth, limit, via, scope = PUBLIC_SCOPE } = ask;
-  const types = via?.length ? via : COOPERATION_RELATIONS;
-  const [visible] = await db.readQuery<SubgraphRow>(cypherExpansion(id, depth, limit, types, scope, TIMELESS));
+  const [visible] = await db.readQuery<SubgraphRow>(visibleExpansion(ask));
   return visible;
 }
