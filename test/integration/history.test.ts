@@ -1,9 +1,6 @@
 import { loadConfig } from '../../src/config';
-import type { Database } from '../../src/db/driver';
 import { toNative } from '../../src/db/values';
-import { seedDemo } from '../../src/import/demo';
-import { testDatabase, wipe } from '../helpers/db';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { withDemoApi } from '../helpers/demo-api';
 
 // Keys with an organisation (name@org:roles:key), so a change can be checked to name who made it and for whom.
 const KEYS = {
@@ -23,36 +20,24 @@ const HISTORY = `query($id: ID!, $first: Int, $after: String) {
 }`;
 
 describe('history: every change is recorded with who, when and what', () => {
-  let db: Database;
-  let api: TestServer;
-  beforeAll(async () => {
-    db = await testDatabase();
-    await wipe(db);
-    await seedDemo(db);
-    api = await startTestServer(db, { auth: loadConfig({ API_KEYS }).auth });
-  });
-  afterAll(async () => {
-    await api?.close();
-    await wipe(db);
-    await db.driver.close();
-  });
+  const suite = withDemoApi({ auth: loadConfig({ API_KEYS }).auth });
 
   const history = async (id: string, first = 50, after?: string) => {
-    const res = await api.gql(HISTORY, { id, first, after });
+    const res = await suite.api.gql(HISTORY, { id, first, after });
     expect(res.errors).toBeUndefined();
     return res.data.history;
   };
   const ok = async (query: string, who: keyof typeof KEYS = 'editorA') => {
-    const res = await api.gql(query, {}, as(who));
+    const res = await suite.api.gql(query, {}, as(who));
     expect(res.errors).toBeUndefined();
     return res.data;
   };
   const count = async (cypher: string) =>
-    (await db.driver.executeQuery(cypher, {}, { database: db.database })).records[0].get(0).toNumber();
+    (await suite.db.driver.executeQuery(cypher, {}, { database: suite.db.database })).records[0].get(0).toNumber();
 
   it('an import is recorded as made by "internal" through an import, every field from null', async () => {
     const h = await history('ecri');
-    const { kind } = (await api.gql('{ entity(id: "ecri") { kind } }')).data.entity;
+    const { kind } = (await suite.api.gql('{ entity(id: "ecri") { kind } }')).data.entity;
     const created = h.edges.map((e: any) => e.node).find((c: any) => c.op === 'CREATE' && c.entity === 'ecri');
     expect(created).toMatchObject({ by: 'internal', org: null, source: 'IMPORT', kind, other: null });
     expect(created.fields).toEqual(
@@ -131,7 +116,7 @@ describe('history: every change is recorded with who, when and what', () => {
     expect(second.pageInfo.hasNextPage).toBe(false);
     const unknown = await history('no-such-entity');
     expect(unknown).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
-    const forged = await api.gql(HISTORY, { id: 'h-cluster', after: 'bm90IGEgY3Vyc29y' });
+    const forged = await suite.api.gql(HISTORY, { id: 'h-cluster', after: 'bm90IGEgY3Vyc29y' });
     expect(forged.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
@@ -139,17 +124,18 @@ describe('history: every change is recorded with who, when and what', () => {
     await ok('mutation { upsertCluster(input: {id: "org-a", name: "Org A"}) { id } }');
     await ok('mutation { upsertCluster(input: {id: "org-b", name: "Org B"}) { id } }', 'editorB');
     await ok('mutation { link(input: {kind: PARTNER_OF, from: "org-a", to: "org-b", visibility: PRIVATE}) { kind } }');
-    const [linked] = (await api.gql(HISTORY, { id: 'org-a', first: 1 }, as('editorA'))).data.history.edges;
+    const [linked] = (await suite.api.gql(HISTORY, { id: 'org-a', first: 1 }, as('editorA'))).data.history.edges;
     expect(linked.node).toMatchObject({ op: 'LINK', other: 'org-b' });
     const NODE = `query($id: ID!, $ids: [ID!]!) {
       node(id: $id) { id ... on Change { op entity other } }
       nodes(ids: $ids) { id }
     }`;
-    const { id } = (await api.gql(`{ history(id: "org-a", first: 1) { edges { node { id } } } }`, {}, as('editorA')))
-      .data.history.edges[0].node;
+    const { id } = (
+      await suite.api.gql(`{ history(id: "org-a", first: 1) { edges { node { id } } } }`, {}, as('editorA'))
+    ).data.history.edges[0].node;
     expect(id).toMatch(/^change:\d+$/);
     const read = async (who?: keyof typeof KEYS) =>
-      (await api.gql(NODE, { id, ids: ['org-a', id, 'change:999999999'] }, who ? as(who) : {})).data;
+      (await suite.api.gql(NODE, { id, ids: ['org-a', id, 'change:999999999'] }, who ? as(who) : {})).data;
     for (const who of ['editorA', 'editorB', 'admin'] as const) {
       const seen = await read(who);
       expect(seen.node).toEqual({ id, op: 'LINK', entity: 'org-a', other: 'org-b' });
@@ -165,14 +151,14 @@ describe('history: every change is recorded with who, when and what', () => {
     const changes = () => count('MATCH (c:Change) RETURN count(c)');
     const before = await changes();
     // A link to an unknown id: NOT_FOUND, found by the write itself.
-    const ghost = await api.gql(
+    const ghost = await suite.api.gql(
       'mutation { link(input: {kind: MEMBER_OF, from: "h-cluster", to: "no-such-alliance"}) { kind } }',
       {},
       as('editorA'),
     );
     expect(ghost.errors?.[0].extensions.code).toBe('NOT_FOUND');
     // Two mutations in one document commit together: the second fails validation, the first is rolled back.
-    const both = await api.gql(
+    const both = await suite.api.gql(
       `mutation {
         a: upsertCluster(input: {id: "h-rolled-back", name: "Rolled back"}) { id }
         b: upsertCluster(input: {id: "h-rolled-back-2", name: " "}) { id }
@@ -189,7 +175,7 @@ describe('history: every change is recorded with who, when and what', () => {
   // Properties, labels and ties of an entity, with each value's Cypher type (an integer restored as a
   // float would read back the same through the API), hashed.
   const checksum = async (id: string) => {
-    const { records } = await db.driver.executeQuery(
+    const { records } = await suite.db.driver.executeQuery(
       `MATCH (e {id: $id}) WHERE e:Entity
        OPTIONAL MATCH (e)-[r]-(o)
        WITH e, r, o ORDER BY type(r), o.id
@@ -197,7 +183,7 @@ describe('history: every change is recorded with who, when and what', () => {
          collect(CASE WHEN r IS NOT NULL THEN [type(r), startNode(r) = e, o.id,
            [k IN keys(r) | [k, r[k], valueType(r[k])]]] END) AS ties`,
       { id },
-      { database: db.database },
+      { database: suite.db.database },
     );
     if (!records.length) return null;
     const { labels, props, ties } = toNative(records[0].toObject()) as {
@@ -251,7 +237,7 @@ describe('history: every change is recorded with who, when and what', () => {
     await ok('mutation { deleteEntity(id: "h-org") { id } }');
     // One request each: the machine running the tests may be slow, and each has its own time budget.
     const read = async (q: string) => {
-      const res = await api.gql(`{ ${q} }`);
+      const res = await suite.api.gql(`{ ${q} }`);
       expect(res.errors).toBeUndefined();
       return Object.values(res.data)[0] as any;
     };
@@ -271,21 +257,21 @@ describe('history: every change is recorded with who, when and what', () => {
       expect(partner.relations.edges.map((e: any) => e.node.id)).not.toContain('h-org');
     // A new entity may take the id meanwhile; restoring the old one would make two: CONFLICT.
     await ok('mutation { upsertCluster(input: {id: "h-org", name: "Another holder of the id"}) { id } }');
-    const refused = await api.gql('mutation { restoreEntity(id: "h-org") { entity { id } } }', {}, as('admin'));
+    const refused = await suite.api.gql('mutation { restoreEntity(id: "h-org") { entity { id } } }', {}, as('admin'));
     expect(refused.errors?.[0].extensions.code).toBe('CONFLICT');
     await ok('mutation { deleteEntity(id: "h-org") { id } }');
   });
 
   it('an editor can neither restore nor purge (FORBIDDEN); purging an unknown id is NOT_FOUND', async () => {
     for (const m of ['restoreEntity(id: "h-org") { entity { id } }', 'purgeEntity(id: "h-org") { id }']) {
-      const res = await api.gql(`mutation { ${m} }`, {}, as('editorA'));
+      const res = await suite.api.gql(`mutation { ${m} }`, {}, as('editorA'));
       expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
     }
-    const anonymous = await api.gql('mutation { purgeEntity(id: "h-org") { id } }');
+    const anonymous = await suite.api.gql('mutation { purgeEntity(id: "h-org") { id } }');
     expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-    const unknown = await api.gql('mutation { purgeEntity(id: "never-existed") { id } }', {}, as('admin'));
+    const unknown = await suite.api.gql('mutation { purgeEntity(id: "never-existed") { id } }', {}, as('admin'));
     expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');
-    const nothingDeleted = await api.gql(
+    const nothingDeleted = await suite.api.gql(
       'mutation { restoreEntity(id: "never-existed") { entity { id } } }',
       {},
       as('admin'),
@@ -294,7 +280,7 @@ describe('history: every change is recorded with who, when and what', () => {
   });
 
   it('a purge removes the entity for good and erases the values of its history, keeping a PURGE record', async () => {
-    const res = await api.gql('mutation { purgeEntity(id: "h-org") { id redactedChanges } }', {}, as('admin'));
+    const res = await suite.api.gql('mutation { purgeEntity(id: "h-org") { id redactedChanges } }', {}, as('admin'));
     expect(res.errors).toBeUndefined();
     // Its CREATE, UPDATE, four LINKs, and twice a DELETE with four UNLINKs, a RESTORE with four LINKs…
     expect(res.data.purgeEntity.redactedChanges).toBeGreaterThan(15);
@@ -304,7 +290,7 @@ describe('history: every change is recorded with who, when and what', () => {
     for (const c of nodes.slice(1))
       for (const f of c.fields) expect(f).toEqual({ field: f.field, before: null, after: null, redacted: true });
     expect(JSON.stringify(nodes)).not.toContain('Zyxwv');
-    const again = await api.gql('mutation { restoreEntity(id: "h-org") { entity { id } } }', {}, as('admin'));
+    const again = await suite.api.gql('mutation { restoreEntity(id: "h-org") { entity { id } } }', {}, as('admin'));
     expect(again.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 
@@ -332,7 +318,11 @@ describe('history: every change is recorded with who, when and what', () => {
   it('concurrent writers get distinct seqs with no gap, one record per change, failures leaving none', async () => {
     const seqs = async () =>
       (
-        await db.driver.executeQuery('MATCH (c:Change) RETURN c.seq AS seq ORDER BY seq', {}, { database: db.database })
+        await suite.db.driver.executeQuery(
+          'MATCH (c:Change) RETURN c.seq AS seq ORDER BY seq',
+          {},
+          { database: suite.db.database },
+        )
       ).records.map((r) => r.get('seq').toNumber() as number);
     const before = await seqs();
     const last = before.at(-1)!;
@@ -345,7 +335,7 @@ describe('history: every change is recorded with who, when and what', () => {
             : i < 45
               ? `{id: "h-par-shared", name: "Shared ${i}"}`
               : `{id: "h-par-bad-${i}", name: " "}`;
-        return api.gql(`mutation { upsertCluster(input: ${input}) { id } }`, {}, as('editorA'));
+        return suite.api.gql(`mutation { upsertCluster(input: ${input}) { id } }`, {}, as('editorA'));
       }),
     );
     expect(answers.filter((a) => a.errors).length).toBe(5);

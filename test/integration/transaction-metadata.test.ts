@@ -3,8 +3,7 @@ import type { Database } from '../../src/db/driver';
 import { CypherRunner } from '../../src/db/runner';
 import { exportGraph } from '../../src/export/exporter';
 import { importRecords } from '../../src/import/importer';
-import { testDatabase, wipe } from '../helpers/db';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { withEmptyApi } from '../helpers/demo-api';
 
 /** Lists the metadata of the transactions Neo4j is running now. */
 async function runningMetadata(db: Database): Promise<Record<string, unknown>[]> {
@@ -64,23 +63,14 @@ async function seenWhileLocked<T>(
 }
 
 describe('every transaction says which request and operation it serves', () => {
-  let db: Database;
-  let server: TestServer;
+  const suite = withEmptyApi({ as: 'editor' });
   beforeAll(async () => {
-    db = await testDatabase();
-    await wipe(db);
-    server = await startTestServer(db, { as: 'editor' });
-    await server.gql('mutation { upsertCluster(input: {id: "tm-cluster", name: "Metadata"}) { id } }');
-  });
-  afterAll(async () => {
-    await server.close();
-    await wipe(db);
-    await db.driver.close();
+    await suite.api.gql('mutation { upsertCluster(input: {id: "tm-cluster", name: "Metadata"}) { id } }');
   });
 
   it('each way the runner runs Cypher sends its metadata', async () => {
     const tag = { requestId: 'req-42', operation: 'probe' };
-    const runner = new CypherRunner(db, { metadata: tag });
+    const runner = new CypherRunner(suite.db, { metadata: tag });
     const viaTx = async (tx: { run: (q: string) => Promise<{ records: { get(k: string): unknown }[] }> }) =>
       (await tx.run('CALL tx.getMetaData() YIELD metadata RETURN metadata')).records[0].get('metadata');
     expect((await runner.read<{ metadata: unknown }>('system/transaction-metadata'))[0].metadata).toEqual(tag);
@@ -96,21 +86,21 @@ describe('every transaction says which request and operation it serves', () => {
   });
 
   it('autoCommit runs a named CALL … IN TRANSACTIONS, which a managed transaction refuses', async () => {
-    const runner = new CypherRunner(db, { metadata: { requestId: 'tm-auto', operation: 'probe' } });
-    await db.driver.executeQuery('CREATE (:Entity {id: "tm-bare", name: "Bare"})');
+    const runner = new CypherRunner(suite.db, { metadata: { requestId: 'tm-auto', operation: 'probe' } });
+    await suite.db.driver.executeQuery('CREATE (:Entity {id: "tm-bare", name: "Bare"})');
     await expect(runner.write('import/bulk-empty-lists')).rejects.toThrow();
     await runner.autoCommit('import/bulk-empty-lists');
-    const { records } = await db.driver.executeQuery(
+    const { records } = await suite.db.driver.executeQuery(
       'MATCH (e:Entity {id: "tm-bare"}) RETURN e.aliases AS a, e.labels AS l',
     );
     expect([records[0].get('a'), records[0].get('l')]).toEqual([[], []]);
-    await db.driver.executeQuery('MATCH (e:Entity {id: "tm-bare"}) DELETE e');
+    await suite.db.driver.executeQuery('MATCH (e:Entity {id: "tm-bare"}) DELETE e');
   });
 
   /** Sends `query` as request `requestId` while tm-cluster is locked (see seenWhileLocked). */
   const requestWhileLocked = (requestId: string, query: string) =>
-    seenWhileLocked(db, 'tm-cluster', { requestId }, () =>
-      server.gql(query, {}, { headers: { 'x-request-id': requestId } }),
+    seenWhileLocked(suite.db, 'tm-cluster', { requestId }, () =>
+      suite.api.gql(query, {}, { headers: { 'x-request-id': requestId } }),
     );
 
   it.each([
@@ -146,8 +136,8 @@ describe('every transaction says which request and operation it serves', () => {
   });
 
   it('an import run as a command is tagged import', async () => {
-    const { seen } = await seenWhileLocked(db, 'tm-cluster', { operation: 'import' }, () =>
-      importRecords(db, [
+    const { seen } = await seenWhileLocked(suite.db, 'tm-cluster', { operation: 'import' }, () =>
+      importRecords(suite.db, [
         { origin: { file: 'f.json', record: '1' }, entity: { kind: 'Cluster', id: 'tm-cluster', name: 'Imported' } },
       ]),
     );
@@ -157,7 +147,7 @@ describe('every transaction says which request and operation it serves', () => {
   it('an export streams through the runner (and so is tagged)', async () => {
     const spy = jest.spyOn(CypherRunner.prototype, 'stream');
     try {
-      const summary = await exportGraph(db, 'jsonl', `${os.tmpdir()}/tm-export-${process.pid}.jsonl`);
+      const summary = await exportGraph(suite.db, 'jsonl', `${os.tmpdir()}/tm-export-${process.pid}.jsonl`);
       expect(summary.entities).toBe(1);
       expect(spy).toHaveBeenCalledTimes(2);
       expect((spy.mock.contexts[0] as CypherRunner).tag).toEqual({ requestId: 'cli', operation: 'export' });

@@ -8,11 +8,21 @@ import type { CypherRunner } from '../../src/db/runner';
 import { timeWindow } from '../../src/modules/time/window';
 import type { Operation } from './operation.type';
 
-/** Draws a random actor as the variable `name`, and the same question asked of the database directly. */
-function ofRandomActor(name: string, floor: (db: CypherRunner, id: string) => Promise<unknown>): Operation['draw'] {
+/** The asOf variant's variables: the timeless ones and the day. */
+const vars = (v: Record<string, unknown>, asOf?: string) => (asOf ? { ...v, asOf } : v);
+
+/**
+ * Draws a random actor as the variable `name` (with the day, for an asOf variant), and the same question asked of
+ * the database directly.
+ */
+function ofRandomActor(
+  name: string,
+  floor: (db: CypherRunner, id: string) => Promise<unknown>,
+  asOf?: string,
+): Operation['draw'] {
   return (inp, rng) => {
     const id = rng.pick(inp.actors);
-    return { variables: { [name]: id }, floor: (db) => floor(db, id) };
+    return { variables: vars({ [name]: id }, asOf), floor: (db) => floor(db, id) };
   };
 }
 
@@ -25,8 +35,6 @@ export const BENCH_AS_OF = '2022-01-01';
 /** `query` with an `$asOf` variable passed to `field` (the timeless document when asOf is absent). */
 const withAsOf = (query: string, field: string, asOf?: string) =>
   asOf ? query.replace('query(', 'query($asOf: String, ').replace(`${field}(`, `${field}(asOf: $asOf, `) : query;
-/** The asOf variant's variables: the timeless ones and the day. */
-const vars = (v: Record<string, unknown>, asOf?: string) => (asOf ? { ...v, asOf } : v);
 
 /**
  * The questions asked with and without a date. The variant of `asOf` draws the same inputs as the
@@ -70,10 +78,7 @@ function timed(asOf?: string): Operation[] {
       'cooperationMatches',
       'the 10 best partner recommendations for a random actor, with reasons',
       'query($for: ID!) { cooperationMatches(for: $for, first: 10) { score candidate { id name kind } reasons { kind weight explanation } } }',
-      (inp, rng) => {
-        const id = rng.pick(inp.actors);
-        return { variables: vars({ for: id }, asOf), floor: (db) => rankCandidates(db, id, 10, { window }) };
-      },
+      ofRandomActor('for', (db, id) => rankCandidates(db, id, 10, { window }), asOf),
     ),
   ];
 }

@@ -12,7 +12,7 @@ export interface Picker {
   ready: Promise<void>;
 }
 
-interface PickerOptions {
+export interface PickerOptions {
   label: string;
   /** At most this many; with 1, a new choice replaces the old one. */
   max: number;

@@ -124,13 +124,31 @@ export const questionPage = (
     results,
   );
 
+/** One part of a score: its title in bold, then the words and links that explain it. */
+export interface ScorePart {
+  title: string;
+  explanation: Child[];
+  attrs?: Record<string, string>;
+}
+
+/** A ranked answer as words: the entity, its score, and the parts the score is made of. */
+export interface Scored {
+  entity: EntityRef;
+  score: string;
+  parts: ScorePart[];
+}
+
 /** A ranked answer: the entity, linked, with its score as words, then the list of what the score is made of. */
-export const scoredItem = (entity: EntityRef, score: string, reasons: Child[]) =>
+const scoredItem = ({ entity, score, parts }: Scored) =>
   h(
     'li',
     { 'data-id': entity.id },
     h('h3', {}, entityLink(entity), ' ', h('span', { class: 'score' }, score)),
-    h('ul', { class: 'reasons' }, reasons),
+    h(
+      'ul',
+      { class: 'reasons' },
+      parts.map((p) => h('li', p.attrs ?? {}, h('strong', {}, p.title), ...p.explanation)),
+    ),
   );
 
 /** A ranked answer to ask for: where it goes in the address, how to load it, what to say when it is empty. */
@@ -138,7 +156,7 @@ export interface RankedQuestion<T> {
   address: string;
   load: () => Promise<T[]>;
   empty: string;
-  item: (x: T) => Node;
+  item: (x: T) => Scored;
 }
 
 /**
@@ -150,10 +168,12 @@ export function showRanked<T>(results: HTMLElement, ask: string | RankedQuestion
   history.replaceState(null, '', ask.address);
   void fill(results, async () => {
     const ranked = await ask.load();
-    return ranked.length ? h('ol', { class: 'scored' }, ranked.map(ask.item)) : h('p', {}, ask.empty);
+    return ranked.length
+      ? h(
+          'ol',
+          { class: 'scored' },
+          ranked.map((x) => scoredItem(ask.item(x))),
+        )
+      : h('p', {}, ask.empty);
   });
 }
-
-/** One line of what a score is made of: its title in bold, then the words and links that explain it. */
-export const reasonItem = (attrs: Record<string, string>, title: string, ...explanation: Child[]) =>
-  h('li', attrs, h('strong', {}, title), ...explanation);

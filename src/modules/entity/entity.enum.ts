@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import type { TieVisibility as StoredVisibility } from '../../auth/visibility';
 import { stringEnum, type EnumValue } from '../../model/string-enum';
 import { KIND_DESCRIPTIONS, VALUE_DESCRIPTIONS } from '../../model/glossary';
 import {
@@ -82,13 +83,16 @@ export const RelationRole = vocabularyEnum(
   'The role an entity plays in a relation; each relation kind takes some of them (docs/model.md)',
 );
 
-/** Who may see a tie (src/auth/visibility.ts, docs/access.md). */
+/**
+ * Who may see a tie (docs/access.md): a value for each of src/auth/visibility.ts's TIE_VISIBILITIES, which the
+ * import validator and the visibility rule read (`satisfies` makes the two lists fail to compile when they part).
+ */
 export const TieVisibility = graphqlEnum(
   {
     PUBLIC: 'Everyone (the default)',
     PARTNERS: 'The organisations at either end, the members of those ends, and admins',
     PRIVATE: 'The organisations at either end, and admins',
-  },
+  } satisfies Record<StoredVisibility, string>,
   { name: 'TieVisibility', description: 'Who may see a tie; entities themselves are always public' },
 );
 export type TieVisibility = EnumValue<typeof TieVisibility>;

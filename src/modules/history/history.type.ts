@@ -2,7 +2,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { EntityKind as Kind, RelationType } from '../../model/vocabulary';
 import { EntityKind, graphqlEnum, RelationKind } from '../entity/entity.enum';
-import { PageInfo } from '../list/list.type';
+import { edgeOf, PageInfo, type EdgeShape } from '../list/list.type';
 import { Node } from '../entity/entity.type';
 
 // Its own file: the change feed's subscription (src/modules/feed) sends the same Change objects.
@@ -67,15 +67,11 @@ export class Change {
   fields: ChangeField[];
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A change in a history page' })
-export class ChangeEdge {
-  @Field({ description: 'Opaque position of this edge: pass it as `after` to read on from here' }) cursor: string;
-  @Field(() => Change, { description: 'The change' }) node: Change;
-}
+const ChangeEdge = edgeOf<Change>(Change, 'Change', { edge: 'A change in a history page', node: 'The change' });
 
 @ObjectType({ simpleResolvers: true, description: 'A page of an entity’s changes, newest first' })
 export class ChangeConnection {
-  @Field(() => [ChangeEdge], { description: 'The changes of this page, newest first' }) edges: ChangeEdge[];
+  @Field(() => [ChangeEdge], { description: 'The changes of this page, newest first' }) edges: EdgeShape<Change>[];
   @Field(() => PageInfo, { description: 'Where this page sits' }) pageInfo: PageInfo;
   @Field(() => Int, {
     nullable: true,

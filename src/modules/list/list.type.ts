@@ -112,18 +112,28 @@ export class Facets {
   @Field(() => [FacetCount], { description: 'Kinds of entity' }) kinds: FacetCount[];
 }
 
-export interface EdgeShape {
+/** An edge as a resolver returns it: the node and its cursor. */
+export interface EdgeShape<N = EntityProps> {
   cursor: string;
-  node: EntityProps;
+  node: N;
+}
+
+/** A Relay edge type `<name>Edge`: a node of a page and the cursor to read on after it (entity lists, history). */
+export function edgeOf<N>(node: ClassType | object, name: string, descriptions: { edge: string; node: string }) {
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: descriptions.edge })
+  class Edge implements EdgeShape<N> {
+    @Field({ description: 'Opaque position of this edge: pass it as `after` to read on from here' }) cursor: string;
+    @Field(() => node, { description: descriptions.node }) node: N;
+  }
+  return Edge;
 }
 
 /** A Relay connection type for one node type (ClusterConnection, …). */
 export function connectionOf<T extends object>(node: ClassType<T> | object, name: string) {
-  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One entity of a ${name} list and its cursor` })
-  class Edge {
-    @Field({ description: 'Opaque position of this edge: pass it as `after` to read on from here' }) cursor: string;
-    @Field(() => node, { description: 'The entity' }) node: EntityProps;
-  }
+  const Edge = edgeOf<EntityProps>(node, name, {
+    edge: `One entity of a ${name} list and its cursor`,
+    node: 'The entity',
+  });
 
   @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of a ${name} list` })
   class Connection {

@@ -1,9 +1,9 @@
 import { gql } from '../api';
 import { h, route } from '../dom';
-import { asOfField, asOfParts, asOfWords } from '../asof';
-import { picker } from '../picker';
+import { asOfParts, asOfWords } from '../asof';
 import { MATCHES, type EntityRef } from '../queries';
-import { showRanked, kindWords, questionPage, reasonItem, scoredItem } from '../words';
+import { rankedPage } from '../ranked';
+import { kindWords, type Scored } from '../words';
 
 interface Match {
   score: number;
@@ -13,14 +13,13 @@ interface Match {
 
 /** Partner recommendations for one actor, each score broken into its reasons. */
 export function matchesView(id?: string, asOf?: string) {
-  const actor = picker({ label: 'Actor', max: 1, initial: id ? [id] : [] });
-  const day = asOfField(asOf);
-  const results = h('div', { class: 'results', 'aria-live': 'polite' });
-  const find = () => {
-    const chosen = actor.values()[0];
-    const when = day.value();
-    showRanked(
-      results,
+  return rankedPage({
+    title: 'Who should they partner with next?',
+    button: 'Suggest partners',
+    actors: { label: 'Actor', max: 1, initial: id ? [id] : [] },
+    asOf,
+    now: !!id,
+    ask: ([chosen], when) =>
       chosen
         ? {
             address: route('matches', chosen.id, ...asOfParts(when)),
@@ -31,24 +30,20 @@ export function matchesView(id?: string, asOf?: string) {
             item: match,
           }
         : 'Choose an actor first.',
-    );
-  };
-  if (id) void actor.ready.then(find);
-  return questionPage('Who should they partner with next?', [actor.el, day.el], 'Suggest partners', find, results);
+  });
 }
 
-const match = (m: Match) =>
-  scoredItem(
-    m.candidate,
-    `score ${m.score.toFixed(2)}`,
-    m.reasons.map((r) =>
-      reasonItem(
-        { 'data-reason': r.kind },
-        kindWords(r.kind),
-        ` +${r.weight.toFixed(2)}: ${r.explanation}`,
-        r.entities.length
-          ? [' — ', r.entities.map((e, i) => [i ? ', ' : '', h('a', { href: route('entity', e.id) }, e.name)])]
-          : null,
-      ),
-    ),
-  );
+const match = (m: Match): Scored => ({
+  entity: m.candidate,
+  score: `score ${m.score.toFixed(2)}`,
+  parts: m.reasons.map((r) => ({
+    attrs: { 'data-reason': r.kind },
+    title: kindWords(r.kind),
+    explanation: [
+      ` +${r.weight.toFixed(2)}: ${r.explanation}`,
+      r.entities.length
+        ? [' — ', r.entities.map((e, i) => [i ? ', ' : '', h('a', { href: route('entity', e.id) }, e.name)])]
+        : null,
+    ],
+  })),
+});

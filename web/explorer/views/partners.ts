@@ -1,9 +1,9 @@
 import { gql } from '../api';
 import { h, route } from '../dom';
-import { asOfField, asOfParts, asOfWords } from '../asof';
-import { picker } from '../picker';
+import { asOfParts, asOfWords } from '../asof';
 import { SHARED_PARTNERS, type EntityRef } from '../queries';
-import { kindWords, questionPage, reasonItem, scoredItem, showRanked } from '../words';
+import { rankedPage } from '../ranked';
+import { kindWords, type Scored } from '../words';
 
 interface Evidence {
   via?: EntityRef | null;
@@ -19,15 +19,15 @@ interface Shared {
 
 /** Shared partners of 2–10 actors, with the evidence per actor. */
 export function partnersView(ids: string[] = [], asOf?: string) {
-  const actors = picker({ label: 'Actors (2 to 10)', max: 10, initial: ids });
-  const day = asOfField(asOf);
-  const results = h('div', { class: 'results', 'aria-live': 'polite' });
-  const find = () => {
-    const chosen = actors.values().map((e) => e.id);
-    const when = day.value();
-    showRanked(
-      results,
-      chosen.length < 2
+  return rankedPage({
+    title: 'Whom do they all work with?',
+    button: 'Find shared partners',
+    actors: { label: 'Actors (2 to 10)', max: 10, initial: ids },
+    asOf,
+    now: ids.length >= 2,
+    ask: (actors, when) => {
+      const chosen = actors.map((e) => e.id);
+      return chosen.length < 2
         ? 'Choose at least two actors.'
         : {
             address: route('partners', chosen.join(','), ...asOfParts(when)),
@@ -36,26 +36,22 @@ export function partnersView(ids: string[] = [], asOf?: string) {
                 .sharedPartners,
             empty: `They have no partner in common${asOfWords(when)}.`,
             item: partner,
-          },
-    );
-  };
-  if (ids.length >= 2) void actors.ready.then(find);
-  return questionPage('Whom do they all work with?', [actors.el, day.el], 'Find shared partners', find, results);
+          };
+    },
+  });
 }
 
-const partner = (p: Shared) =>
-  scoredItem(
-    p.partner,
-    `strength ${p.strength.toFixed(2)}`,
-    p.ties.map((t) =>
-      reasonItem(
-        {},
-        t.actor.name,
-        `: ${t.evidenceCount} tie${t.evidenceCount === 1 ? '' : 's'} (${t.strength.toFixed(2)}) — `,
-        t.evidence.map((e, i) => [i ? '; ' : '', evidence(e)]),
-      ),
-    ),
-  );
+const partner = (p: Shared): Scored => ({
+  entity: p.partner,
+  score: `strength ${p.strength.toFixed(2)}`,
+  parts: p.ties.map((t) => ({
+    title: t.actor.name,
+    explanation: [
+      `: ${t.evidenceCount} tie${t.evidenceCount === 1 ? '' : 's'} (${t.strength.toFixed(2)}) — `,
+      t.evidence.map((e, i) => [i ? '; ' : '', evidence(e)]),
+    ],
+  })),
+});
 
 function evidence(e: Evidence) {
   const kinds = e.kinds.map(kindWords).join(' / ');
