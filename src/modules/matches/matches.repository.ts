@@ -23,9 +23,9 @@ export const REACH = 300;
  * request (warm demo query 98 → 344 ms, and TIMEOUTs of the cold one under load); a stored tie count would make
  * it cheap.
  */
-export const ACTIVE_IN_COUNTRY = 200;
+export const ACTIVE_IN_COUNTRY = 400;
 /** The most-tied actors of each neighbouring country the evaluation adds (a quarter of future partners; as above). */
-export const ACTIVE_ABROAD = 50;
+export const ACTIVE_ABROAD = 100;
 
 /** What a match search may be narrowed to (each absent or empty: any). */
 export interface MatchArgs {
