@@ -3,17 +3,19 @@
 // same weights, passed in as $weights).
 // Candidates are actors of $kinds that do not cooperate with the actor yet (no direct cooperation
 // tie and no common context of at most $maxContext ties) and that
-//   - are tied directly to one of its partners (partners of partners; at most $introducers
-//     partners, the least-tied first, which weigh most, Adamic–Adar style), or
+//   - are partners (tied directly or through a common context) of one of its partners: partners of
+//     partners; at most $introducers partners, the least-tied first, which weigh most (Adamic–Adar), and
+//     the $reach best of their partners by Adamic–Adar, or
 //   - lie in its region, or
 //   - lie across the border of a neighbouring region of another country and share a sector with it, or
-//   - are among the $active most-tied actors of its country: new partners come to the active ones.
+//   - are among the $active most-tied actors of its country or the $activeAbroad most-tied of each
+//     neighbouring country: new partners come to the active ones.
 // Sharing a funding programme is evidence for a candidate, never a reason to consider one.
 // Contexts or partners with more than $maxContext ties (mass events, hubs) introduce nobody.
 // Only cooperation ties overlapping [windowFrom, windowTo] count, in every feature (docs/model.md,
 // "When a tie holds"): the candidates of the network as it stood then; both null: all of history.
-// Params: id, kinds, sectors, countries (filters, or null), maxContext, introducers, active (0: no
-//   country source), first, weights {commonPartner, sharedSector, complementarySector, sameRegion,
+// Params: id, kinds, sectors, countries (filters, or null), maxContext, introducers, reach, active and
+//   activeAbroad (0: no such source), first, weights {commonPartner, sharedSector, complementarySector, sameRegion,
 //   sameCountry, experience, crossBorder, sharedProgramme} (src/modules/matches/weights.ts),
 //   windowFrom, windowTo (Dates or null), scope. Only cooperation ties the viewer may see count, in every
 //   feature ($scope, docs/access.md): a score never moves because of a hidden tie. Place, topic and funding
@@ -45,16 +47,35 @@ WITH f, partners, fPlaces, fRegions, fSectors, fProgrammes,
   reduce(acc = [], s IN fSectors | acc + [(s)-[:SUBSECTOR_OF]-(n) WHERE NOT n IN fSectors | n]) AS fNeighbourSectors
 // One row per (candidate, source), aggregated by candidate inside the subquery so that the lists
 // above are not grouping keys. Partners come in too, marked, to be dropped by the aggregation.
-CALL (f, partners, fPlaces, fRegions, fNear, fSectors, fProgrammes) {
-  CALL (f, partners, fPlaces, fRegions, fNear, fSectors, fProgrammes) {
+CALL (f, partners, fPlaces, fRegions, fNear, fBordering, fSectors, fProgrammes) {
+  CALL (f, partners, fPlaces, fRegions, fNear, fBordering, fSectors, fProgrammes) {
+    // Partners' partners: actors tied to an introducer directly or through a context of at most $maxContext
+    // ties (a common project, as for the actor's own partners). Measured on the generated S network as of
+    // 2017-01-01: the introducers' direct ties held few of the partners first met in the next three
+    // years, their partners through contexts half of them (but thousands per actor); the $reach best by
+    // Adamic–Adar are candidates, the rest only add their common partners to candidates of other sources.
     UNWIND partners AS z
     WITH z WHERE z.kind IN ['Cluster', 'Organisation', 'Region', 'Alliance']
     WITH z, COUNT { (z)-[h6:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h6.validFrom <= $windowTo, true) AND coalesce(h6.validTo >= $windowFrom, true))) AND {{VISIBLE(h6)}}]-() } AS degree
     WHERE degree <= $maxContext
     ORDER BY degree, z.id
     LIMIT toInteger($introducers)
-    MATCH (z)-[h7:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h7.validFrom <= $windowTo, true) AND coalesce(h7.validTo >= $windowFrom, true))) AND {{VISIBLE(h7)}}]-(c)
-    RETURN c, {id: z.id, degree: degree} AS common, null AS programme, 1 AS source
+    MATCH (z)-[h7:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h7.validFrom <= $windowTo, true) AND coalesce(h7.validTo >= $windowFrom, true))) AND {{VISIBLE(h7)}}]-(y)
+    CALL (z, y) {
+      RETURN y AS c
+      UNION
+      WITH z, y WHERE COUNT { (y)-[h11:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h11.validFrom <= $windowTo, true) AND coalesce(h11.validTo >= $windowFrom, true))) AND {{VISIBLE(h11)}}]-() } <= $maxContext
+      MATCH (y)-[h12:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h12.validFrom <= $windowTo, true) AND coalesce(h12.validTo >= $windowFrom, true))) AND {{VISIBLE(h12)}}]-(c) WHERE c <> z
+      RETURN c
+    }
+    WITH c, z, degree WHERE c.kind IN $kinds AND c <> f AND NOT c IN partners
+    WITH c, collect(DISTINCT {id: z.id, degree: degree}) AS common
+    WITH c, common, reduce(s = 0.0, z IN common | s + 1.0 / log(1.0 + CASE WHEN z.degree < 1 THEN 1 ELSE z.degree END)) AS aa
+    ORDER BY aa DESC, c.id
+    WITH collect({c: c, common: common}) AS ranked
+    UNWIND range(0, size(ranked) - 1) AS i
+    UNWIND ranked[i].common AS common
+    RETURN ranked[i].c AS c, common, null AS programme, CASE WHEN i < $reach THEN 1 ELSE 0 END AS source
     UNION ALL
     UNWIND fRegions AS r
     MATCH (r)<-[:PART_OF*0..3]-()<-[:LOCATED_IN]-(c)
@@ -65,16 +86,23 @@ CALL (f, partners, fPlaces, fRegions, fNear, fSectors, fProgrammes) {
     WHERE EXISTS { (c)-[:FOCUSES_ON]->(s) WHERE s IN fSectors }
     RETURN c, null AS common, null AS programme, 1 AS source
     UNION ALL
-    // Measured on the generated S network as of 2017-01-01: the region and partners' partners held
-    // 12.6 % of the partners first met in the next three years; most of the rest are active actors
-    // elsewhere in the country (projects pick partners by activity, mostly within the lead's country).
-    // Off in the API (active = 0): it reads every actor of the country, 3.5× the warm latency on the demo.
-    UNWIND CASE WHEN $active > 0 THEN [r IN fPlaces WHERE r.level = 'country'] ELSE [] END AS k
-    MATCH (k)<-[:PART_OF*0..3]-()<-[:LOCATED_IN]-(c)
-    WHERE c.kind IN $kinds
-    WITH c, COUNT { (c)-[h10:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h10.validFrom <= $windowTo, true) AND coalesce(h10.validTo >= $windowFrom, true))) AND {{VISIBLE(h10)}}]-() } AS degree
-    ORDER BY degree DESC, c.id
-    LIMIT toInteger($active)
+    // The most-tied actors of its country ($active) and of each neighbouring country ($activeAbroad): new
+    // partners come to active actors, mostly near home. Measured on the generated S network as of
+    // 2017-01-01 (docs/matching.md): without them the pool held 16 % of the partners first met in the next
+    // three years; a quarter of those partners lay in a neighbouring country. Off in the API (both 0): it
+    // counts the ties of every actor of those countries per request.
+    UNWIND [r IN fPlaces WHERE r.level = 'country' | [r, $active]] + [b IN fBordering WHERE b.level = 'country' | [b, $activeAbroad]] AS kn
+    WITH kn[0] AS k, toInteger(kn[1]) AS n
+    WHERE n > 0
+    CALL (k, n) {
+      MATCH (k)<-[:PART_OF*0..3]-()<-[:LOCATED_IN]-(c)
+      WHERE c.kind IN $kinds
+      WITH c, COUNT { (c)-[h10:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h10.validFrom <= $windowTo, true) AND coalesce(h10.validTo >= $windowFrom, true))) AND {{VISIBLE(h10)}}]-() } AS degree
+      ORDER BY degree DESC, c.id
+      WITH collect(c) AS ranked
+      UNWIND ranked[..n] AS c
+      RETURN c
+    }
     RETURN c, null AS common, null AS programme, 1 AS source
     UNION ALL
     UNWIND fProgrammes AS g

@@ -56,19 +56,24 @@ const INTRODUCER = ['Cluster', 'Organisation', 'Region', 'Alliance'];
 
 /**
  * cooperationMatches on a graph without places, sectors or programmes, by its definition (cypher/matches/candidates):
- * partners are the neighbours and the neighbours' neighbours; candidates, the clusters and organisations tied to a
- * partner that may introduce (a cluster, organisation, region or alliance) and are no partner; the score, Adamic–Adar
- * over the common partners plus experience × ln(1 + the candidate's ties). Every graph here is small: every
- * introducer counts (at most INTRODUCERS of them would).
+ * partners are the neighbours and the neighbours' neighbours through a context of at most MAX_CONTEXT ties;
+ * candidates, the clusters and organisations that are partners, by the same rule, of a partner that may introduce
+ * (a cluster, organisation, region or alliance) and are no partner; the score, Adamic–Adar over the common partners
+ * plus experience × ln(1 + the candidate's ties). Every graph here is small: every introducer counts (at most
+ * INTRODUCERS of them would) and every candidate is kept (at most REACH would).
  */
 export function oracleMatches(graph: VisibleGraph, f: string): Map<string, { score: number; common: string[] }> {
-  const partners = new Set(graph.neighbors(f));
-  for (const x of graph.neighbors(f))
-    if (graph.degree(x) <= MAX_CONTEXT) for (const p of graph.neighbors(x)) if (p !== f) partners.add(p);
+  const partnersOf = (a: string) => {
+    const out = new Set(graph.neighbors(a));
+    for (const x of graph.neighbors(a))
+      if (graph.degree(x) <= MAX_CONTEXT) for (const p of graph.neighbors(x)) if (p !== a) out.add(p);
+    return out;
+  };
+  const partners = partnersOf(f);
   const out = new Map<string, { score: number; common: string[] }>();
   for (const z of partners) {
     if (!INTRODUCER.includes(graph.getNodeAttribute(z, 'kind')) || graph.degree(z) > MAX_CONTEXT) continue;
-    for (const c of new Set(graph.neighbors(z))) {
+    for (const c of partnersOf(z)) {
       if (c === f || partners.has(c) || !ACTOR.includes(graph.getNodeAttribute(c, 'kind'))) continue;
       const m = out.get(c) ?? { score: 0, common: [] };
       m.common.push(z);

@@ -7,7 +7,11 @@ const MATCHES = `query($for: ID!, $countries: [String!], $sectors: [ID!]) {
     score candidate { id kind } reasons { kind weight explanation entities { id } } } }`;
 
 describe('cooperationMatches on the demo dataset', () => {
-  const suite = withDemoApi();
+  // The matches statement is large: planning it took 12–23 s (before and after the pool widening of 2026-12-02,
+  // EXPLAIN with replan=force) at a load average of 11–16 on 2 cores, past the default 15 s budget of a request,
+  // and each new combination of parameter types (countries null or a list) is planned again. A longer budget
+  // keeps this suite about what is recommended; latency is measured by the evaluation and the benchmark.
+  const suite = withDemoApi({ limits: { requestTimeoutMs: 60_000 } });
 
   it('recommends the UrbanHub Europe hubs to SPCleantech (its krk UrbanHub is a member of that consortium), with reasons that add up', async () => {
     const res = await suite.api.gql(MATCHES, { for: 'south-poland-cleantech-cluster' });

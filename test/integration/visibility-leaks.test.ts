@@ -116,11 +116,17 @@ describe('tie visibility: a private tie leaks through no read path', () => {
   it('the decisive match reason is private: A is a match for D only for those who see a–b, scored on what they see', async () => {
     for (const who of ['viewerA', 'viewerB', 'admin'] as const) {
       const d = await read(who);
-      expect(d.matches.map((m: any) => m.candidate.id)).toEqual(['a']);
-      expect(d.matches[0].reasons.find((r: any) => r.kind === 'COMMON_PARTNERS').entities).toEqual([{ id: 'b' }]);
-      // Experience counts a's ties: 2 for those who see a–s, 1 for B, who does not; b has 2 ties (t and a).
+      // s, a's private partner, is a partner of b through a (partners' partners, docs/matching.md) for those who
+      // see a–s: a candidate too, after a (the same score; ties by id). B does not see a–s.
+      expect(d.matches.map((m: any) => m.candidate.id)).toEqual(who === 'viewerB' ? ['a'] : ['a', 's']);
+      // a's common partners with d: b (over a–b) and t (a is t's partner through b, over a–b again).
+      expect(d.matches[0].reasons.find((r: any) => r.kind === 'COMMON_PARTNERS').entities).toEqual([
+        { id: 'b' },
+        { id: 't' },
+      ]);
+      // Experience counts a's ties: 2 for those who see a–s, 1 for B, who does not; b has 2 ties (t and a), t 2 (d, b).
       const ties = who === 'viewerB' ? 1 : 2;
-      expect(d.matches[0].score).toBeCloseTo(1 / Math.log(3) + 0.3 * Math.log(1 + ties), 9);
+      expect(d.matches[0].score).toBeCloseTo(2 / Math.log(3) + 0.3 * Math.log(1 + ties), 9);
     }
   });
 

@@ -119,6 +119,17 @@ describe('match scoring (docs/matching.md)', () => {
     ]);
   });
 
+  it('lists the common partners that weigh most (the fewer-tied) first, equal ones by id, whatever order they came in', () => {
+    const common = [
+      { id: 'hub', degree: 90 },
+      { id: 'b', degree: 2 },
+      { id: 'a', degree: 2 },
+      { id: 'small', degree: 1 },
+    ];
+    for (const order of [common, [...common].reverse()])
+      expect(scoreCandidate(row({ common: order })).reasons[0].entityIds).toEqual(['small', 'a', 'b', 'hub']);
+  });
+
   it('breaks ties between equal weights by reason kind, so the order is deterministic', () => {
     // Weights chosen so that two complementary sectors (2 × 0.25) weigh as much as one shared sector (0.5).
     const weights = { ...WEIGHTS, sharedSector: 0.5, complementarySector: 0.25, crossBorder: 0.4 };

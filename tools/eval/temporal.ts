@@ -2,10 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../../src/config';
 import { CypherRunner } from '../../src/db/runner';
-import { ACTIVE_IN_COUNTRY, MAX_CONTEXT, rankCandidates } from '../../src/modules/matches/matches.repository';
+import {
+  ACTIVE_ABROAD,
+  ACTIVE_IN_COUNTRY,
+  MAX_CONTEXT,
+  rankCandidates,
+} from '../../src/modules/matches/matches.repository';
 
-// The matcher evaluated here adds the country's most-tied actors to its pool (off in the API: see ACTIVE_IN_COUNTRY).
-const WITH_COUNTRY = { activeInCountry: ACTIVE_IN_COUNTRY };
+// The matcher evaluated here adds the most-tied actors of the country and of its neighbours to its pool (off in the
+// API: see ACTIVE_IN_COUNTRY).
+const WITH_COUNTRY = { activeInCountry: ACTIVE_IN_COUNTRY, activeAbroad: ACTIVE_ABROAD };
 import { WEIGHTS, type Weights } from '../../src/modules/matches/weights';
 import { importFiles } from '../../src/import/importer';
 import { connectTo } from '../localdb/target';
@@ -59,7 +65,9 @@ async function loadSnapshot(h: History, day: string): Promise<void> {
     } finally {
       await session.close();
     }
-    await importFiles(db, [file]);
+    // A transaction per batch: as one transaction (the default under 50,000 records) the S snapshot's
+    // import outlasted the server's 120 s transaction timeout at a load average of 14.
+    await importFiles(db, [file], { singleTransactionLimit: 0 });
   } finally {
     await db.driver.close();
     fs.rmSync(file);

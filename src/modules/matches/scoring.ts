@@ -50,7 +50,8 @@ export function scoreCandidate(row: CandidateRow, weights: Weights = WEIGHTS): S
     ReasonKind.COMMON_PARTNERS,
     weights.commonPartner * adamicAdar(row.common),
     `${n} common partner${n === 1 ? '' : 's'} (fewer-tied partners count more)`,
-    row.common.map((z) => z.id),
+    // The strongest first (the fewer-tied weigh most), then by id: the database collects them in no set order.
+    [...row.common].sort((a, b) => a.degree - b.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((z) => z.id),
   );
   add(
     ReasonKind.SHARED_SECTORS,
