@@ -14,9 +14,8 @@ SET e.`_lock` = true
 REMOVE e.`_lock`
 // A concurrent (soft) delete that held the lock leaves the node without :Entity.
 WITH row, e, e.`_created` IS NOT NULL AS isNew, e.id IS NULL OR NOT e:Entity AS gone
-// validFrom / validTo and countryId are derived after the write (cypher/time/derive-intervals,
-// cypher/list/store-countries): not part of the comparison.
-WITH row, e, isNew, gone, CASE WHEN isNew OR gone THEN null ELSE apoc.map.removeKeys(properties(e), ['validFrom', 'validTo', 'countryId']) END AS before,
+// validFrom / validTo are derived after the write (cypher/time/derive-intervals): not part of the comparison.
+WITH row, e, isNew, gone, CASE WHEN isNew OR gone THEN null ELSE apoc.map.removeKeys(properties(e), ['validFrom', 'validTo']) END AS before,
      [l IN labels(e) WHERE l <> 'Entity' AND l <> row.kind] AS otherKinds
 WITH row, e, isNew, gone, before, NOT gone AND size(otherKinds) > 0 AS clash, otherKinds
 FOREACH (_ IN CASE WHEN NOT gone AND NOT clash AND (isNew OR before <> row) THEN [1] ELSE [] END |

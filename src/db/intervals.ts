@@ -24,18 +24,7 @@ export async function deriveIntervals(tx: ManagedTransaction, ids: readonly stri
 }
 
 /** Derives the intervals of the whole graph, a transaction per page of entities (migration 006, the bulk loader). */
-export function deriveAllIntervals(runner: CypherRunner): Promise<number> {
-  return forEveryEntityPage(runner, deriveIntervals);
-}
-
-/**
- * Runs `derive` on every entity of the graph, a write transaction per page of DERIVE_BATCH ids in id order
- * (the migrations that fill a derived property for existing data); returns the sum of what it wrote.
- */
-export async function forEveryEntityPage(
-  runner: CypherRunner,
-  derive: (tx: ManagedTransaction, ids: string[]) => Promise<number>,
-): Promise<number> {
+export async function deriveAllIntervals(runner: CypherRunner): Promise<number> {
   let written = 0;
   for (let after: string | null = null; ;) {
     const page: { id: string }[] = await runner.read<{ id: string }>('time/entity-ids-page', {
@@ -44,7 +33,7 @@ export async function forEveryEntityPage(
     });
     if (!page.length) return written;
     written += await runner.writeTx((tx) =>
-      derive(
+      deriveIntervals(
         tx,
         page.map((r) => r.id),
       ),

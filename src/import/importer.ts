@@ -1,7 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { loadCypher } from '../db/cypher';
 import type { Database } from '../db/driver';
-import { storeCountries } from '../db/countries';
 import { deriveIntervals, DERIVE_BATCH } from '../db/intervals';
 import { CypherRunner } from '../db/runner';
 import { toNative } from '../db/values';
@@ -134,7 +133,6 @@ export async function importRecords(
       // id → element id of the nodes this import created.
       const created = new Map<string, string>();
       const kindOf = new Map([...existing, ...entities.map((e) => [e.id, e.kind] as const)]);
-      const levelOf = new Map(entities.map((e) => [e.id, e.level]));
       const author = options.author ?? INTERNAL_IMPORT;
       // History: recorded with each batch's transaction when the import commits per batch; in one
       // transaction, gathered and recorded last, so the log's counter lock is held only until commit.
@@ -153,12 +151,8 @@ export async function importRecords(
         done += rows.length;
         options.onProgress?.(done, total);
       };
-      // Regions whose level this import changed: the country of everything below them may have changed.
-      const relevelled = new Set<string>();
       const onEntities = (row: Record<string, unknown>) => {
         add(summary.entities, row as unknown as Counts);
-        for (const u of (row.updatedBefore as { id: string; before: Record<string, unknown> }[] | undefined) ?? [])
-          if (kindOf.get(u.id) === 'Region' && u.before.level !== levelOf.get(u.id)) relevelled.add(u.id);
         const elementIds = (row.elementIds as string[] | undefined) ?? [];
         (row.createdIds as string[]).forEach((id, i) => created.set(id, elementIds[i]));
       };
@@ -192,23 +186,12 @@ export async function importRecords(
       // When the touched entities exist and their ties hold (docs/model.md): in the import's own
       // transaction when it has one (every API write), else a transaction per batch after the writes.
       const touched = [...new Set([...entities.map((e) => e.id), ...relations.flatMap((r) => [r.from, r.to])])];
-      // The country each touched entity lies in (an upsert replaced its properties; a LOCATED_IN may be new),
-      // and below the regions whose place in the tree or level changed (list/store-countries).
-      const moved = [...new Set([...relevelled, ...relations.filter((r) => r.type === 'PART_OF').map((r) => r.from)])];
       if (tx) {
         await deriveIntervals(tx, touched);
-        await storeCountries(tx, touched, false);
-        await storeCountries(tx, moved, true);
         await recordChanges(tx, author, pending);
-      } else {
+      } else
         for (let i = 0; i < touched.length; i += DERIVE_BATCH)
-          await write(async (t) => {
-            const slice = touched.slice(i, i + DERIVE_BATCH);
-            return (await deriveIntervals(t, slice)) + (await storeCountries(t, slice, false));
-          });
-        for (let i = 0; i < moved.length; i += DERIVE_BATCH)
-          await write((t) => storeCountries(t, moved.slice(i, i + DERIVE_BATCH), true));
-      }
+          await write((t) => deriveIntervals(t, touched.slice(i, i + DERIVE_BATCH)));
     };
     if (single) await write((tx) => run(tx));
     else await run(undefined);
