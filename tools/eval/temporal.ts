@@ -8,10 +8,6 @@ import {
   MAX_CONTEXT,
   rankCandidates,
 } from '../../src/modules/matches/matches.repository';
-
-// The matcher evaluated here adds the most-tied actors of the country and of its neighbours to its pool (off in the
-// API: see ACTIVE_IN_COUNTRY).
-const WITH_COUNTRY = { activeInCountry: ACTIVE_IN_COUNTRY, activeAbroad: ACTIVE_ABROAD };
 import { WEIGHTS, type Weights } from '../../src/modules/matches/weights';
 import { importFiles } from '../../src/import/importer';
 import { connectTo } from '../localdb/target';
@@ -19,6 +15,10 @@ import { features, fitWeights, WEIGHT_KEYS } from './fit';
 import { gdsScores } from './gds';
 import { firstCooperation, isActor, readHistory, Snapshot, writeSnapshot, type History } from './history';
 import { mean, measureRanking, percentile, seededRandom, type RankingMeasures } from './metrics';
+
+// The matcher evaluated here adds the most-tied actors of the country and of its neighbours to its pool (off in the
+// API: see ACTIVE_IN_COUNTRY).
+const WITH_COUNTRY = { activeInCountry: ACTIVE_IN_COUNTRY, activeAbroad: ACTIVE_ABROAD };
 
 /** The rankings compared, by name. */
 const RANKINGS = {
