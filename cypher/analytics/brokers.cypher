@@ -23,12 +23,12 @@ CALL (zoneA, zoneB) {
   MATCH (m:Entity)-[:LOCATED_IN|FOCUSES_ON]->(z)
   WITH DISTINCT m
   WHERE NOT EXISTS { (m)-[:LOCATED_IN|FOCUSES_ON]->(y) WHERE y IN zoneB }
-  MATCH (m)-[t:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(t.validFrom <= $windowTo, true) AND coalesce(t.validTo >= $windowFrom, true))) AND {{VISIBLE(t)}}]-(broker:Entity)
+  MATCH (m)-[t:{{COOPERATION}} WHERE {{IN_WINDOW(t)}} AND {{VISIBLE(t)}}]-(broker:Entity)
   WHERE $kinds IS NULL OR broker.kind IN $kinds
   RETURN broker, count(DISTINCT m) AS tiesToA, collect(DISTINCT properties(m))[..toInteger($examples)] AS examplesA
 }
 CALL (broker, zoneA, zoneB) {
-  MATCH (broker)-[u:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(u.validFrom <= $windowTo, true) AND coalesce(u.validTo >= $windowFrom, true))) AND {{VISIBLE(u)}}]-(m:Entity)
+  MATCH (broker)-[u:{{COOPERATION}} WHERE {{IN_WINDOW(u)}} AND {{VISIBLE(u)}}]-(m:Entity)
   WHERE EXISTS { (m)-[:LOCATED_IN|FOCUSES_ON]->(y) WHERE y IN zoneB }
     AND NOT EXISTS { (m)-[:LOCATED_IN|FOCUSES_ON]->(x) WHERE x IN zoneA }
   RETURN count(DISTINCT m) AS tiesToB, collect(DISTINCT properties(m))[..toInteger($examples)] AS examplesB

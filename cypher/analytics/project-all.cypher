@@ -3,7 +3,7 @@
 // Only ties overlapping [windowFrom, windowTo] are projected (asOf; both null: all of history).
 // Only ties the viewer may see are projected ($scope, docs/access.md).
 // Params: graphName, windowFrom, windowTo, scope. Returns: nodeCount, relationshipCount.
-MATCH (a:Entity)-[r:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(r.validFrom <= $windowTo, true) AND coalesce(r.validTo >= $windowFrom, true))) AND {{VISIBLE(r)}}]->(b:Entity)
+MATCH (a:Entity)-[r:{{COOPERATION}} WHERE {{IN_WINDOW(r)}} AND {{VISIBLE(r)}}]->(b:Entity)
 WHERE a <> b
 WITH CASE WHEN elementId(a) < elementId(b) THEN [a, b] ELSE [b, a] END AS pair
 WITH DISTINCT pair[0] AS a, pair[1] AS b

@@ -10,13 +10,13 @@ CALL (reg) {
   WITH collect(DISTINCT s) AS seated
   CALL (seated) {
     UNWIND seated AS s
-    MATCH (s)-[t:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(t.validFrom <= $windowTo, true) AND coalesce(t.validTo >= $windowFrom, true))) AND {{VISIBLE(t)}}]-(c:Project|Event|Alliance|Programme)
+    MATCH (s)-[t:{{COOPERATION}} WHERE {{IN_WINDOW(t)}} AND {{VISIBLE(t)}}]-(c:Project|Event|Alliance|Programme)
     RETURN collect(DISTINCT c) AS contexts
   }
   RETURN seated + [c IN contexts WHERE NOT c IN seated] AS scope
 }
 UNWIND scope AS a
-OPTIONAL MATCH (a)-[r:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(r.validFrom <= $windowTo, true) AND coalesce(r.validTo >= $windowFrom, true))) AND {{VISIBLE(r)}}]->(b:Entity)
+OPTIONAL MATCH (a)-[r:{{COOPERATION}} WHERE {{IN_WINDOW(r)}} AND {{VISIBLE(r)}}]->(b:Entity)
 WHERE b IN scope AND a <> b
 WITH a, b, CASE WHEN b IS NULL OR elementId(a) < elementId(b) THEN [a, b] ELSE [b, a] END AS pair
 WITH DISTINCT pair[0] AS a, pair[1] AS b

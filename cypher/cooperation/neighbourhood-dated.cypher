@@ -9,7 +9,7 @@
 // Returns: nodes (property maps, the start first), rels (list of {kind, start, end, props}).
 MATCH (a:Entity {id: $id})
 OPTIONAL MATCH p = (a)-[rs:{{types}}*1..{{depth}}]-(n)
-  WHERE all(r IN rs WHERE ($windowTo IS NULL OR (coalesce(r.validFrom <= $windowTo, true) AND coalesce(r.validTo >= $windowFrom, true))) AND {{VISIBLE(r)}})
+  WHERE all(r IN rs WHERE {{IN_WINDOW(r)}} AND {{VISIBLE(r)}})
 WITH a, n, min(length(p)) AS hops
 ORDER BY hops, n.id
 WITH a, [x IN collect(n) WHERE x <> a] AS around
@@ -18,7 +18,7 @@ RETURN [n IN nodes | properties(n)] AS nodes,
   COLLECT {
     UNWIND nodes AS x
     MATCH (x)-[r:{{types}}]->(y)
-    WHERE y IN nodes AND ($windowTo IS NULL OR (coalesce(r.validFrom <= $windowTo, true) AND coalesce(r.validTo >= $windowFrom, true)))
+    WHERE y IN nodes AND {{IN_WINDOW(r)}}
       AND {{VISIBLE(r)}}
     RETURN {kind: type(r), start: x.id, end: y.id, props: properties(r)}
   } AS rels

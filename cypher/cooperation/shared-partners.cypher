@@ -7,39 +7,40 @@
 // then the evidence, for the $first partners returned only.
 // Only ties overlapping [windowFrom, windowTo] count, context sizes included: the network as it
 // stood then (both null: all of history).
-// Params: ids (2–10 actor ids), kinds (partner kinds), first, evidence (items kept per actor),
+// Params: narrow {ids (2–10 actor ids), kinds (partner kinds)} (one map, so that one plan serves any number of
+//   each: src/modules/matches/matches.repository.ts says why), first, evidence (items kept per actor),
 //   windowFrom, windowTo (Dates or null), scope. Only ties the viewer may see count, in strengths, context
 //   sizes and evidence alike ($scope, docs/access.md): a hidden tie moves no number.
 // Returns: partner (properties), total (strength), perActor (list of {actor (properties), strength,
 //   evidenceCount, evidence: list of {via (properties or null), kinds, role, weight}}).
-UNWIND $ids AS actorId
+UNWIND $narrow.ids AS actorId
 MATCH (a:Entity {id: actorId})
 CALL (a) {
-  MATCH (a)-[t:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(t.validFrom <= $windowTo, true) AND coalesce(t.validTo >= $windowFrom, true))) AND {{VISIBLE(t)}}]-(p)
+  MATCH (a)-[t:{{COOPERATION}} WHERE {{IN_WINDOW(t)}} AND {{VISIBLE(t)}}]-(p)
   RETURN p, 1.0 AS weight
   UNION ALL
-  MATCH (a)-[t1:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(t1.validFrom <= $windowTo, true) AND coalesce(t1.validTo >= $windowFrom, true))) AND {{VISIBLE(t1)}}]-(c)
+  MATCH (a)-[t1:{{COOPERATION}} WHERE {{IN_WINDOW(t1)}} AND {{VISIBLE(t1)}}]-(c)
   // The context's size once per context, not once per partner reached through it.
-  WITH a, c, 1.0 / log(1.0 + COUNT { (c)-[t2:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(t2.validFrom <= $windowTo, true) AND coalesce(t2.validTo >= $windowFrom, true))) AND {{VISIBLE(t2)}}]-() }) AS weight
-  MATCH (c)-[t3:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(t3.validFrom <= $windowTo, true) AND coalesce(t3.validTo >= $windowFrom, true))) AND {{VISIBLE(t3)}}]-(p)
+  WITH a, c, 1.0 / log(1.0 + COUNT { (c)-[t2:{{COOPERATION}} WHERE {{IN_WINDOW(t2)}} AND {{VISIBLE(t2)}}]-() }) AS weight
+  MATCH (c)-[t3:{{COOPERATION}} WHERE {{IN_WINDOW(t3)}} AND {{VISIBLE(t3)}}]-(p)
   WHERE p <> a
   RETURN p, weight
 }
 WITH a, p, sum(weight) AS strength
 WITH p, count(a) AS actors, sum(strength) AS total
-WHERE actors = size($ids) AND NOT p.id IN $ids AND p.kind IN $kinds
+WHERE actors = size($narrow.ids) AND NOT p.id IN $narrow.ids AND p.kind IN $narrow.kinds
 ORDER BY total DESC, p.id
 LIMIT toInteger($first)
 CALL (p) {
-  UNWIND $ids AS actorId
+  UNWIND $narrow.ids AS actorId
   MATCH (a:Entity {id: actorId})
   CALL (a, p) {
-    MATCH (a)-[r:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(r.validFrom <= $windowTo, true) AND coalesce(r.validTo >= $windowFrom, true))) AND {{VISIBLE(r)}}]-(p)
+    MATCH (a)-[r:{{COOPERATION}} WHERE {{IN_WINDOW(r)}} AND {{VISIBLE(r)}}]-(p)
     RETURN null AS c, r AS r1, null AS r2, 1.0 AS weight
     UNION ALL
-    MATCH (a)-[r1:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(r1.validFrom <= $windowTo, true) AND coalesce(r1.validTo >= $windowFrom, true))) AND {{VISIBLE(r1)}}]-(c)-[r2:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(r2.validFrom <= $windowTo, true) AND coalesce(r2.validTo >= $windowFrom, true))) AND {{VISIBLE(r2)}}]-(p)
+    MATCH (a)-[r1:{{COOPERATION}} WHERE {{IN_WINDOW(r1)}} AND {{VISIBLE(r1)}}]-(c)-[r2:{{COOPERATION}} WHERE {{IN_WINDOW(r2)}} AND {{VISIBLE(r2)}}]-(p)
     WHERE c <> a AND c <> p
-    RETURN c, r1, r2, 1.0 / log(1.0 + COUNT { (c)-[t4:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(t4.validFrom <= $windowTo, true) AND coalesce(t4.validTo >= $windowFrom, true))) AND {{VISIBLE(t4)}}]-() }) AS weight
+    RETURN c, r1, r2, 1.0 / log(1.0 + COUNT { (c)-[t4:{{COOPERATION}} WHERE {{IN_WINDOW(t4)}} AND {{VISIBLE(t4)}}]-() }) AS weight
   }
   WITH a, c, r1, r2, weight
   ORDER BY weight DESC, c.id

@@ -11,7 +11,7 @@
 // Params: from, to, excluding (ids), windowFrom, windowTo (Dates or null), scope. Literals: k, maxHops, types.
 // Returns: nodes (property maps), rels (list of {kind, start, props}), length.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-OPTIONAL MATCH p = SHORTEST {{k}} (a) (()-[r:{{types}} WHERE ($windowTo IS NULL OR (coalesce(r.validFrom <= $windowTo, true) AND coalesce(r.validTo >= $windowFrom, true))) AND {{VISIBLE(r)}}]-(x WHERE NOT x.id IN $excluding)){1,{{maxHops}}} (b)
+OPTIONAL MATCH p = SHORTEST {{k}} (a) (()-[r:{{types}} WHERE {{IN_WINDOW(r)}} AND {{VISIBLE(r)}}]-(x WHERE NOT x.id IN $excluding)){1,{{maxHops}}} (b)
 RETURN [n IN nodes(p) | properties(n)] AS nodes,
   [r IN relationships(p) | {kind: type(r), start: startNode(r).id, props: properties(r)}] AS rels,
   length(p) AS length

@@ -5,23 +5,25 @@
 // them, so the cost follows that set, not the graph (the statement it replaces checked every filter on
 // every entity of the kinds: ~3 s for a country+sector page of the M dataset on the shared machine).
 // Lists by name without any of those four filters and without counts go to list/page-by-name.
-// Params: kinds (list), text (Lucene query or null), sector, region, country (ids/codes or null),
+// Params: f, the filter and cursor in one map (so that one plan serves them all: Neo4j plans a statement again for
+//   each parameter that turns from null to a value and each list that changes size, 0.7 s each here):
+//   {kinds (list), text (Lucene query or null), sector, region, country (ids/codes or null),
 //   orgTypes, labels (lists or null), dateFrom, dateTo (ISO strings or null),
-//   existedOn (a Date or null: only entities that existed that day, docs/model.md "When a tie holds"), order (NAME|DATE|DEGREE),
-//   desc (boolean), afterKey, afterId (cursor or null), limit (first + 1), coop (cooperation types),
+//   existedOn (a Date or null: only entities that existed that day, docs/model.md "When a tie holds"),
+//   afterKey, afterId (cursor or null)}; order (NAME|DATE|DEGREE), desc (boolean), limit (first + 1), coop (cooperation types),
 //   scope (the viewer's: the DEGREE order counts only the ties it may see, docs/access.md),
 //   withTotal, withSectors, withCountries, withKinds (booleans: what the request selected).
 // Returns one row: total (null unless withTotal), page (list of {e, key}, at most `limit`),
 //   sectors, countries, kinds (facets {id, name, count}; empty unless asked),
 //   missing (the sector/region ids given that name no entity).
 CALL () {
-  WITH $text AS text WHERE text IS NOT NULL
+  WITH $f.text AS text WHERE text IS NOT NULL
   CALL db.index.fulltext.queryNodes('entity_search', text) YIELD node
   RETURN collect(node) AS hits
 }
 // The sector's subtree (a handful of nodes) and how many ties point at it, read from the degree store.
 CALL () {
-  OPTIONAL MATCH (sector:Entity {id: $sector}) USING INDEX SEEK sector:Entity(id)
+  OPTIONAL MATCH (sector:Entity {id: $f.sector}) USING INDEX SEEK sector:Entity(id)
   OPTIONAL MATCH (sector)<-[:SUBSECTOR_OF*0..5]-(s:Sector)
   RETURN collect(s) AS sectors, sum(COUNT { (s)<-[:FOCUSES_ON]-() }) AS inSector
 }
@@ -31,22 +33,22 @@ CALL () {
 // ~3,000 this way).
 CALL () {
   // A seek by hint, apart from the walk: a small graph's plan scanned the id index (303 entries for 300 clusters).
-  OPTIONAL MATCH (root:Entity {id: $region}) USING INDEX SEEK root:Entity(id) WHERE root:Region
+  OPTIONAL MATCH (root:Entity {id: $f.region}) USING INDEX SEEK root:Entity(id) WHERE root:Region
   OPTIONAL MATCH p = (root)<-[:PART_OF*0..10]-(r:Region)
   RETURN collect(DISTINCT root) AS regions, collect({r: r, depth: length(p)}) AS regionTree,
     sum(COUNT { (r)<-[:LOCATED_IN|PART_OF]-() }) AS inRegion
 }
 CALL () {
-  OPTIONAL MATCH (c:Region {level: 'country'}) WHERE c.countryCode = $country OR c.id = $country
+  OPTIONAL MATCH (c:Region {level: 'country'}) WHERE c.countryCode = $f.country OR c.id = $f.country
   OPTIONAL MATCH p = (c)<-[:PART_OF*0..10]-(r:Region)
   RETURN collect(DISTINCT c) AS countries, collect({r: r, depth: length(p)}) AS countryTree,
     sum(COUNT { (r)<-[:LOCATED_IN|PART_OF]-() }) AS inCountry
 }
 WITH hits, sectors, regions, countries, regionTree, countryTree, reduce(best = null, a IN [
-    CASE WHEN $text IS NOT NULL THEN ['TEXT', size(hits)] END,
-    CASE WHEN $sector IS NOT NULL THEN ['SECTOR', inSector] END,
-    CASE WHEN $region IS NOT NULL THEN ['REGION', inRegion] END,
-    CASE WHEN $country IS NOT NULL THEN ['COUNTRY', inCountry] END
+    CASE WHEN $f.text IS NOT NULL THEN ['TEXT', size(hits)] END,
+    CASE WHEN $f.sector IS NOT NULL THEN ['SECTOR', inSector] END,
+    CASE WHEN $f.region IS NOT NULL THEN ['REGION', inRegion] END,
+    CASE WHEN $f.country IS NOT NULL THEN ['COUNTRY', inCountry] END
   ] | CASE WHEN a IS NOT NULL AND (best IS NULL OR a[1] < best[1]) THEN a ELSE best END)[0] AS anchor
 // The kind is checked in each branch, before the other filters: the planner otherwise ran the sector
 // check on the country's 2,311 entities of every kind and dropped the 1,544 that were no organisations after.
@@ -54,29 +56,29 @@ CALL (hits, sectors, regionTree, countryTree, anchor) {
   CALL (hits, sectors, regionTree, countryTree, anchor) {
     WITH hits WHERE anchor = 'TEXT'
     UNWIND hits AS e
-    WITH e WHERE e.kind IN $kinds
+    WITH e WHERE e.kind IN $f.kinds
     RETURN e
     UNION ALL
     WITH sectors WHERE anchor = 'SECTOR'
     UNWIND sectors AS s
-    MATCH (s)<-[:FOCUSES_ON]-(e:Entity) WHERE e.kind IN $kinds
+    MATCH (s)<-[:FOCUSES_ON]-(e:Entity) WHERE e.kind IN $f.kinds
     RETURN e
     UNION ALL
     // :Region, or the id of a cluster given as region would list that cluster (the path of length 0).
     // Within 10 ties of the root, as the checks below walk: a region at depth ≤ 10, an entity located in
     // one at depth < 10 (only regions are PART_OF, and nothing is LOCATED_IN anything but a region).
     UNWIND CASE anchor WHEN 'REGION' THEN regionTree WHEN 'COUNTRY' THEN countryTree ELSE [] END AS t
-    WITH t.r AS e WHERE e.kind IN $kinds
+    WITH t.r AS e WHERE e.kind IN $f.kinds
     RETURN e
     UNION ALL
     UNWIND CASE anchor WHEN 'REGION' THEN regionTree WHEN 'COUNTRY' THEN countryTree ELSE [] END AS t
     WITH t WHERE t.depth < 10
     WITH t.r AS r
-    MATCH (r)<-[:LOCATED_IN]-(e:Entity) WHERE e.kind IN $kinds
+    MATCH (r)<-[:LOCATED_IN]-(e:Entity) WHERE e.kind IN $f.kinds
     RETURN e
     UNION ALL
     // A filter on `anchor` here ran after the label scan it was meant to spare: no kinds, no scan.
-    UNWIND CASE WHEN anchor IS NULL THEN $kinds ELSE [] END AS kind
+    UNWIND CASE WHEN anchor IS NULL THEN $f.kinds ELSE [] END AS kind
     MATCH (e:Entity {kind: kind}) WHERE e.name IS NOT NULL // every entity has a name: seeks the (kind, name) index
     RETURN e
   }
@@ -88,15 +90,15 @@ UNWIND candidates AS e
 // The other filters compare nodes found once above, not properties of every node on the way: walking up
 // from an entity to its country (or down from a sector) reads a few ties, and no region's level or code.
 WITH e, hits, sectors, regions, countries, anchor
-WHERE ($orgTypes IS NULL OR e.orgType IN $orgTypes)
-  AND ($labels IS NULL OR all(l IN $labels WHERE l IN e.labels))
-  AND ($dateFrom IS NULL OR coalesce(e.startDate, e.founded, e.publishedOn) >= $dateFrom)
-  AND ($dateTo IS NULL OR coalesce(e.startDate, e.founded, e.publishedOn) <= $dateTo)
-  AND ($text IS NULL OR anchor = 'TEXT' OR e IN hits)
-  AND ($sector IS NULL OR anchor = 'SECTOR' OR EXISTS { (e)-[:FOCUSES_ON]->(s) WHERE s IN sectors })
-  AND ($region IS NULL OR anchor = 'REGION' OR EXISTS { (e)-[:LOCATED_IN|PART_OF*0..10]->(r) WHERE r IN regions })
-  AND ($country IS NULL OR anchor = 'COUNTRY' OR EXISTS { (e)-[:LOCATED_IN|PART_OF*0..10]->(c) WHERE c IN countries })
-  AND ($existedOn IS NULL OR (coalesce(e.validFrom <= $existedOn, true) AND coalesce(e.validTo >= $existedOn, true)))
+WHERE ($f.orgTypes IS NULL OR e.orgType IN $f.orgTypes)
+  AND ($f.labels IS NULL OR all(l IN $f.labels WHERE l IN e.labels))
+  AND ($f.dateFrom IS NULL OR coalesce(e.startDate, e.founded, e.publishedOn) >= $f.dateFrom)
+  AND ($f.dateTo IS NULL OR coalesce(e.startDate, e.founded, e.publishedOn) <= $f.dateTo)
+  AND ($f.text IS NULL OR anchor = 'TEXT' OR e IN hits)
+  AND ($f.sector IS NULL OR anchor = 'SECTOR' OR EXISTS { (e)-[:FOCUSES_ON]->(s) WHERE s IN sectors })
+  AND ($f.region IS NULL OR anchor = 'REGION' OR EXISTS { (e)-[:LOCATED_IN|PART_OF*0..10]->(r) WHERE r IN regions })
+  AND ($f.country IS NULL OR anchor = 'COUNTRY' OR EXISTS { (e)-[:LOCATED_IN|PART_OF*0..10]->(c) WHERE c IN countries })
+  AND ($f.existedOn IS NULL OR (coalesce(e.validFrom <= $f.existedOn, true) AND coalesce(e.validTo >= $f.existedOn, true)))
 WITH collect(e) AS matching
 CALL (matching) {
   UNWIND matching AS e
@@ -106,9 +108,9 @@ CALL (matching) {
       WHEN 'DEGREE' THEN COUNT { (e)-[r]-(:Entity) WHERE type(r) IN $coop AND {{VISIBLE(r)}} }
       ELSE e.sortName
     END AS key
-  WITH e, key WHERE $afterId IS NULL
-    OR (NOT $desc AND (key > $afterKey OR (key = $afterKey AND e.id > $afterId)))
-    OR ($desc AND (key < $afterKey OR (key = $afterKey AND e.id < $afterId)))
+  WITH e, key WHERE $f.afterId IS NULL
+    OR (NOT $desc AND (key > $f.afterKey OR (key = $f.afterKey AND e.id > $f.afterId)))
+    OR ($desc AND (key < $f.afterKey OR (key = $f.afterKey AND e.id < $f.afterId)))
   WITH e, key ORDER BY
     CASE WHEN $desc THEN null ELSE [key, e.id] END,
     CASE WHEN $desc THEN [key, e.id] END DESC
@@ -139,4 +141,4 @@ CALL (matching) {
   RETURN collect({id: kind, name: kind, count: n}) AS kinds
 }
 RETURN CASE WHEN $withTotal THEN size(matching) END AS total, page, sectors, countries, kinds,
-  [id IN [$sector, $region] WHERE id IS NOT NULL AND NOT EXISTS { MATCH (:Entity {id: id}) }] AS missing
+  [id IN [$f.sector, $f.region] WHERE id IS NOT NULL AND NOT EXISTS { MATCH (:Entity {id: id}) }] AS missing

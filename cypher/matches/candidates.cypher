@@ -1,7 +1,7 @@
 // Partner recommendations for one actor, scored and ranked here; the top $first come back with the
 // features behind their scores (src/modules/matches/scoring.ts turns them into reasons, with the
 // same weights, passed in as $weights).
-// Candidates are actors of $kinds that do not cooperate with the actor yet (no direct cooperation
+// Candidates are actors of $narrow.kinds that do not cooperate with the actor yet (no direct cooperation
 // tie and no common context of at most $maxContext ties) and that
 //   - are partners (tied directly or through a common context) of one of its partners: partners of
 //     partners; at most $introducers partners, the least-tied first, which weigh most (Adamic–Adar), and
@@ -14,7 +14,9 @@
 // Contexts or partners with more than $maxContext ties (mass events, hubs) introduce nobody.
 // Only cooperation ties overlapping [windowFrom, windowTo] count, in every feature (docs/model.md,
 // "When a tie holds"): the candidates of the network as it stood then; both null: all of history.
-// Params: id, kinds, sectors, countries (filters, or null), maxContext, introducers, reach, active and
+// Params: id, narrow {kinds, sectors, countries} (filters, sectors and countries null for any: one map, so that
+//   one plan serves every filter; lists as parameters of their own are planned again per size and per null),
+//   maxContext, introducers, reach, active and
 //   activeAbroad (0: no such source), first, weights {commonPartner, sharedSector, complementarySector, sameRegion,
 //   sameCountry, experience, crossBorder, sharedProgramme} (src/modules/matches/weights.ts),
 //   windowFrom, windowTo (Dates or null), scope. Only cooperation ties the viewer may see count, in every
@@ -27,11 +29,11 @@ MATCH (f:Entity {id: $id})
 // OPTIONAL: an actor with no cooperation tie (yet, or as of the window) still gets candidates from its
 // region; a plain CALL returning no partner dropped the actor's row and answered nothing.
 OPTIONAL CALL (f) {
-  MATCH (f)-[h1:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h1.validFrom <= $windowTo, true) AND coalesce(h1.validTo >= $windowFrom, true))) AND {{VISIBLE(h1)}}]-(p) RETURN p
+  MATCH (f)-[h1:{{COOPERATION}} WHERE {{IN_WINDOW(h1)}} AND {{VISIBLE(h1)}}]-(p) RETURN p
   UNION
-  MATCH (f)-[h2:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h2.validFrom <= $windowTo, true) AND coalesce(h2.validTo >= $windowFrom, true))) AND {{VISIBLE(h2)}}]-(x)
-  WITH f, x WHERE COUNT { (x)-[h3:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h3.validFrom <= $windowTo, true) AND coalesce(h3.validTo >= $windowFrom, true))) AND {{VISIBLE(h3)}}]-() } <= $maxContext
-  MATCH (x)-[h4:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h4.validFrom <= $windowTo, true) AND coalesce(h4.validTo >= $windowFrom, true))) AND {{VISIBLE(h4)}}]-(p) WHERE p <> f
+  MATCH (f)-[h2:{{COOPERATION}} WHERE {{IN_WINDOW(h2)}} AND {{VISIBLE(h2)}}]-(x)
+  WITH f, x WHERE COUNT { (x)-[h3:{{COOPERATION}} WHERE {{IN_WINDOW(h3)}} AND {{VISIBLE(h3)}}]-() } <= $maxContext
+  MATCH (x)-[h4:{{COOPERATION}} WHERE {{IN_WINDOW(h4)}} AND {{VISIBLE(h4)}}]-(p) WHERE p <> f
   RETURN p
 }
 WITH f, collect(p) AS partners
@@ -40,7 +42,7 @@ WITH f, collect(p) AS partners
 WITH f, partners, [(f)-[:LOCATED_IN]->()-[:PART_OF*0..10]->(r) | r] AS fPlaces
 WITH f, partners, fPlaces, [r IN fPlaces WHERE r.level = 'region'] AS fRegions,
   [(f)-[:FOCUSES_ON]->(s) | s] AS fSectors,
-  [(f)-[h5:PARTICIPATES_IN WHERE ($windowTo IS NULL OR (coalesce(h5.validFrom <= $windowTo, true) AND coalesce(h5.validTo >= $windowFrom, true))) AND {{VISIBLE(h5)}}]->()-[:FUNDED_BY]->(g:Programme) | g] + [(f)-[:FUNDED_BY]->(g:Programme) | g] AS fProgrammes
+  [(f)-[h5:PARTICIPATES_IN WHERE {{IN_WINDOW(h5)}} AND {{VISIBLE(h5)}}]->()-[:FUNDED_BY]->(g:Programme) | g] + [(f)-[:FUNDED_BY]->(g:Programme) | g] AS fProgrammes
 WITH f, partners, fPlaces, fRegions, fSectors, fProgrammes,
   reduce(acc = [], r IN fPlaces | acc + [(r)-[:BORDERS]-(b) WHERE NOT b IN fPlaces | b]) AS fBordering,
   reduce(acc = [], r IN fRegions | acc + [(r)-[:BORDERS]-(b {level: 'region'}) WHERE NOT b IN fPlaces | b]) AS fNear,
@@ -56,19 +58,19 @@ CALL (f, partners, fPlaces, fRegions, fNear, fBordering, fSectors, fProgrammes) 
     // Adamic–Adar are candidates, the rest only add their common partners to candidates of other sources.
     UNWIND partners AS z
     WITH z WHERE z.kind IN ['Cluster', 'Organisation', 'Region', 'Alliance']
-    WITH z, COUNT { (z)-[h6:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h6.validFrom <= $windowTo, true) AND coalesce(h6.validTo >= $windowFrom, true))) AND {{VISIBLE(h6)}}]-() } AS degree
+    WITH z, COUNT { (z)-[h6:{{COOPERATION}} WHERE {{IN_WINDOW(h6)}} AND {{VISIBLE(h6)}}]-() } AS degree
     WHERE degree <= $maxContext
     ORDER BY degree, z.id
     LIMIT toInteger($introducers)
-    MATCH (z)-[h7:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h7.validFrom <= $windowTo, true) AND coalesce(h7.validTo >= $windowFrom, true))) AND {{VISIBLE(h7)}}]-(y)
+    MATCH (z)-[h7:{{COOPERATION}} WHERE {{IN_WINDOW(h7)}} AND {{VISIBLE(h7)}}]-(y)
     CALL (z, y) {
       RETURN y AS c
       UNION
-      WITH z, y WHERE COUNT { (y)-[h11:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h11.validFrom <= $windowTo, true) AND coalesce(h11.validTo >= $windowFrom, true))) AND {{VISIBLE(h11)}}]-() } <= $maxContext
-      MATCH (y)-[h12:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h12.validFrom <= $windowTo, true) AND coalesce(h12.validTo >= $windowFrom, true))) AND {{VISIBLE(h12)}}]-(c) WHERE c <> z
+      WITH z, y WHERE COUNT { (y)-[h11:{{COOPERATION}} WHERE {{IN_WINDOW(h11)}} AND {{VISIBLE(h11)}}]-() } <= $maxContext
+      MATCH (y)-[h12:{{COOPERATION}} WHERE {{IN_WINDOW(h12)}} AND {{VISIBLE(h12)}}]-(c) WHERE c <> z
       RETURN c
     }
-    WITH c, z, degree WHERE c.kind IN $kinds AND c <> f AND NOT c IN partners
+    WITH c, z, degree WHERE c.kind IN $narrow.kinds AND c <> f AND NOT c IN partners
     WITH c, collect(DISTINCT {id: z.id, degree: degree}) AS common
     WITH c, common, reduce(s = 0.0, z IN common | s + 1.0 / log(1.0 + CASE WHEN z.degree < 1 THEN 1 ELSE z.degree END)) AS aa
     ORDER BY aa DESC, c.id
@@ -96,8 +98,8 @@ CALL (f, partners, fPlaces, fRegions, fNear, fBordering, fSectors, fProgrammes) 
     WHERE n > 0
     CALL (k, n) {
       MATCH (k)<-[:PART_OF*0..3]-()<-[:LOCATED_IN]-(c)
-      WHERE c.kind IN $kinds
-      WITH c, COUNT { (c)-[h10:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h10.validFrom <= $windowTo, true) AND coalesce(h10.validTo >= $windowFrom, true))) AND {{VISIBLE(h10)}}]-() } AS degree
+      WHERE c.kind IN $narrow.kinds
+      WITH c, COUNT { (c)-[h10:{{COOPERATION}} WHERE {{IN_WINDOW(h10)}} AND {{VISIBLE(h10)}}]-() } AS degree
       ORDER BY degree DESC, c.id
       WITH collect(c) AS ranked
       UNWIND ranked[..n] AS c
@@ -106,26 +108,26 @@ CALL (f, partners, fPlaces, fRegions, fNear, fBordering, fSectors, fProgrammes) 
     RETURN c, null AS common, null AS programme, 1 AS source
     UNION ALL
     UNWIND fProgrammes AS g
-    MATCH (g)<-[:FUNDED_BY]-()<-[h8:PARTICIPATES_IN WHERE ($windowTo IS NULL OR (coalesce(h8.validFrom <= $windowTo, true) AND coalesce(h8.validTo >= $windowFrom, true))) AND {{VISIBLE(h8)}}]-(c)
+    MATCH (g)<-[:FUNDED_BY]-()<-[h8:PARTICIPATES_IN WHERE {{IN_WINDOW(h8)}} AND {{VISIBLE(h8)}}]-(c)
     RETURN c, null AS common, g AS programme, 0 AS source
     UNION ALL
     UNWIND partners AS c
     RETURN c, null AS common, null AS programme, -1 AS source
   }
   WITH c, collect(DISTINCT common) AS common, collect(DISTINCT programme.id) AS sharedProgrammes, min(source) AS minSource, max(source) AS maxSource
-  WHERE minSource >= 0 AND maxSource = 1 AND c <> f AND c.kind IN $kinds
+  WHERE minSource >= 0 AND maxSource = 1 AND c <> f AND c.kind IN $narrow.kinds
   RETURN c, common, sharedProgrammes
 }
 WITH c, common, sharedProgrammes, fPlaces, fBordering, fSectors, fNeighbourSectors,
   [(c)-[:LOCATED_IN]->()-[:PART_OF*0..10]->(r) | r] AS cPlaces, [(c)-[:FOCUSES_ON]->(s) | s] AS cSectors
-WHERE ($sectors IS NULL OR EXISTS { (c)-[:FOCUSES_ON]->(:Sector)-[:SUBSECTOR_OF*0..3]->(s:Sector) WHERE s.id IN $sectors })
-  AND ($countries IS NULL OR any(r IN cPlaces WHERE r.level = 'country' AND (r.countryCode IN $countries OR r.id IN $countries)))
+WHERE ($narrow.sectors IS NULL OR EXISTS { (c)-[:FOCUSES_ON]->(:Sector)-[:SUBSECTOR_OF*0..3]->(s:Sector) WHERE s.id IN $narrow.sectors })
+  AND ($narrow.countries IS NULL OR any(r IN cPlaces WHERE r.level = 'country' AND (r.countryCode IN $narrow.countries OR r.id IN $narrow.countries)))
 WITH c, common, sharedProgrammes,
   [s IN cSectors WHERE s IN fSectors | s.id] AS sharedSectors,
   [s IN cSectors WHERE s IN fNeighbourSectors | s.id] AS complementarySectors,
   [r IN cPlaces WHERE r.level = 'region' AND r IN fPlaces | r.id][0] AS sameRegion,
   [r IN cPlaces WHERE r.level = 'country' AND r IN fPlaces | r.id][0] AS sameCountry,
-  COUNT { (c)-[h9:{{COOPERATION}} WHERE ($windowTo IS NULL OR (coalesce(h9.validFrom <= $windowTo, true) AND coalesce(h9.validTo >= $windowFrom, true))) AND {{VISIBLE(h9)}}]-() } AS ties,
+  COUNT { (c)-[h9:{{COOPERATION}} WHERE {{IN_WINDOW(h9)}} AND {{VISIBLE(h9)}}]-() } AS ties,
   NOT any(r IN cPlaces WHERE r.level = 'country' AND r IN fPlaces) AND any(r IN cPlaces WHERE r IN fBordering) AS crossBorder
 WITH c, common, sharedProgrammes, sharedSectors, complementarySectors, sameRegion, sameCountry, ties, crossBorder,
   $weights.commonPartner * reduce(s = 0.0, z IN common | s + 1.0 / log(1.0 + CASE WHEN z.degree < 1 THEN 1 ELSE z.degree END))

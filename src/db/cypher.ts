@@ -9,6 +9,7 @@ import {
   type VisibilityVariant,
 } from '../auth/visibility';
 import { COOPERATION_RELATIONS, RELATION_TYPES, type RelationType } from '../model/vocabulary';
+import { inWindowCypher } from '../modules/time/window';
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
@@ -26,27 +27,33 @@ const CONSTANT = /\{\{([A-Z_]+)\}\}/g;
 const VISIBLE = /\{\{VISIBLE\((\w+)\)\}\}/g;
 /** `{{VISIBLE_CHANGE(c)}}`: whether the viewer may see recorded change c (the same rule, for a tie's change). */
 const VISIBLE_CHANGE = /\{\{VISIBLE_CHANGE\((\w+)\)\}\}/g;
+/** `{{IN_WINDOW(r)}}`: whether tie r overlaps `[$windowFrom, $windowTo]` (src/modules/time/window.ts). */
+const IN_WINDOW = /\{\{IN_WINDOW\((\w+)\)\}\}/g;
 
 /**
  * The text of `cypher/<name>.cypher` (e.g. `system/components`) with vocabulary constants filled, read once and
  * cached. Given the parameters it will run with, the visibility macros are reduced to what their `$scope` needs
- * (visibilityVariant: one text, and one plan, per variant); without them, the whole rule.
+ * (visibilityVariant: one text, and one plan, per variant) and the window macros to a date test or, timeless,
+ * none; without them, the whole rules.
  */
 export function loadCypher(name: string, params?: Record<string, unknown>): string {
   const variant = visibilityVariant(params?.scope as VisibilityScope | undefined);
-  const key = `${name}#${variant}`;
+  // Parameters that do not name a window (no windowTo at all) leave its rule whole, as no parameters do.
+  const windowed = params && 'windowTo' in params ? params.windowTo != null : undefined;
+  const key = `${name}#${variant}#${String(windowed)}`;
   let text = cache.get(key);
   if (text === undefined) {
-    text = expand(name, variant);
+    text = expand(name, variant, windowed);
     cache.set(key, text);
   }
   return text;
 }
 
-function expand(name: string, variant: VisibilityVariant): string {
+function expand(name: string, variant: VisibilityVariant, windowed: boolean | undefined): string {
   const file = path.join(CYPHER_DIR, `${name}.cypher`);
   return fs
     .readFileSync(file, 'utf8')
+    .replace(IN_WINDOW, (_m, r: string) => inWindowCypher(r, windowed))
     .replace(VISIBLE, (_m, r: string) => visibleTieCypher(r, variant))
     .replace(VISIBLE_CHANGE, (_m, c: string) => visibleChangeCypher(c, variant))
     .replace(CONSTANT, (m, constant: string) => {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import neo4j from 'neo4j-driver';
 import path from 'node:path';
 import {
   CYPHER_DIR,
@@ -53,6 +54,28 @@ describe('loadCypher', () => {
     const text = loadCypher('analyses/most-connected-actors-of-region');
     expect(text).not.toMatch(/\{\{[A-Z_]+\}\}/);
     expect(text).toContain(`[:${COOPERATION_RELATIONS.join('|')}]`);
+  });
+});
+
+describe('loadCypher: the window rule reduced to what $windowTo needs', () => {
+  const day = new neo4j.types.Date(2019, 7, 2);
+
+  it('a timeless statement carries no date test: every tie holds', () => {
+    const text = loadCypher('matches/candidates', { scope: PUBLIC_SCOPE, windowFrom: null, windowTo: null });
+    expect(text).not.toMatch(/\$window(From|To)/);
+    expect(text).not.toContain('validFrom');
+  });
+
+  it('a windowed one tests each tie against both ends of the window, and no null', () => {
+    const text = loadCypher('matches/candidates', { scope: PUBLIC_SCOPE, windowFrom: day, windowTo: day });
+    expect(text).toContain('(coalesce(h1.validFrom <= $windowTo, true) AND coalesce(h1.validTo >= $windowFrom, true))');
+    expect(text).not.toContain('$windowTo IS NULL');
+  });
+
+  it('without a window among the parameters (EXPLAIN tests, analysts): the whole rule, null meaning timeless', () => {
+    for (const text of [loadCypher('matches/candidates'), loadCypher('matches/candidates', { scope: PUBLIC_SCOPE })])
+      expect(text).toContain('($windowTo IS NULL OR (coalesce(h1.validFrom <= $windowTo, true)');
+    expect(loadCypher('matches/candidates')).not.toMatch(/\{\{/);
   });
 });
 

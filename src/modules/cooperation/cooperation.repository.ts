@@ -109,7 +109,14 @@ export function sharedPartnersQuery({
 }: SharedQuery): NamedQuery {
   return {
     name: 'cooperation/shared-partners',
-    params: { ids, kinds: kinds?.length ? kinds : ACTOR_KINDS, first, evidence: MAX_EVIDENCE, scope, ...window },
+    // The lists in one map: one plan for any number of actors or kinds (Neo4j plans again per list size).
+    params: {
+      narrow: { ids, kinds: kinds?.length ? kinds : ACTOR_KINDS },
+      first,
+      evidence: MAX_EVIDENCE,
+      scope,
+      ...window,
+    },
   };
 }
 

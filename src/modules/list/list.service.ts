@@ -74,17 +74,17 @@ export function listQuery(
   const text = f.text != null ? searchQuery('filter.text', f.text) : undefined;
   const after = afterOf(args);
   const desc = args.direction === OrderDirection.DESC;
-  const common = {
+  const filter = {
     kinds,
     orgTypes: f.orgTypes?.length ? f.orgTypes : null,
     labels: f.labels?.length ? f.labels : null,
     dateFrom: f.dateFrom ?? null,
     dateTo: f.dateTo ?? null,
     existedOn: f.asOf != null ? parseDay('filter.asOf', f.asOf) : null,
-    desc,
     afterId: after?.id ?? null,
-    limit: args.first + 1,
   };
+  const limit = args.first + 1;
+  const common = { ...filter, desc, limit };
   const anchored = text != null || f.sector != null || f.region != null || f.country != null;
   if (!anchored && args.orderBy === EntityOrder.NAME && !counted.sectors && !counted.countries && !counted.kinds) {
     const from = after?.key ?? (desc ? HIGHEST_STRING : '');
@@ -96,13 +96,18 @@ export function listQuery(
   return {
     name: 'list/entities',
     params: {
-      ...common,
-      text: text ?? null,
-      sector: f.sector ?? null,
-      region: f.region ?? null,
-      country: f.country ?? null,
+      // One map for the filter and cursor: one plan for every combination (cypher/list/entities.cypher says why).
+      f: {
+        ...filter,
+        text: text ?? null,
+        sector: f.sector ?? null,
+        region: f.region ?? null,
+        country: f.country ?? null,
+        afterKey: after?.key ?? null,
+      },
+      desc,
+      limit,
       order: args.orderBy,
-      afterKey: after?.key ?? null,
       coop: COOPERATION_RELATIONS,
       scope,
       withTotal: counted.total,

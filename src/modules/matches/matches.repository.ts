@@ -49,9 +49,14 @@ export function matchesQuery(id: string, first: number, args: MatchArgs = {}, we
     params: {
       id,
       first,
-      kinds: args.kinds?.length ? args.kinds : ['Cluster', 'Organisation'],
-      sectors: args.sectors?.length ? args.sectors : null,
-      countries: args.countries?.length ? args.countries : null,
+      // In one map: Neo4j keys its plan cache by each parameter's type and, for a list, its size bucket, and this
+      // statement takes 3–11 s to plan on this machine. As parameters of their own, one sector, five, fifty or one
+      // kind instead of two were each planned again (2026-12-02, on the test database: 4.4, 3.9, 3.4, 2.8 s).
+      narrow: {
+        kinds: args.kinds?.length ? args.kinds : ['Cluster', 'Organisation'],
+        sectors: args.sectors?.length ? args.sectors : null,
+        countries: args.countries?.length ? args.countries : null,
+      },
       maxContext: MAX_CONTEXT,
       introducers: INTRODUCERS,
       active: args.activeInCountry ?? 0,

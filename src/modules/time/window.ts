@@ -18,6 +18,17 @@ export interface TimeWindow {
 
 export const TIMELESS: TimeWindow = { windowFrom: null, windowTo: null };
 
+/**
+ * `{{IN_WINDOW(r)}}` in a statement (src/db/cypher.ts): whether tie r overlaps the window, the one Cypher text of
+ * "when a tie holds" (docs/model.md). Reduced to `true` where the parameters are timeless, so the timeless
+ * statement carries no date test at all; without parameters (EXPLAIN tests), the whole rule.
+ */
+export function inWindowCypher(r: string, windowed?: boolean): string {
+  const overlaps = `(coalesce(${r}.validFrom <= $windowTo, true) AND coalesce(${r}.validTo >= $windowFrom, true))`;
+  if (windowed === undefined) return `($windowTo IS NULL OR ${overlaps})`;
+  return windowed ? overlaps : 'true';
+}
+
 /** The window as a cache-key part: '' when timeless. */
 export const windowKey = (w: TimeWindow | undefined) =>
   w?.windowFrom ? `${w.windowFrom.toString()}~${w.windowTo!.toString()}` : '';
