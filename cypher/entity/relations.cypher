@@ -1,6 +1,7 @@
 // Relations of many entities at once (DataLoader batch, one round trip per nesting level); also
 // serves an entity lookup together with its first level of relations.
-// Params: keys (list of {key, id, types: [relationship type], dir: OUTGOING|INCOMING|BOTH, first,
+// Params: batch {keys} (in a map, so that one plan serves every batch size: Neo4j plans a statement again per
+// list size bucket), keys a list of {key, id, types: [relationship type], dir: OUTGOING|INCOMING|BOTH, first,
 // after: null or {s, id, t, d} (the position after which the page starts: the other end's sortName
 // and id, the type and the direction), count: whether to count all the relations of the key,
 // props: the other end's properties the request reads, or null for all, windowFrom, windowTo: Dates or
@@ -13,7 +14,7 @@
 // in order (a 3-level lookup reads 8,400 entities: a dozen properties each cost more to ship and
 // decode than the query took); no row for an id no entity has. Only ties the viewer may see ($scope,
 // docs/access.md) are listed and counted.
-UNWIND $keys AS k
+UNWIND $batch.keys AS k
 MATCH (e:Entity {id: k.id})
 // Order references, cut to `first`, and only then build property maps: a sector or a country has
 // thousands of ties, and mapping them all to keep twenty cost most of the query. LIMIT cannot take

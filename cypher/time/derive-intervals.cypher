@@ -9,15 +9,15 @@
 // Partial dates are ranges: a start counts from the first day of its range ("2018" → 2018-01-01), an
 // end until the last ("2018" → 2018-12-31). A day past the month's end (2019-02-30) rolls over
 // rather than fail the write: the pattern the import checks lets such strings through.
-// Params: ids (entity ids). Returns: written (entities and ties whose interval changed).
+// Params: batch {ids} (entity ids, in a map so that one plan serves every batch size). Returns: written (entities and ties whose interval changed).
 CALL () {
-  UNWIND $ids AS id
+  UNWIND $batch.ids AS id
   MATCH (e:Entity {id: id})
   RETURN e AS x,
     CASE WHEN e.kind IN ['Project', 'Programme', 'Event'] THEN e.startDate ELSE e.founded END AS fromText,
     CASE WHEN e.kind IN ['Project', 'Programme'] THEN e.endDate WHEN e.kind = 'Event' THEN null ELSE e.dissolved END AS toText
   UNION
-  UNWIND $ids AS id
+  UNWIND $batch.ids AS id
   MATCH (:Entity {id: id})-[r:{{COOPERATION}}]-()
   WITH DISTINCT r
   WITH r, type(r) AS t, CASE type(r) WHEN 'EVENT_OF' THEN startNode(r) ELSE endNode(r) END AS c

@@ -16,7 +16,7 @@ export async function deriveIntervals(tx: ManagedTransaction, ids: readonly stri
   let written = 0;
   for (let i = 0; i < ids.length; i += DERIVE_BATCH) {
     const [row] = await runInTx<{ written: number }>(tx, 'time/derive-intervals', {
-      ids: ids.slice(i, i + DERIVE_BATCH),
+      batch: { ids: ids.slice(i, i + DERIVE_BATCH) }, // in a map: one plan for every batch size
     });
     written += row.written;
   }

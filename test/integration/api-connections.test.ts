@@ -229,7 +229,7 @@ describe('relation connections and object identification (Relay)', () => {
         expect(res.errors).toBeUndefined();
         return read.mock.calls
           .filter(([name]) => name === 'entity/relations')
-          .flatMap(([, params]) => (params!.keys as { count: boolean }[]).map((k) => k.count));
+          .flatMap(([, params]) => (params!.batch as { keys: { count: boolean }[] }).keys.map((k) => k.count));
       };
       expect(await countFlags('{ entity(id: "hub") { relations(first: 1) { edges { id } } } }')).toEqual([false]);
       expect(await countFlags('{ entity(id: "hub") { relations(first: 1) { totalCount } } }')).toEqual([true]);
@@ -257,7 +257,7 @@ describe('relation connections and object identification (Relay)', () => {
       };
       const { summary, records: rows } = await suite.db.driver.executeQuery(
         `PROFILE ${loadCypher('entity/relations')}`,
-        { keys: [key], limit: key.first + 1, scope: PUBLIC_SCOPE },
+        { batch: { keys: [key] }, limit: key.first + 1, scope: PUBLIC_SCOPE },
         { database: suite.db.database },
       );
       const sum = (p: any): number => p.dbHits + p.children.reduce((n: number, c: any) => n + sum(c), 0);

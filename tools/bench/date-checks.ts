@@ -58,19 +58,21 @@ const QUESTIONS: Record<string, (inp: BenchInputs, rng: Rng) => Asked> = {
   relations: (inp, rng) => ({
     text: loadCypher('entity/relations'),
     params: {
-      keys: [
-        {
-          key: 'k',
-          id: rng.pick(inp.hubs),
-          types: RELATION_TYPES,
-          dir: 'BOTH',
-          first: 20,
-          after: null,
-          count: true,
-          props: ['id', 'kind', 'name'],
-          ...TIMELESS,
-        },
-      ],
+      batch: {
+        keys: [
+          {
+            key: 'k',
+            id: rng.pick(inp.hubs),
+            types: RELATION_TYPES,
+            dir: 'BOTH',
+            first: 20,
+            after: null,
+            count: true,
+            props: ['id', 'kind', 'name'],
+            ...TIMELESS,
+          },
+        ],
+      },
       limit: 21,
     },
   }),
