@@ -24,6 +24,7 @@ const schema = z.object({
   SEED_ON_EMPTY: bool.default(true),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
+  WARM_UP_BUDGET_MS: z.coerce.number().int().min(0).max(900_000).default(120_000),
 
   ANONYMOUS_ROLE: z.enum([...ROLES, 'none']).default('viewer'),
   API_KEYS: z.string().default(''),
@@ -217,6 +218,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   seedOnEmpty: boolean;
   shutdownTimeoutMs: number;
+  /** After a start, how long the server may spend planning its hot statements before it says ready (0: none). */
+  warmUpBudgetMs: number;
   auth: AuthConfig;
   limits: LimitsConfig;
   neo4j: Neo4jClientConfig;
@@ -320,6 +323,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedOnEmpty: e.SEED_ON_EMPTY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    warmUpBudgetMs: e.WARM_UP_BUDGET_MS,
     auth,
     limits: {
       maxDepth: e.MAX_DEPTH,

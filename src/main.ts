@@ -6,6 +6,7 @@ import { isEmpty, seedDemo } from './import/demo';
 import { createLogger, type Logger } from './logger';
 import { createSchema } from './schema';
 import { createServer } from './server';
+import { warmUp } from './http/warm-up';
 
 /** What `npm start` (tools/serve.ts) adds around the server; run alone, the server needs NEO4J_URI. */
 export interface Bootstrap {
@@ -46,6 +47,13 @@ export async function main(bootstrap: Bootstrap = {}): Promise<void> {
   }
   await bootstrap.beforeListen?.(logger);
   const server = await createServer(await createSchema(), db, logger, { auth: config.auth, limits: config.limits });
+  if (config.warmUpBudgetMs > 0) {
+    // The first caller of a heavy statement no longer pays its plan (seconds; src/http/warm-up.ts).
+    const warm = warmUp(db, config.warmUpBudgetMs).then((report) =>
+      logger.info(report, report.failed.length ? 'warm-up done, with failures' : 'warm-up done'),
+    );
+    server.notReadyUntil(warm, 'planning the hot statements (warm-up)');
+  }
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, config.host, resolve));
   const origin = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   logger.info(`GraphQL ready at ${origin}/graphql; explorer at ${origin}/, GraphiQL at ${origin}/graphiql`);

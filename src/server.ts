@@ -42,6 +42,8 @@ export interface AppServer {
   feed: ChangeFeed;
   /** Stops answering ready (load balancers take the replica out), closes WebSockets, drains HTTP; keeps the driver. */
   stop(): Promise<void>;
+  /** /ready says no, naming `reason`, until `work` settles (the warm-up after a start: src/http/warm-up.ts). */
+  notReadyUntil(work: Promise<unknown>, reason: string): void;
 }
 
 /**
@@ -109,6 +111,8 @@ export async function createServer(
   const gate = new AdmissionGate(limits.heavyConcurrency);
   metrics.watchAdmission(gate);
   let draining = false;
+  /** Why the server is not ready yet, one entry per piece of start-up work still running. */
+  const pending = new Set<string>();
   const feed = new ChangeFeed(db, { pollMs: limits.feedPollMs, buffer: limits.feedBuffer, logger });
   const subscriptions = serveSubscriptions(httpServer, {
     schema,
@@ -177,7 +181,11 @@ export async function createServer(
     res.json({ status: 'ok' });
   });
   app.get('/ready', async (_req, res) => {
-    const state = draining ? { ready: false, reason: 'shutting down' } : await isReady(db);
+    const state = draining
+      ? { ready: false, reason: 'shutting down' }
+      : pending.size
+        ? { ready: false, reason: [...pending][0] }
+        : await isReady(db);
     res.status(state.ready ? 200 : 503).json(state);
   });
   const metricsAllowed = metricsGuard(auth.metricsToken);
@@ -236,6 +244,10 @@ export async function createServer(
     async stop() {
       draining = true;
       await apollo.stop();
+    },
+    notReadyUntil(work, reason) {
+      pending.add(reason);
+      void work.finally(() => pending.delete(reason)).catch(() => undefined);
     },
   };
 }
