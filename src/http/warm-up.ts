@@ -1,4 +1,6 @@
 import type { Database } from '../db/driver';
+import { ErrorCode } from '../errors/errors';
+import { neo4jErrorCode } from '../errors/format';
 import { CypherRunner, type NamedQuery } from '../db/runner';
 import type { VisibilityScope } from '../auth/visibility';
 import { COOPERATION_RELATIONS } from '../model/vocabulary';
@@ -90,21 +92,22 @@ export interface WarmUpReport {
   planned: { label: string; ms: number }[];
   /** Steps that failed (the database went away, a timeout); the server serves regardless. */
   failed: { label: string; error: string }[];
-  /** Steps not started because the budget was spent. */
+  /** Steps not started: the budget was spent, or the database was unavailable (the rest would only fail too). */
   skipped: string[];
   ms: number;
 }
 
 /**
  * Runs the steps one after the other (planning is CPU work: in parallel they would only slow each other and the
- * first requests) and starts none once the budget is spent; a step started may outlast it (STEP_LIMIT_MS at
- * most). Never throws.
+ * first requests) and starts none once the budget is spent or the database was found unavailable; a step started
+ * may outlast the budget (STEP_LIMIT_MS at most). Never throws.
  */
 export async function warmUp(db: Database, budgetMs: number, steps = warmUpSteps()): Promise<WarmUpReport> {
   const start = Date.now();
   const report: WarmUpReport = { planned: [], failed: [], skipped: [], ms: 0 };
+  let unavailable = false;
   for (const step of steps) {
-    if (Date.now() - start >= budgetMs) {
+    if (unavailable || Date.now() - start >= budgetMs) {
       report.skipped.push(step.label);
       continue;
     }
@@ -119,6 +122,7 @@ export async function warmUp(db: Database, budgetMs: number, steps = warmUpSteps
       report.planned.push({ label: step.label, ms: Date.now() - t0 });
     } catch (e) {
       report.failed.push({ label: step.label, error: (e as Error).message.split('\n')[0] });
+      unavailable = neo4jErrorCode(e) === ErrorCode.DATABASE_UNAVAILABLE;
     }
   }
   report.ms = Date.now() - start;

@@ -42,7 +42,7 @@ describe('the warm-up after a start: the hot statements planned before the serve
     expect(report.skipped).toEqual(warmUpSteps().map((s) => s.label));
   });
 
-  it('a database that is down fails every step, and the warm-up still returns (it never throws at a start)', async () => {
+  it('a database that is down fails the first step, starts no other (they would fail the same) and the warm-up still returns (it never throws at a start)', async () => {
     // Configured as src/db/driver.ts configures the server's (no retry loop of the driver's own: the runner's,
     // which the warm-up turns off).
     const driver = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'x'), {
@@ -52,8 +52,10 @@ describe('the warm-up after a start: the hot statements planned before the serve
     });
     try {
       const report = await warmUp(databaseOf(driver, 'neo4j', 'bolt://127.0.0.1:1'), 600_000);
+      const [first, ...rest] = warmUpSteps().map((s) => s.label);
       expect(report.planned).toEqual([]);
-      expect(report.failed.map((f) => f.label)).toEqual(warmUpSteps().map((s) => s.label));
+      expect(report.failed.map((f) => f.label)).toEqual([first]);
+      expect(report.skipped).toEqual(rest);
       // What is logged names the step and the cause, on one line.
       for (const f of report.failed) expect(f.error).not.toContain('\n');
     } finally {
