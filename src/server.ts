@@ -38,6 +38,8 @@ export interface AppServer {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
   metrics: Metrics;
+  /** The gate heavy operations pass (HEAVY_CONCURRENCY at once; docs/operations.md). */
+  admission: AdmissionGate;
   /** The change feed of this process (subscriptions over graphql-ws at /graphql). */
   feed: ChangeFeed;
   /** Stops answering ready (load balancers take the replica out), closes WebSockets, drains HTTP; keeps the driver. */
@@ -240,6 +242,7 @@ export async function createServer(
     httpServer,
     apollo,
     metrics,
+    admission: gate,
     feed,
     async stop() {
       draining = true;
