@@ -33,7 +33,7 @@ CALL (nodes) {
 CALL (nodes) {
   UNWIND nodes AS m
   WITH m WHERE $kinds IS NULL OR m.kind IN $kinds
-  WITH m, COUNT { (m)-[t:{{COOPERATION}} WHERE {{IN_WINDOW(t)}} AND {{VISIBLE(t)}}]-() } AS degree
+  WITH m, {{TIES(m)}} AS degree
   ORDER BY degree DESC, m.name
   RETURN count(m) AS memberCount, collect(properties(m))[..toInteger($membersFirst)] AS members
 }

@@ -21,7 +21,7 @@ CALL (a) {
   UNION ALL
   MATCH (a)-[t1:{{COOPERATION}} WHERE {{IN_WINDOW(t1)}} AND {{VISIBLE(t1)}}]-(c)
   // The context's size once per context, not once per partner reached through it.
-  WITH a, c, 1.0 / log(1.0 + COUNT { (c)-[t2:{{COOPERATION}} WHERE {{IN_WINDOW(t2)}} AND {{VISIBLE(t2)}}]-() }) AS weight
+  WITH a, c, 1.0 / log(1.0 + {{TIES(c)}}) AS weight
   MATCH (c)-[t3:{{COOPERATION}} WHERE {{IN_WINDOW(t3)}} AND {{VISIBLE(t3)}}]-(p)
   WHERE p <> a
   RETURN p, weight
@@ -40,7 +40,7 @@ CALL (p) {
     UNION ALL
     MATCH (a)-[r1:{{COOPERATION}} WHERE {{IN_WINDOW(r1)}} AND {{VISIBLE(r1)}}]-(c)-[r2:{{COOPERATION}} WHERE {{IN_WINDOW(r2)}} AND {{VISIBLE(r2)}}]-(p)
     WHERE c <> a AND c <> p
-    RETURN c, r1, r2, 1.0 / log(1.0 + COUNT { (c)-[t4:{{COOPERATION}} WHERE {{IN_WINDOW(t4)}} AND {{VISIBLE(t4)}}]-() }) AS weight
+    RETURN c, r1, r2, 1.0 / log(1.0 + {{TIES(c)}}) AS weight
   }
   WITH a, c, r1, r2, weight
   ORDER BY weight DESC, c.id

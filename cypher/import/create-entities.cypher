@@ -4,5 +4,5 @@
 // Params: rows (full property maps). Returns: created, updated, unchanged, createdIds, elementIds.
 UNWIND $rows AS row
 CREATE (e:Entity)
-SET e = row, e:$(row.kind)
+SET e = row, e:$(row.kind), e.tieCount = 0, e.hiddenTieCount = 0
 RETURN count(e) AS created, 0 AS updated, 0 AS unchanged, collect(row.id) AS createdIds, collect(elementId(e)) AS elementIds

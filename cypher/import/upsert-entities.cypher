@@ -14,12 +14,16 @@ SET e.`_lock` = true
 REMOVE e.`_lock`
 // A concurrent (soft) delete that held the lock leaves the node without :Entity.
 WITH row, e, e.`_created` IS NOT NULL AS isNew, e.id IS NULL OR NOT e:Entity AS gone
-// validFrom / validTo are derived after the write (cypher/time/derive-intervals): not part of the comparison.
-WITH row, e, isNew, gone, CASE WHEN isNew OR gone THEN null ELSE apoc.map.removeKeys(properties(e), ['validFrom', 'validTo']) END AS before,
-     [l IN labels(e) WHERE l <> 'Entity' AND l <> row.kind] AS otherKinds
-WITH row, e, isNew, gone, before, NOT gone AND size(otherKinds) > 0 AS clash, otherKinds
+// validFrom / validTo and the tie counts are derived after the write (cypher/time/derive-intervals,
+// cypher/time/tie-summaries): not part of the comparison.
+WITH row, e, isNew, gone, CASE WHEN isNew OR gone THEN null ELSE apoc.map.removeKeys(properties(e), ['validFrom', 'validTo', 'tieCount', 'hiddenTieCount']) END AS before,
+     [l IN labels(e) WHERE l <> 'Entity' AND l <> row.kind] AS otherKinds, e.tieCount AS tieCount, e.hiddenTieCount AS hiddenTieCount
+WITH row, e, isNew, gone, before, NOT gone AND size(otherKinds) > 0 AS clash, otherKinds, tieCount, hiddenTieCount
+// A new entity has no ties yet; an updated one keeps its tie counts (no entity write changes a tie; absent,
+// never summarised, they stay absent: counted tie by tie until migration 008 summarises it).
 FOREACH (_ IN CASE WHEN NOT gone AND NOT clash AND (isNew OR before <> row) THEN [1] ELSE [] END |
-  SET e = row, e:$(row.kind))
+  SET e = row, e:$(row.kind), e.tieCount = CASE WHEN isNew THEN 0 ELSE tieCount END,
+    e.hiddenTieCount = CASE WHEN isNew THEN 0 ELSE hiddenTieCount END)
 RETURN count(CASE WHEN isNew AND NOT clash THEN 1 END) AS created,
        count(CASE WHEN before IS NOT NULL AND NOT clash AND before <> row THEN 1 END) AS updated,
        count(CASE WHEN before IS NOT NULL AND NOT clash AND before = row THEN 1 END) AS unchanged,

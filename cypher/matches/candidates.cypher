@@ -32,7 +32,7 @@ OPTIONAL CALL (f) {
   MATCH (f)-[h1:{{COOPERATION}} WHERE {{IN_WINDOW(h1)}} AND {{VISIBLE(h1)}}]-(p) RETURN p
   UNION
   MATCH (f)-[h2:{{COOPERATION}} WHERE {{IN_WINDOW(h2)}} AND {{VISIBLE(h2)}}]-(x)
-  WITH f, x WHERE COUNT { (x)-[h3:{{COOPERATION}} WHERE {{IN_WINDOW(h3)}} AND {{VISIBLE(h3)}}]-() } <= $maxContext
+  WITH f, x WHERE {{TIES(x)}} <= $maxContext
   MATCH (x)-[h4:{{COOPERATION}} WHERE {{IN_WINDOW(h4)}} AND {{VISIBLE(h4)}}]-(p) WHERE p <> f
   RETURN p
 }
@@ -58,7 +58,7 @@ CALL (f, partners, fPlaces, fRegions, fNear, fBordering, fSectors, fProgrammes) 
     // Adamic–Adar are candidates, the rest only add their common partners to candidates of other sources.
     UNWIND partners AS z
     WITH z WHERE z.kind IN ['Cluster', 'Organisation', 'Region', 'Alliance']
-    WITH z, COUNT { (z)-[h6:{{COOPERATION}} WHERE {{IN_WINDOW(h6)}} AND {{VISIBLE(h6)}}]-() } AS degree
+    WITH z, {{TIES(z)}} AS degree
     WHERE degree <= $maxContext
     ORDER BY degree, z.id
     LIMIT toInteger($introducers)
@@ -66,7 +66,7 @@ CALL (f, partners, fPlaces, fRegions, fNear, fBordering, fSectors, fProgrammes) 
     CALL (z, y) {
       RETURN y AS c
       UNION
-      WITH z, y WHERE COUNT { (y)-[h11:{{COOPERATION}} WHERE {{IN_WINDOW(h11)}} AND {{VISIBLE(h11)}}]-() } <= $maxContext
+      WITH z, y WHERE {{TIES(y)}} <= $maxContext
       MATCH (y)-[h12:{{COOPERATION}} WHERE {{IN_WINDOW(h12)}} AND {{VISIBLE(h12)}}]-(c) WHERE c <> z
       RETURN c
     }
@@ -99,7 +99,7 @@ CALL (f, partners, fPlaces, fRegions, fNear, fBordering, fSectors, fProgrammes) 
     CALL (k, n) {
       MATCH (k)<-[:PART_OF*0..3]-()<-[:LOCATED_IN]-(c)
       WHERE c.kind IN $narrow.kinds
-      WITH c, COUNT { (c)-[h10:{{COOPERATION}} WHERE {{IN_WINDOW(h10)}} AND {{VISIBLE(h10)}}]-() } AS degree
+      WITH c, {{TIES(c)}} AS degree
       ORDER BY degree DESC, c.id
       WITH collect(c) AS ranked
       UNWIND ranked[..n] AS c
@@ -127,7 +127,7 @@ WITH c, common, sharedProgrammes,
   [s IN cSectors WHERE s IN fNeighbourSectors | s.id] AS complementarySectors,
   [r IN cPlaces WHERE r.level = 'region' AND r IN fPlaces | r.id][0] AS sameRegion,
   [r IN cPlaces WHERE r.level = 'country' AND r IN fPlaces | r.id][0] AS sameCountry,
-  COUNT { (c)-[h9:{{COOPERATION}} WHERE {{IN_WINDOW(h9)}} AND {{VISIBLE(h9)}}]-() } AS ties,
+  {{TIES(c)}} AS ties,
   NOT any(r IN cPlaces WHERE r.level = 'country' AND r IN fPlaces) AND any(r IN cPlaces WHERE r IN fBordering) AS crossBorder
 WITH c, common, sharedProgrammes, sharedSectors, complementarySectors, sameRegion, sameCountry, ties, crossBorder,
   $weights.commonPartner * reduce(s = 0.0, z IN common | s + 1.0 / log(1.0 + CASE WHEN z.degree < 1 THEN 1 ELSE z.degree END))

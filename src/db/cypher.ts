@@ -9,6 +9,7 @@ import {
   type VisibilityVariant,
 } from '../auth/visibility';
 import { COOPERATION_RELATIONS, RELATION_TYPES, type RelationType } from '../model/vocabulary';
+import { tieCountCypher } from '../modules/time/tie-count';
 import { inWindowCypher } from '../modules/time/window';
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
@@ -29,6 +30,8 @@ const VISIBLE = /\{\{VISIBLE\((\w+)\)\}\}/g;
 const VISIBLE_CHANGE = /\{\{VISIBLE_CHANGE\((\w+)\)\}\}/g;
 /** `{{IN_WINDOW(r)}}`: whether tie r overlaps `[$windowFrom, $windowTo]` (src/modules/time/window.ts). */
 const IN_WINDOW = /\{\{IN_WINDOW\((\w+)\)\}\}/g;
+/** `{{TIES(x)}}`: how many cooperation ties of x the viewer sees in the window (src/modules/time/tie-count.ts). */
+const TIES = /\{\{TIES\((\w+)\)\}\}/g;
 
 /**
  * The text of `cypher/<name>.cypher` (e.g. `system/components`) with vocabulary constants filled, read once and
@@ -53,6 +56,7 @@ function expand(name: string, variant: VisibilityVariant, windowed: boolean | un
   const file = path.join(CYPHER_DIR, `${name}.cypher`);
   return fs
     .readFileSync(file, 'utf8')
+    .replace(TIES, (_m, x: string) => tieCountCypher(x, variant, windowed))
     .replace(IN_WINDOW, (_m, r: string) => inWindowCypher(r, windowed))
     .replace(VISIBLE, (_m, r: string) => visibleTieCypher(r, variant))
     .replace(VISIBLE_CHANGE, (_m, c: string) => visibleChangeCypher(c, variant))

@@ -10,34 +10,67 @@ export const DERIVE_BATCH = 2_000;
 
 /**
  * Re-derives, inside the caller's transaction, when the entities `ids` exist and when their cooperation
- * ties hold (cypher/time/derive-intervals); returns how many intervals changed.
+ * ties hold (cypher/time/derive-intervals), then the tie summaries (summariseTies) of `tieEnds` and of both
+ * ends of every tie whose interval changed; returns how many intervals changed. `tieEnds` are the entities
+ * whose ties the caller added, changed or removed: by default all of `ids`, which holds whatever the caller
+ * did (a re-run after a crash included); a caller that knows which ties it wrote names only their ends, so
+ * that a write that changed no tie summarises nothing.
  */
-export async function deriveIntervals(tx: ManagedTransaction, ids: readonly string[]): Promise<number> {
+export async function deriveIntervals(
+  tx: ManagedTransaction,
+  ids: readonly string[],
+  tieEnds: readonly string[] = ids,
+): Promise<number> {
   let written = 0;
+  const ends = new Set(tieEnds);
   for (let i = 0; i < ids.length; i += DERIVE_BATCH) {
-    const [row] = await runInTx<{ written: number }>(tx, 'time/derive-intervals', {
+    const [row] = await runInTx<{ written: number; ends: string[] }>(tx, 'time/derive-intervals', {
       batch: { ids: ids.slice(i, i + DERIVE_BATCH) }, // in a map: one plan for every batch size
+    });
+    written += row.written;
+    for (const id of row.ends) ends.add(id);
+  }
+  if (ends.size) await summariseTies(tx, [...ends]);
+  return written;
+}
+
+/**
+ * Brings the tie summaries of the entities `ids` up to date inside the caller's transaction
+ * (cypher/time/tie-summaries): every write that adds, removes or changes a cooperation tie calls it for
+ * both ends, after the tie's interval is derived. The ids are sorted: each is locked, always in one order.
+ */
+export async function summariseTies(tx: ManagedTransaction, ids: readonly string[]): Promise<number> {
+  const sorted = [...new Set(ids)].sort();
+  let written = 0;
+  for (let i = 0; i < sorted.length; i += DERIVE_BATCH) {
+    const [row] = await runInTx<{ written: number }>(tx, 'time/tie-summaries', {
+      batch: { ids: sorted.slice(i, i + DERIVE_BATCH) },
     });
     written += row.written;
   }
   return written;
 }
 
-/** Derives the intervals of the whole graph, a transaction per page of entities (migration 006, the bulk loader). */
-export async function deriveAllIntervals(runner: CypherRunner): Promise<number> {
+/** Walks the entities a page at a time (`query` returns ids after $after), a transaction per page. */
+async function perPage(
+  runner: CypherRunner,
+  query: string,
+  work: (tx: ManagedTransaction, ids: string[]) => Promise<number>,
+): Promise<number> {
   let written = 0;
   for (let after: string | null = null; ;) {
-    const page: { id: string }[] = await runner.read<{ id: string }>('time/entity-ids-page', {
-      after,
-      first: neo4j.int(DERIVE_BATCH),
-    });
+    const page: { id: string }[] = await runner.read<{ id: string }>(query, { after, first: neo4j.int(DERIVE_BATCH) });
     if (!page.length) return written;
-    written += await runner.writeTx((tx) =>
-      deriveIntervals(
-        tx,
-        page.map((r) => r.id),
-      ),
-    );
-    after = page[page.length - 1].id;
+    const ids = page.map((r) => r.id);
+    written += await runner.writeTx((tx) => work(tx, ids));
+    after = ids[ids.length - 1];
   }
 }
+
+/** Derives the intervals of the whole graph, a transaction per page of entities (migration 006, the bulk loader). */
+export const deriveAllIntervals = (runner: CypherRunner): Promise<number> =>
+  perPage(runner, 'time/entity-ids-page', deriveIntervals);
+
+/** Summarises the ties of every entity without a summary, a transaction per page (migration 008). */
+export const summariseAllTies = (runner: CypherRunner): Promise<number> =>
+  perPage(runner, 'time/unsummarised-ids-page', summariseTies);

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CYPHER_DIR, splitStatements } from './cypher';
 import type { Database } from './driver';
-import { deriveAllIntervals } from './intervals';
+import { deriveAllIntervals, summariseAllTies } from './intervals';
 import { CypherRunner } from './runner';
 
 export interface MigrationReport {
@@ -32,6 +32,7 @@ const MIGRATIONS_DIR = path.join(CYPHER_DIR, 'migrations');
 /** Data steps run after a migration's statements, before it is recorded (a statement file holds no loops). */
 const DATA_STEPS: Record<string, (runner: CypherRunner) => Promise<unknown>> = {
   '006-tie-intervals': deriveAllIntervals,
+  '008-tie-summaries': summariseAllTies,
 };
 
 /**

@@ -137,10 +137,13 @@ export async function importRecords(
       // History: recorded with each batch's transaction when the import commits per batch; in one
       // transaction, gathered and recorded last, so the log's counter lock is held only until commit.
       const pending: ChangeRecord[] = [];
+      // The ends of the ties this import created or changed: their tie summaries are brought up to date.
+      const tieEnds = new Set<string>();
       const step = async (query: string, rows: unknown[], onRow: (row: Record<string, unknown>) => void) => {
         const exec = async (t: ManagedTransaction) => {
           const records = await writeBatch(t, query, rows as never, origins);
           const changes = importChanges(query, rows, records, (id) => kindOf.get(id));
+          for (const c of changes) if (c.other !== undefined) tieEnds.add(c.entity).add(c.other);
           if (tx) pending.push(...changes);
           else await recordChanges(t, author, changes);
           return records;
@@ -183,11 +186,13 @@ export async function importRecords(
       await phase(known, (batch) =>
         step('import/upsert-relations', batch, (row) => add(summary.relations, row as unknown as Counts)),
       );
-      // When the touched entities exist and their ties hold (docs/model.md): in the import's own
-      // transaction when it has one (every API write), else a transaction per batch after the writes.
+      // When the touched entities exist and their ties hold (docs/model.md), and the tie summaries: in the
+      // import's own transaction when it has one (every API write: only the ends of the ties it wrote are
+      // summarised), else a transaction per batch after the writes (every touched entity: a re-run after a
+      // crash between the writes and this step writes no tie, yet must still summarise).
       const touched = [...new Set([...entities.map((e) => e.id), ...relations.flatMap((r) => [r.from, r.to])])];
       if (tx) {
-        await deriveIntervals(tx, touched);
+        await deriveIntervals(tx, touched, [...tieEnds]);
         await recordChanges(tx, author, pending);
       } else
         for (let i = 0; i < touched.length; i += DERIVE_BATCH)

@@ -98,10 +98,13 @@ describe('loadCypher: the visibility rule reduced to what $scope needs', () => {
     expect(loadCypher('history/of-entity', { scope: PUBLIC_SCOPE })).toContain('(c.visibility IS NULL)');
   });
 
-  it('a caller who sees every tie reads no visibility at all', () => {
+  it("a caller who sees every tie reads no tie's visibility, but to count an entity's few hidden ties", () => {
     const text = loadCypher('matches/candidates', { scope: admin });
-    expect(text).not.toContain('.visibility');
+    expect(text).not.toMatch(/\bh\d+\.visibility/);
     expect(text).not.toContain('$scope.');
+    const timeless = loadCypher('matches/candidates', { scope: admin, windowFrom: null, windowTo: null });
+    expect(timeless).toContain('c.tieCount + c.hiddenTieCount');
+    expect(timeless).not.toContain('.visibility');
   });
 
   it('each variant is its own text (its own plan), and an unknown scope shape falls back to the whole rule', () => {
@@ -119,5 +122,42 @@ describe("the visibility rule's own variables", () => {
       const raw = fs.readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
       expect({ name, captures: /\bvis(End|Member|Group)\b/.test(raw) }).toEqual({ name, captures: false });
     }
+  });
+});
+
+describe("loadCypher: an entity's tie count from its summary (the TIES macro)", () => {
+  const day = new neo4j.types.Date(2019, 7, 2);
+  const org: VisibilityScope = { all: false, own: ['org-a'], partners: ['org-a'] };
+  const count = (params: Record<string, unknown>) =>
+    /WITH c, (.*) AS degree\n/.exec(loadCypher('matches/candidates', params))![1];
+
+  it('timeless, PUBLIC ties only: the stored count, no tie read', () => {
+    const text = count({ scope: PUBLIC_SCOPE, windowFrom: null, windowTo: null });
+    expect(text).toBe(
+      '(CASE WHEN c.tieCount IS NULL THEN COUNT { (c)-[cTieH:' +
+        COOPERATION_RELATIONS.join('|') +
+        " WHERE true AND (cTieH.visibility IS NULL OR cTieH.visibility = 'PUBLIC')]-() } ELSE c.tieCount END)",
+    );
+  });
+
+  it('in a window: the spans overlapping it, read from the TieSpans node by the entity id', () => {
+    const text = count({ scope: PUBLIC_SCOPE, windowFrom: day, windowTo: day });
+    expect(text).toContain('MATCH (cSpans:TieSpans {id: c.id})');
+    expect(text).toContain('cSpanFrom[cSpanI] <= $windowTo AND cSpanTo[cSpanI] >= $windowFrom');
+    expect(text).not.toContain('hiddenTieCount');
+  });
+
+  it('an organisation counts the hidden ties it may see tie by tie, only where the entity has some', () => {
+    const text = count({ scope: org, windowFrom: day, windowTo: day });
+    expect(text).toContain('CASE WHEN c.hiddenTieCount > 0 THEN COUNT { (c)-[cTieH:');
+    expect(text).toContain("NOT (cTieH.visibility IS NULL OR cTieH.visibility = 'PUBLIC') AND");
+    expect(text).toContain('visEnd.id IN $scope.own');
+  });
+
+  it('an entity never summarised (tieCount absent) is counted tie by tie, under the same rules', () => {
+    for (const scope of [PUBLIC_SCOPE, org])
+      expect(count({ scope, windowFrom: day, windowTo: day })).toMatch(
+        /^\(CASE WHEN c\.tieCount IS NULL THEN COUNT \{ \(c\)-\[cTieH:[A-Z_|]+ WHERE \(coalesce\(cTieH\.validFrom/,
+      );
   });
 });

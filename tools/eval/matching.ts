@@ -5,7 +5,8 @@ import { Command } from 'commander';
 import { loadConfig, PROJECT_ROOT } from '../../src/config';
 import type { Database } from '../../src/db/driver';
 import { connectTo } from '../localdb/target';
-import { CypherRunner } from '../../src/db/runner';
+import { summariseTies } from '../../src/db/intervals';
+import { CypherRunner, runInTx } from '../../src/db/runner';
 import { importRecords } from '../../src/import/importer';
 import type { ParsedRecord } from '../../src/import/records';
 import { MAX_CONTEXT, rankCandidates } from '../../src/modules/matches/matches.repository';
@@ -36,7 +37,14 @@ async function hide(runner: CypherRunner, ties: Tie[], file: string): Promise<Hi
   const hidden: HiddenTie[] = [];
   const out = fs.createWriteStream(file);
   for (let i = 0; i < ties.length; i += 10_000) {
-    const rows = await runner.write<HiddenTie>('eval/hide-ties', { ties: ties.slice(i, i + 10_000) });
+    const rows = await runner.writeTx(async (tx) => {
+      const hiddenNow = await runInTx<HiddenTie>(tx, 'eval/hide-ties', { ties: ties.slice(i, i + 10_000) });
+      await summariseTies(
+        tx,
+        hiddenNow.flatMap((t) => [t.from, t.to]),
+      );
+      return hiddenNow;
+    });
     for (const r of rows)
       out.write(JSON.stringify({ record: 'relation', type: r.type, from: r.from, to: r.to, ...r.props }) + '\n');
     hidden.push(...rows);

@@ -1,5 +1,6 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Context } from '../../context';
+import { summariseTies } from '../../db/intervals';
 import { joining, runInTx } from '../../db/runner';
 import { AppError, badInput, ErrorCode, notFound } from '../../errors/errors';
 import { importRecords } from '../../import/importer';
@@ -92,7 +93,8 @@ export async function unlink(ctx: Context, input: UnlinkInput): Promise<boolean>
   const row = await ctx.db.writeTx(async (tx) => {
     await authorizeTie(tx, ctx.viewer, input.from, input.kind, input.to);
     const [r] = await runInTx<Row>(tx, 'mutation/unlink', { from: input.from, to: input.to, type: input.kind });
-    if (r.removed > 0)
+    if (r.removed > 0) {
+      await summariseTies(tx, [input.from, input.to]);
       await recordChanges(tx, mutationAuthor(ctx.viewer), [
         {
           op: 'UNLINK',
@@ -104,6 +106,7 @@ export async function unlink(ctx: Context, input: UnlinkInput): Promise<boolean>
           after: null,
         },
       ]);
+    }
     return r;
   });
   if (!row.fromExists) throw notFound(input.from);
@@ -160,6 +163,7 @@ export async function deleteEntity(ctx: Context, id: string): Promise<{ entity: 
       }
     }
     const [deleted] = await runInTx<{ e: EntityProps; detached: Detached[] }>(tx, 'mutation/delete-entity', { id });
+    if (deleted) await summariseTies(tx, [id, ...deleted.detached.map((d) => d.other)]);
     await recordChanges(tx, mutationAuthor(ctx.viewer), deleteChanges(deleted.e, deleted.detached));
     return deleted;
   });

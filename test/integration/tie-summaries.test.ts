@@ -1,0 +1,156 @@
+import { summariseAllTies } from '../../src/db/intervals';
+import { CypherRunner } from '../../src/db/runner';
+import { COOPERATION_RELATIONS } from '../../src/model/vocabulary';
+import { withEmptyApi } from '../helpers/demo-api';
+
+// The tie summaries (cypher/time/tie-summaries) stand in for counting an entity's ties in matches, shared
+// partners and communities: a summary that misses a write would move scores and candidates without any
+// error. After every write path, each entity's summary must equal its ties counted one by one.
+
+const COOP = COOPERATION_RELATIONS.join('|');
+const PUBLIC = (r: string) => `(${r}.visibility IS NULL OR ${r}.visibility = 'PUBLIC')`;
+const SPAN = (from: string, to: string) => `toString(${from}) + '~' + toString(${to})`;
+
+interface Summary {
+  id: string;
+  tieCount: number | null;
+  actual: number;
+  hiddenTieCount: number | null;
+  hidden: number;
+  spans: string[];
+  stored: string[];
+}
+
+describe('tie summaries', () => {
+  const suite = withEmptyApi({ as: 'admin' });
+  const gql = async (query: string) => {
+    const res = await suite.api.gql(query);
+    expect(res.errors).toBeUndefined();
+    return res.data;
+  };
+
+  /** Every entity whose stored summary differs from its ties counted one by one, and spans left without an entity. */
+  async function stale(): Promise<{ differ: Summary[]; orphans: number; entities: number }> {
+    const rows = await new CypherRunner(suite.db).writeTx(async (tx) => {
+      const res = await tx.run(`
+        MATCH (e:Entity)
+        WITH e, [(e)-[r:${COOP} WHERE ${PUBLIC('r')}]-() |
+            ${SPAN("coalesce(r.validFrom, date('0000-01-01'))", "coalesce(r.validTo, date('9999-12-31'))")}] AS spans,
+          COUNT { (e)-[h:${COOP} WHERE NOT ${PUBLIC('h')}]-() } AS hidden
+        OPTIONAL MATCH (s:TieSpans {id: e.id})
+        RETURN e.id AS id, e.tieCount AS tieCount, size(spans) AS actual, e.hiddenTieCount AS hiddenTieCount,
+          hidden, apoc.coll.sort(spans) AS spans,
+          apoc.coll.sort(CASE WHEN s IS NULL THEN [] ELSE [i IN range(0, size(s.from) - 1) | ${SPAN('s.from[i]', 's.to[i]')}] END) AS stored`);
+      const orphans = await tx.run('MATCH (s:TieSpans) WHERE NOT EXISTS { (:Entity {id: s.id}) } RETURN count(s) AS n');
+      return { rows: res.records.map((r) => r.toObject()), orphans: orphans.records[0].get('n') };
+    });
+    const summaries = rows.rows.map((r) => ({
+      ...r,
+      tieCount: r.tieCount === null ? null : Number(r.tieCount),
+      actual: Number(r.actual),
+      hiddenTieCount: r.hiddenTieCount === null ? null : Number(r.hiddenTieCount),
+      hidden: Number(r.hidden),
+    })) as Summary[];
+    const differ = summaries.filter(
+      (s) =>
+        s.tieCount !== s.actual ||
+        s.hiddenTieCount !== s.hidden ||
+        JSON.stringify(s.spans) !== JSON.stringify(s.stored),
+    );
+    return { differ, orphans: Number(rows.orphans), entities: summaries.length };
+  }
+
+  const expectFresh = async (entities: number) => {
+    const now = await stale();
+    expect(now).toEqual({ differ: [], orphans: 0, entities });
+  };
+
+  const org = (id: string) =>
+    `upsertOrganisation(input: {id: "${id}", name: "Org ${id}", orgType: COMPANY, founded: "2010"}) { id }`;
+  const link = (kind: string, from: string, to: string, extra = '') =>
+    `link(input: {kind: ${kind}, from: "${from}", to: "${to}"${extra}}) { kind }`;
+
+  it('a stale summary after any write path: create, link, hide, re-date a context, unlink, delete, restore', async () => {
+    await gql(`mutation { ${['a', 'b', 'c', 'd'].map((id, i) => `o${i}: ${org(id)}`).join(' ')}
+      p: upsertProject(input: {id: "p", name: "Project P", startDate: "2018-03", endDate: "2020"}) { id } }`);
+    await expectFresh(5);
+    await gql(`mutation { l1: ${link('PARTICIPATES_IN', 'a', 'p')} l2: ${link('PARTICIPATES_IN', 'b', 'p')}
+      l3: ${link('PARTNER_OF', 'a', 'c', ', since: "2015-06-02"')} l4: ${link('PARTNER_OF', 'b', 'd', ', visibility: PRIVATE')} }`);
+    await expectFresh(5);
+    expect(await summaryOf('a')).toMatchObject({ tieCount: 2, hiddenTieCount: 0 });
+    expect(await summaryOf('b')).toMatchObject({ tieCount: 1, hiddenTieCount: 1 });
+    // A tie made PRIVATE, then PUBLIC again (a link replaces the tie's properties).
+    await gql(`mutation { ${link('PARTNER_OF', 'a', 'c', ', visibility: PARTNERS')} }`);
+    expect(await summaryOf('c')).toMatchObject({ tieCount: 0, hiddenTieCount: 1 });
+    await expectFresh(5);
+    await gql(`mutation { ${link('PARTNER_OF', 'a', 'c')} }`);
+    await expectFresh(5);
+    // The project's dates move every participation's interval: the participants' spans move with them.
+    await gql(
+      'mutation { upsertProject(input: {id: "p", name: "Project P", startDate: "2019", endDate: "2022-06"}) { id } }',
+    );
+    expect((await summaryOf('a')).stored).toContain('2019-01-01~2022-06-30');
+    await expectFresh(5);
+    await gql(`mutation { ${link('PARTICIPATES_IN', 'c', 'p', ', since: "2021"')} }`);
+    await gql('mutation { unlink(input: {kind: PARTICIPATES_IN, from: "b", to: "p"}) }');
+    await expectFresh(5);
+    await gql('mutation { deleteEntity(id: "p") { id } }');
+    await expectFresh(4);
+    expect(await summaryOf('a')).toMatchObject({ tieCount: 1 });
+    await gql('mutation { restoreEntity(id: "p") { entity { id } } }');
+    await expectFresh(5);
+    expect(await summaryOf('p')).toMatchObject({ tieCount: 2 });
+    await gql('mutation { purgeEntity(id: "d") { id } }');
+    await expectFresh(4);
+  });
+
+  it('racing links to one entity lose no tie from its count', async () => {
+    const ids = Array.from({ length: 12 }, (_, i) => `racer-${i}`);
+    await gql(`mutation { ${ids.map((id, i) => `o${i}: ${org(id)}`).join(' ')}
+      hub: upsertProject(input: {id: "hub", name: "Hub project", startDate: "2020"}) { id } }`);
+    const answers = await Promise.all(
+      ids.map((id) => suite.api.gql(`mutation { ${link('PARTICIPATES_IN', id, 'hub')} }`)),
+    );
+    expect(answers.flatMap((r) => r.errors ?? [])).toEqual([]);
+    expect(await summaryOf('hub')).toMatchObject({ tieCount: 12, actual: 12 });
+    await expectFresh((await stale()).entities);
+  });
+
+  it('entities stored before the summaries existed (or written around the API) are summarised by the migration step', async () => {
+    const runner = new CypherRunner(suite.db);
+    await runner.writeTx((tx) =>
+      tx.run('MATCH (e:Entity) REMOVE e.tieCount, e.hiddenTieCount WITH count(*) AS n MATCH (s:TieSpans) DELETE s'),
+    );
+    expect((await stale()).differ.length).toBeGreaterThan(0);
+    expect(await summariseAllTies(runner)).toBeGreaterThan(0);
+    await expectFresh((await stale()).entities);
+    expect(await summariseAllTies(runner)).toBe(0);
+  });
+
+  /** One entity's stored summary beside its ties counted one by one. */
+  async function summaryOf(id: string): Promise<Summary> {
+    const found = (await readAll()).find((s) => s.id === id);
+    expect(found).toBeDefined();
+    return found!;
+  }
+
+  async function readAll(): Promise<Summary[]> {
+    const res = await suite.db.driver.executeQuery(
+      `MATCH (e:Entity) OPTIONAL MATCH (s:TieSpans {id: e.id})
+       RETURN e.id AS id, e.tieCount AS tieCount, COUNT { (e)-[r:${COOP} WHERE ${PUBLIC('r')}]-() } AS actual,
+         e.hiddenTieCount AS hiddenTieCount, COUNT { (e)-[h:${COOP} WHERE NOT ${PUBLIC('h')}]-() } AS hidden,
+         CASE WHEN s IS NULL THEN [] ELSE [i IN range(0, size(s.from) - 1) | ${SPAN('s.from[i]', 's.to[i]')}] END AS stored`,
+      {},
+      { database: suite.db.database },
+    );
+    return res.records.map((r) => ({
+      id: r.get('id'),
+      tieCount: r.get('tieCount') === null ? null : Number(r.get('tieCount')),
+      actual: Number(r.get('actual')),
+      hiddenTieCount: r.get('hiddenTieCount') === null ? null : Number(r.get('hiddenTieCount')),
+      hidden: Number(r.get('hidden')),
+      spans: [],
+      stored: r.get('stored'),
+    }));
+  }
+});
