@@ -14,16 +14,19 @@ SET e.`_lock` = true
 REMOVE e.`_lock`
 // A concurrent (soft) delete that held the lock leaves the node without :Entity.
 WITH row, e, e.`_created` IS NOT NULL AS isNew, e.id IS NULL OR NOT e:Entity AS gone
-// validFrom / validTo and the tie counts are derived after the write (cypher/time/derive-intervals,
-// cypher/time/tie-summaries): not part of the comparison.
-WITH row, e, isNew, gone, CASE WHEN isNew OR gone THEN null ELSE apoc.map.removeKeys(properties(e), ['validFrom', 'validTo', 'tieCount', 'hiddenTieCount']) END AS before,
-     [l IN labels(e) WHERE l <> 'Entity' AND l <> row.kind] AS otherKinds, e.tieCount AS tieCount, e.hiddenTieCount AS hiddenTieCount
-WITH row, e, isNew, gone, before, NOT gone AND size(otherKinds) > 0 AS clash, otherKinds, tieCount, hiddenTieCount
-// A new entity has no ties yet; an updated one keeps its tie counts (no entity write changes a tie; absent,
-// never summarised, they stay absent: counted tie by tie until migration 008 summarises it).
+// validFrom / validTo, the tie counts and countryId are derived after the write (cypher/time/derive-intervals,
+// cypher/time/tie-summaries, cypher/list/store-countries): not part of the comparison.
+WITH row, e, isNew, gone, CASE WHEN isNew OR gone THEN null ELSE apoc.map.removeKeys(properties(e), ['validFrom', 'validTo', 'tieCount', 'hiddenTieCount', 'countryId']) END AS before,
+     [l IN labels(e) WHERE l <> 'Entity' AND l <> row.kind] AS otherKinds, e {.tieCount, .hiddenTieCount, .countryId} AS kept
+WITH row, e, isNew, gone, before, NOT gone AND size(otherKinds) > 0 AS clash, otherKinds, kept
+// A new entity has no ties yet (no tie counted, no country but itself when it is a country); an updated one
+// keeps what only its ties decide (no entity write changes a tie; absent, never derived, they stay absent:
+// counted tie by tie until migration 008 summarises it). A region whose level changes has its country, and
+// that of everything below it, derived again by the import (list/store-countries).
 FOREACH (_ IN CASE WHEN NOT gone AND NOT clash AND (isNew OR before <> row) THEN [1] ELSE [] END |
-  SET e = row, e:$(row.kind), e.tieCount = CASE WHEN isNew THEN 0 ELSE tieCount END,
-    e.hiddenTieCount = CASE WHEN isNew THEN 0 ELSE hiddenTieCount END)
+  SET e = row, e:$(row.kind), e.tieCount = CASE WHEN isNew THEN 0 ELSE kept.tieCount END,
+    e.hiddenTieCount = CASE WHEN isNew THEN 0 ELSE kept.hiddenTieCount END,
+    e.countryId = CASE WHEN NOT isNew THEN kept.countryId WHEN row.kind = 'Region' AND row.level = 'country' THEN row.id END)
 RETURN count(CASE WHEN isNew AND NOT clash THEN 1 END) AS created,
        count(CASE WHEN before IS NOT NULL AND NOT clash AND before <> row THEN 1 END) AS updated,
        count(CASE WHEN before IS NOT NULL AND NOT clash AND before = row THEN 1 END) AS unchanged,

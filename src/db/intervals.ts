@@ -67,9 +67,15 @@ async function perPage(
   }
 }
 
+/** Runs `work` on every entity, a transaction per page of ids (the migrations that fill a derived property). */
+export const forEveryEntityPage = (
+  runner: CypherRunner,
+  work: (tx: ManagedTransaction, ids: string[]) => Promise<number>,
+): Promise<number> => perPage(runner, 'time/entity-ids-page', work);
+
 /** Derives the intervals of the whole graph, a transaction per page of entities (migration 006, the bulk loader). */
 export const deriveAllIntervals = (runner: CypherRunner): Promise<number> =>
-  perPage(runner, 'time/entity-ids-page', deriveIntervals);
+  forEveryEntityPage(runner, deriveIntervals);
 
 /** Summarises the ties of every entity without a summary, a transaction per page (migration 008). */
 export const summariseAllTies = (runner: CypherRunner): Promise<number> =>

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { CYPHER_DIR, splitStatements } from './cypher';
 import type { Database } from './driver';
 import { deriveAllIntervals, summariseAllTies } from './intervals';
+import { storeAllCountries } from './countries';
 import { CypherRunner } from './runner';
 
 export interface MigrationReport {
@@ -33,6 +34,7 @@ const MIGRATIONS_DIR = path.join(CYPHER_DIR, 'migrations');
 const DATA_STEPS: Record<string, (runner: CypherRunner) => Promise<unknown>> = {
   '006-tie-intervals': deriveAllIntervals,
   '008-tie-summaries': summariseAllTies,
+  '009-entity-country': storeAllCountries,
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { loadCypher } from '../db/cypher';
 import type { Database } from '../db/driver';
+import { storeCountries } from '../db/countries';
 import { deriveIntervals, DERIVE_BATCH } from '../db/intervals';
 import { CypherRunner } from '../db/runner';
 import { toNative } from '../db/values';
@@ -133,17 +134,23 @@ export async function importRecords(
       // id → element id of the nodes this import created.
       const created = new Map<string, string>();
       const kindOf = new Map([...existing, ...entities.map((e) => [e.id, e.kind] as const)]);
+      const levelOf = new Map(entities.map((e) => [e.id, e.level]));
       const author = options.author ?? INTERNAL_IMPORT;
       // History: recorded with each batch's transaction when the import commits per batch; in one
       // transaction, gathered and recorded last, so the log's counter lock is held only until commit.
       const pending: ChangeRecord[] = [];
       // The ends of the ties this import created or changed: their tie summaries are brought up to date.
       const tieEnds = new Set<string>();
+      // Entities it placed in a region, and regions it moved in the tree: their country (list/store-countries).
+      const placed = new Set<string>();
+      const reparented = new Set<string>();
       const step = async (query: string, rows: unknown[], onRow: (row: Record<string, unknown>) => void) => {
         const exec = async (t: ManagedTransaction) => {
           const records = await writeBatch(t, query, rows as never, origins);
           const changes = importChanges(query, rows, records, (id) => kindOf.get(id));
           for (const c of changes) if (c.other !== undefined) tieEnds.add(c.entity).add(c.other);
+          for (const c of changes) if (c.relation === 'LOCATED_IN') placed.add(c.entity);
+          for (const c of changes) if (c.relation === 'PART_OF') reparented.add(c.entity);
           if (tx) pending.push(...changes);
           else await recordChanges(t, author, changes);
           return records;
@@ -154,8 +161,12 @@ export async function importRecords(
         done += rows.length;
         options.onProgress?.(done, total);
       };
+      // Regions whose level this import changed: the country of everything below them may have changed.
+      const relevelled = new Set<string>();
       const onEntities = (row: Record<string, unknown>) => {
         add(summary.entities, row as unknown as Counts);
+        for (const u of (row.updatedBefore as { id: string; before: Record<string, unknown> }[] | undefined) ?? [])
+          if (kindOf.get(u.id) === 'Region' && u.before.level !== levelOf.get(u.id)) relevelled.add(u.id);
         const elementIds = (row.elementIds as string[] | undefined) ?? [];
         (row.createdIds as string[]).forEach((id, i) => created.set(id, elementIds[i]));
       };
@@ -191,12 +202,24 @@ export async function importRecords(
       // summarised), else a transaction per batch after the writes (every touched entity: a re-run after a
       // crash between the writes and this step writes no tie, yet must still summarise).
       const touched = [...new Set([...entities.map((e) => e.id), ...relations.flatMap((r) => [r.from, r.to])])];
+      // Per batch: the country each touched entity lies in, and below the regions whose place in the tree or
+      // level the file may have changed (list/store-countries).
+      const moved = [...new Set([...relevelled, ...relations.filter((r) => r.type === 'PART_OF').map((r) => r.from)])];
       if (tx) {
         await deriveIntervals(tx, touched, [...tieEnds]);
+        // Only where a tie to a region changed (or a region's level): a write that moves nothing places nothing.
+        await storeCountries(tx, [...placed], false);
+        await storeCountries(tx, [...new Set([...relevelled, ...reparented])], true);
         await recordChanges(tx, author, pending);
-      } else
+      } else {
         for (let i = 0; i < touched.length; i += DERIVE_BATCH)
-          await write((t) => deriveIntervals(t, touched.slice(i, i + DERIVE_BATCH)));
+          await write(async (t) => {
+            const slice = touched.slice(i, i + DERIVE_BATCH);
+            return (await deriveIntervals(t, slice)) + (await storeCountries(t, slice, false));
+          });
+        for (let i = 0; i < moved.length; i += DERIVE_BATCH)
+          await write((t) => storeCountries(t, moved.slice(i, i + DERIVE_BATCH), true));
+      }
     };
     if (single) await write((tx) => run(tx));
     else await run(undefined);

@@ -45,3 +45,12 @@ export function withDemoApi(options: Omit<ApiOptions, 'demo'> = {}): { db: Datab
 export function withEmptyApi(options: { as?: Role | 'anonymous' } = {}): { db: Database; api: TestServer } {
   return withApi({ demo: false, ...options });
 }
+
+/** A request to the suite's API that must succeed: returns its data, and fails the test on any error. */
+export const answersOf =
+  (suite: { api: TestServer }) =>
+  async (query: string, variables?: Record<string, unknown>): Promise<any> => {
+    const res = await suite.api.gql(query, variables);
+    expect(res.errors).toBeUndefined();
+    return res.data;
+  };

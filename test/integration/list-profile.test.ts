@@ -1,4 +1,6 @@
 import type { EntityKind } from '../../src/model/vocabulary';
+import { storeAllCountries } from '../../src/db/countries';
+import { CypherRunner } from '../../src/db/runner';
 import { loadCypher } from '../../src/db/cypher';
 import { listQuery, type ListArgs } from '../../src/modules/list/list.service';
 import { EntityOrder, OrderDirection } from '../../src/modules/list/list.type';
@@ -32,9 +34,16 @@ describe('list pages read a bounded part of the graph (PROFILE): no operator pas
          FOREACH (_ IN CASE WHEN i <= 10 THEN [1] ELSE [] END | CREATE (e)-[:FOCUSES_ON]->(s), (e)-[:LOCATED_IN]->(city))`,
         { n: CLUSTERS },
       );
+      // The other 290 in a second country: a page of it must not read them all.
+      await session.run(
+        `CREATE (bb:Entity:Region {id: 'region-bb', kind: 'Region', name: 'Bb', sortName: 'bb', level: 'country', countryCode: 'BB'})
+         WITH bb MATCH (e:Cluster) WHERE NOT EXISTS { (e)-[:LOCATED_IN]->() } CREATE (e)-[:LOCATED_IN]->(bb)`,
+      );
     } finally {
       await session.close();
     }
+    // Written here without the import, so the country each entity lies in is stored as migration 009 does.
+    await storeAllCountries(new CypherRunner(suite.db));
   });
 
   /** The plan's operators after running a page of clusters as the API would (second page, 5 per page). */
@@ -67,9 +76,17 @@ describe('list pages read a bounded part of the graph (PROFILE): no operator pas
   ])('a page filtered by %s starts from that filter: no operator sees the 300 clusters', async (_what, filter) => {
     for (const counted of [NOTHING, { total: true, sectors: true, countries: true, kinds: true }]) {
       const { name, ops } = await profile(filter, counted);
-      expect(name).toBe('list/entities');
+      expect(name).toBe('country' in filter && counted === NOTHING ? 'list/page-by-country' : 'list/entities');
       // The 10 candidates of the filter, and the ties walked up from them to check the others.
       expect(Math.max(...ops.map((o) => o.rows))).toBeLessThan(50);
     }
+  });
+
+  it('a country page without counts seeks the country stored on each entity: first + 1 entries of a 290-cluster country', async () => {
+    const { name, ops } = await profile({ country: 'BB' });
+    expect(name).toBe('list/page-by-country');
+    expect(ops.some((o) => o.operatorType.startsWith('NodeIndexSeek'))).toBe(true);
+    // The anchored statement took all 290 as candidates.
+    expect(Math.max(...ops.map((o) => o.rows))).toBeLessThan(20);
   });
 });

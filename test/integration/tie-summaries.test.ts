@@ -1,7 +1,7 @@
 import { summariseAllTies } from '../../src/db/intervals';
 import { CypherRunner } from '../../src/db/runner';
 import { COOPERATION_RELATIONS } from '../../src/model/vocabulary';
-import { withEmptyApi } from '../helpers/demo-api';
+import { answersOf, withEmptyApi } from '../helpers/demo-api';
 
 // The tie summaries (cypher/time/tie-summaries) stand in for counting an entity's ties in matches, shared
 // partners and communities: a summary that misses a write would move scores and candidates without any
@@ -23,11 +23,7 @@ interface Summary {
 
 describe('tie summaries', () => {
   const suite = withEmptyApi({ as: 'admin' });
-  const gql = async (query: string) => {
-    const res = await suite.api.gql(query);
-    expect(res.errors).toBeUndefined();
-    return res.data;
-  };
+  const gql = answersOf(suite);
 
   /** Every entity whose stored summary differs from its ties counted one by one, and spans left without an entity. */
   async function stale(): Promise<{ differ: Summary[]; orphans: number; entities: number }> {

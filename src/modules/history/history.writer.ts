@@ -65,9 +65,19 @@ export interface FieldChange {
   after: unknown;
 }
 
-// Derived from other fields (sortName from name; validFrom/validTo from the dates and the tie counts from
-// the ties, re-derived after every write) or locking bookkeeping: not what a caller changed.
-const NOT_RECORDED = new Set(['sortName', 'validFrom', 'validTo', 'tieCount', 'hiddenTieCount', '_lock', '_created']);
+// Derived from other fields (sortName from name; validFrom/validTo from the dates, the tie counts from the
+// ties and countryId from the ties to regions, re-derived after every write) or locking bookkeeping: not what
+// a caller changed.
+const NOT_RECORDED = new Set([
+  'sortName',
+  'validFrom',
+  'validTo',
+  'tieCount',
+  'hiddenTieCount',
+  'countryId',
+  '_lock',
+  '_created',
+]);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Context } from '../../context';
+import { storeCountries } from '../../db/countries';
 import { deriveIntervals } from '../../db/intervals';
 import { runInTx } from '../../db/runner';
 import { AppError, badInput, ErrorCode, notFound } from '../../errors/errors';
@@ -63,6 +64,8 @@ export async function restoreEntity(ctx: Context, id: string): Promise<RestoreRe
     const waiting = row.waiting.filter((w) => parked.parked.includes(w.other)).map(asSeenFromHere);
     const dropped = row.waiting.filter((w) => !parked.parked.includes(w.other)).map(asSeenFromHere);
     await deriveIntervals(tx, [id, ...row.restored.map((t) => t.other)]);
+    // Its country, and that of what is located in it again (a region).
+    await storeCountries(tx, [id], true);
     await recordChanges(tx, mutationAuthor(ctx.viewer), restoreChanges(row.e, row.restored));
     return { entity: row.e, restored: row.restored, waiting, dropped };
   });

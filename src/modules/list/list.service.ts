@@ -86,13 +86,18 @@ export function listQuery(
   const limit = args.first + 1;
   const common = { ...filter, desc, limit };
   const anchored = text != null || f.sector != null || f.region != null || f.country != null;
-  if (!anchored && args.orderBy === EntityOrder.NAME && !counted.sectors && !counted.countries && !counted.kinds) {
-    const from = after?.key ?? (desc ? HIGHEST_STRING : '');
+  const byName = args.orderBy === EntityOrder.NAME && !counted.sectors && !counted.countries && !counted.kinds;
+  const from = after?.key ?? (desc ? HIGHEST_STRING : '');
+  const bounds = { ascFrom: desc ? null : from, descFrom: desc ? from : null };
+  if (!anchored && byName)
+    return { name: 'list/page-by-name', params: { ...common, ...bounds, withTotal: counted.total } };
+  // A region filter keeps the anchored statement: a region holds a few entities of a country, which an
+  // index walk of the country would read one by one.
+  if (byName && !counted.total && f.country != null && text == null && f.region == null)
     return {
-      name: 'list/page-by-name',
-      params: { ...common, ascFrom: desc ? null : from, descFrom: desc ? from : null, withTotal: counted.total },
+      name: 'list/page-by-country',
+      params: { ...common, ...bounds, country: f.country, sector: f.sector ?? null },
     };
-  }
   return {
     name: 'list/entities',
     params: {

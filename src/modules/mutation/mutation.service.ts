@@ -1,6 +1,7 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Context } from '../../context';
 import { summariseTies } from '../../db/intervals';
+import { storeCountries } from '../../db/countries';
 import { joining, runInTx } from '../../db/runner';
 import { AppError, badInput, ErrorCode, notFound } from '../../errors/errors';
 import { importRecords } from '../../import/importer';
@@ -63,6 +64,9 @@ async function readEntities(tx: ManagedTransaction, ids: string[]): Promise<Map<
 // GraphQL gives absent optional fields as undefined and explicit nulls as null; both mean "absent".
 const compact = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
 
+/** The ties that say which country an entity lies in (cypher/list/store-countries). */
+const PLACING: RelationType[] = ['LOCATED_IN', 'PART_OF'];
+
 /** Creates or replaces an entity of `kind` (idempotent by id), validated like an import record. */
 export async function upsertEntity(ctx: Context, kind: EntityKind, input: EntityInput): Promise<EntityProps> {
   const [e] = await writeAndRead(
@@ -95,6 +99,8 @@ export async function unlink(ctx: Context, input: UnlinkInput): Promise<boolean>
     const [r] = await runInTx<Row>(tx, 'mutation/unlink', { from: input.from, to: input.to, type: input.kind });
     if (r.removed > 0) {
       await summariseTies(tx, [input.from, input.to]);
+      // The country of what is located at `from` (a region taken out of the tree: everything below it too).
+      if (PLACING.includes(input.kind)) await storeCountries(tx, [input.from], true);
       await recordChanges(tx, mutationAuthor(ctx.viewer), [
         {
           op: 'UNLINK',
@@ -164,6 +170,13 @@ export async function deleteEntity(ctx: Context, id: string): Promise<{ entity: 
     }
     const [deleted] = await runInTx<{ e: EntityProps; detached: Detached[] }>(tx, 'mutation/delete-entity', { id });
     if (deleted) await summariseTies(tx, [id, ...deleted.detached.map((d) => d.other)]);
+    // What was located in a deleted region, or below it, is no longer in its country.
+    const placed = deleted.detached.filter((t) => t.direction === 'INCOMING' && PLACING.includes(t.kind));
+    await storeCountries(
+      tx,
+      placed.map((t) => t.other),
+      true,
+    );
     await recordChanges(tx, mutationAuthor(ctx.viewer), deleteChanges(deleted.e, deleted.detached));
     return deleted;
   });
