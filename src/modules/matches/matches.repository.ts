@@ -19,9 +19,10 @@ export const INTRODUCERS = 50;
 export const REACH = 300;
 /**
  * The most-tied actors of the actor's country the temporal evaluation adds as candidates (docs/matching.md:
- * where future partners come from). Not in the API yet: it counts the ties of every actor of the country per
- * request (warm demo query 98 → 344 ms, and TIMEOUTs of the cold one under load); a stored tie count would make
- * it cheap.
+ * where future partners come from). Not in the API yet: it ranks every actor of the country by its ties per
+ * request (warm demo query 98 → 344 ms, and TIMEOUTs of the cold one under load). The stored tie summaries made
+ * each count cheap, not the ranking: on M, 10 actors with this and ACTIVE_ABROAD took 488 ms timeless and
+ * 1,030 ms as of a day (docs/performance.md, "Counting an entity's ties").
  */
 export const ACTIVE_IN_COUNTRY = 400;
 /** The most-tied actors of each neighbouring country the evaluation adds (a quarter of future partners; as above). */
