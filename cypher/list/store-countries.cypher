@@ -1,12 +1,14 @@
 // Stores on entities the country they lie in, which lists filtered by country seek by (list/page-by-country):
 // `countryId` is the id of the one country region reached from the entity over LOCATED_IN and PART_OF
 // within 10 ties (as the country filter walks: the entity itself when it is a country), '*' when several
-// are, and absent when none is. Derived like validFrom/validTo: every write of those ties, of a region's
-// level or of an entity's properties (an upsert replaces them) re-derives it, and only what differs is written.
-// Params: ids (entity ids), below (boolean: also every entity that reaches one of them within 10 ties,
-//   i.e. the regions below it and what is located in them, whose country a change here may change).
+// are, and absent when none is. Derived like validFrom/validTo: every write of those ties or of a region's
+// level re-derives it where it can change (an upsert keeps it: cypher/import/upsert-entities), and only what
+// differs is written.
+// Params: batch {ids} (entity ids, in a map: one plan for every batch size), below (boolean: also every entity
+//   that reaches one of them within 10 ties, i.e. the regions below it and what is located in them, whose
+//   country a change here may change).
 // Returns: written (entities whose countryId changed).
-UNWIND $ids AS id
+UNWIND $batch.ids AS id
 MATCH (x:Entity {id: id})
 CALL (x) {
   RETURN x AS y

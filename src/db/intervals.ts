@@ -39,12 +39,24 @@ export async function deriveIntervals(
  * (cypher/time/tie-summaries): every write that adds, removes or changes a cooperation tie calls it for
  * both ends, after the tie's interval is derived. The ids are sorted: each is locked, always in one order.
  */
-export async function summariseTies(tx: ManagedTransaction, ids: readonly string[]): Promise<number> {
-  const sorted = [...new Set(ids)].sort();
+export const summariseTies = (tx: ManagedTransaction, ids: readonly string[]): Promise<number> =>
+  writeInBatches(tx, 'time/tie-summaries', [...new Set(ids)].sort());
+
+/**
+ * Runs a statement that derives something for the entities `$batch.ids` (in a map: one plan for every batch size)
+ * over `ids`, DERIVE_BATCH at a time, inside the caller's transaction; returns the sum of its `written`.
+ */
+export async function writeInBatches(
+  tx: ManagedTransaction,
+  query: string,
+  ids: readonly string[],
+  params: Record<string, unknown> = {},
+): Promise<number> {
   let written = 0;
-  for (let i = 0; i < sorted.length; i += DERIVE_BATCH) {
-    const [row] = await runInTx<{ written: number }>(tx, 'time/tie-summaries', {
-      batch: { ids: sorted.slice(i, i + DERIVE_BATCH) },
+  for (let i = 0; i < ids.length; i += DERIVE_BATCH) {
+    const [row] = await runInTx<{ written: number }>(tx, query, {
+      ...params,
+      batch: { ids: ids.slice(i, i + DERIVE_BATCH) },
     });
     written += row.written;
   }

@@ -148,9 +148,11 @@ export async function importRecords(
         const exec = async (t: ManagedTransaction) => {
           const records = await writeBatch(t, query, rows as never, origins);
           const changes = importChanges(query, rows, records, (id) => kindOf.get(id));
-          for (const c of changes) if (c.other !== undefined) tieEnds.add(c.entity).add(c.other);
-          for (const c of changes) if (c.relation === 'LOCATED_IN') placed.add(c.entity);
-          for (const c of changes) if (c.relation === 'PART_OF') reparented.add(c.entity);
+          for (const c of changes) {
+            if (c.other !== undefined) tieEnds.add(c.entity).add(c.other);
+            if (c.relation === 'LOCATED_IN') placed.add(c.entity);
+            if (c.relation === 'PART_OF') reparented.add(c.entity);
+          }
           if (tx) pending.push(...changes);
           else await recordChanges(t, author, changes);
           return records;

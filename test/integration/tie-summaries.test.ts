@@ -25,9 +25,9 @@ describe('tie summaries', () => {
   const suite = withEmptyApi({ as: 'admin' });
   const gql = answersOf(suite);
 
-  /** Every entity whose stored summary differs from its ties counted one by one, and spans left without an entity. */
-  async function stale(): Promise<{ differ: Summary[]; orphans: number; entities: number }> {
-    const rows = await new CypherRunner(suite.db).writeTx(async (tx) => {
+  /** Each entity's stored summary beside its ties counted one by one, and the spans left without an entity. */
+  async function summaries(): Promise<{ all: Summary[]; orphans: number }> {
+    const read = await new CypherRunner(suite.db).writeTx(async (tx) => {
       const res = await tx.run(`
         MATCH (e:Entity)
         WITH e, [(e)-[r:${COOP} WHERE ${PUBLIC('r')}]-() |
@@ -40,20 +40,26 @@ describe('tie summaries', () => {
       const orphans = await tx.run('MATCH (s:TieSpans) WHERE NOT EXISTS { (:Entity {id: s.id}) } RETURN count(s) AS n');
       return { rows: res.records.map((r) => r.toObject()), orphans: orphans.records[0].get('n') };
     });
-    const summaries = rows.rows.map((r) => ({
+    const all = read.rows.map((r) => ({
       ...r,
       tieCount: r.tieCount === null ? null : Number(r.tieCount),
       actual: Number(r.actual),
       hiddenTieCount: r.hiddenTieCount === null ? null : Number(r.hiddenTieCount),
       hidden: Number(r.hidden),
     })) as Summary[];
-    const differ = summaries.filter(
+    return { all, orphans: Number(read.orphans) };
+  }
+
+  /** Every entity whose stored summary differs from its ties counted one by one, and spans left without an entity. */
+  async function stale(): Promise<{ differ: Summary[]; orphans: number; entities: number }> {
+    const { all, orphans } = await summaries();
+    const differ = all.filter(
       (s) =>
         s.tieCount !== s.actual ||
         s.hiddenTieCount !== s.hidden ||
         JSON.stringify(s.spans) !== JSON.stringify(s.stored),
     );
-    return { differ, orphans: Number(rows.orphans), entities: summaries.length };
+    return { differ, orphans, entities: all.length };
   }
 
   const expectFresh = async (entities: number) => {
@@ -125,28 +131,8 @@ describe('tie summaries', () => {
 
   /** One entity's stored summary beside its ties counted one by one. */
   async function summaryOf(id: string): Promise<Summary> {
-    const found = (await readAll()).find((s) => s.id === id);
+    const found = (await summaries()).all.find((s) => s.id === id);
     expect(found).toBeDefined();
     return found!;
-  }
-
-  async function readAll(): Promise<Summary[]> {
-    const res = await suite.db.driver.executeQuery(
-      `MATCH (e:Entity) OPTIONAL MATCH (s:TieSpans {id: e.id})
-       RETURN e.id AS id, e.tieCount AS tieCount, COUNT { (e)-[r:${COOP} WHERE ${PUBLIC('r')}]-() } AS actual,
-         e.hiddenTieCount AS hiddenTieCount, COUNT { (e)-[h:${COOP} WHERE NOT ${PUBLIC('h')}]-() } AS hidden,
-         CASE WHEN s IS NULL THEN [] ELSE [i IN range(0, size(s.from) - 1) | ${SPAN('s.from[i]', 's.to[i]')}] END AS stored`,
-      {},
-      { database: suite.db.database },
-    );
-    return res.records.map((r) => ({
-      id: r.get('id'),
-      tieCount: r.get('tieCount') === null ? null : Number(r.get('tieCount')),
-      actual: Number(r.get('actual')),
-      hiddenTieCount: r.get('hiddenTieCount') === null ? null : Number(r.get('hiddenTieCount')),
-      hidden: Number(r.get('hidden')),
-      spans: [],
-      stored: r.get('stored'),
-    }));
   }
 });

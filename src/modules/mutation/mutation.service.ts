@@ -169,7 +169,7 @@ export async function deleteEntity(ctx: Context, id: string): Promise<{ entity: 
       }
     }
     const [deleted] = await runInTx<{ e: EntityProps; detached: Detached[] }>(tx, 'mutation/delete-entity', { id });
-    if (deleted) await summariseTies(tx, [id, ...deleted.detached.map((d) => d.other)]);
+    await summariseTies(tx, [id, ...deleted.detached.map((d) => d.other)]);
     // What was located in a deleted region, or below it, is no longer in its country.
     const placed = deleted.detached.filter((t) => t.direction === 'INCOMING' && PLACING.includes(t.kind));
     await storeCountries(
