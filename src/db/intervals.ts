@@ -15,11 +15,19 @@ export const DERIVE_BATCH = 2_000;
  * whose ties the caller added, changed or removed: by default all of `ids`, which holds whatever the caller
  * did (a re-run after a crash included); a caller that knows which ties it wrote names only their ends, so
  * that a write that changed no tie summarises nothing.
+ *
+ * `derivedInOwnTurn`: for a caller that walks a set of entities in turns (a transaction per page: the
+ * batched import, the migrations), the ids of that set. The other end of a changed tie that belongs to it
+ * is not summarised now: it is summarised in its own turn, after its own ties are derived, and its ties with
+ * this turn's entities were derived in whichever turn came first. Without this, each turn also summarised
+ * the other ends of its dated ties, several times the turn's own entities (most of them before their own
+ * ties were derived, so summarised again later): 36.9 of the 88.6 s after the writes of M.
  */
 export async function deriveIntervals(
   tx: ManagedTransaction,
   ids: readonly string[],
   tieEnds: readonly string[] = ids,
+  derivedInOwnTurn: (id: string) => boolean = () => false,
 ): Promise<number> {
   let written = 0;
   const ends = new Set(tieEnds);
@@ -28,7 +36,7 @@ export async function deriveIntervals(
       batch: { ids: ids.slice(i, i + DERIVE_BATCH) }, // in a map: one plan for every batch size
     });
     written += row.written;
-    for (const id of row.ends) ends.add(id);
+    for (const id of row.ends) if (!derivedInOwnTurn(id)) ends.add(id);
   }
   if (ends.size) await summariseTies(tx, [...ends]);
   return written;
@@ -85,9 +93,12 @@ export const forEveryEntityPage = (
   work: (tx: ManagedTransaction, ids: string[]) => Promise<number>,
 ): Promise<number> => perPage(runner, 'time/entity-ids-page', work);
 
-/** Derives the intervals of the whole graph, a transaction per page of entities (migration 006, the bulk loader). */
+/**
+ * Derives the intervals of the whole graph, a transaction per page of entities (migration 006, the bulk loader):
+ * every entity has its turn, so each page summarises only its own.
+ */
 export const deriveAllIntervals = (runner: CypherRunner): Promise<number> =>
-  forEveryEntityPage(runner, deriveIntervals);
+  forEveryEntityPage(runner, (tx, ids) => deriveIntervals(tx, ids, ids, () => true));
 
 /** Summarises the ties of every entity without a summary, a transaction per page (migration 008). */
 export const summariseAllTies = (runner: CypherRunner): Promise<number> =>

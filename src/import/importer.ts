@@ -214,10 +214,12 @@ export async function importRecords(
         await storeCountries(tx, [...new Set([...relevelled, ...reparented])], true);
         await recordChanges(tx, author, pending);
       } else {
+        const inTurn = new Set(touched);
         for (let i = 0; i < touched.length; i += DERIVE_BATCH)
           await write(async (t) => {
             const slice = touched.slice(i, i + DERIVE_BATCH);
-            return (await deriveIntervals(t, slice)) + (await storeCountries(t, slice, false));
+            const derived = await deriveIntervals(t, slice, slice, (id) => inTurn.has(id));
+            return derived + (await storeCountries(t, slice, false));
           });
         for (let i = 0; i < moved.length; i += DERIVE_BATCH)
           await write((t) => storeCountries(t, moved.slice(i, i + DERIVE_BATCH), true));

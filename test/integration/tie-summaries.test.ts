@@ -1,5 +1,9 @@
-import { summariseAllTies } from '../../src/db/intervals';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DERIVE_BATCH, deriveAllIntervals, summariseAllTies } from '../../src/db/intervals';
 import { CypherRunner } from '../../src/db/runner';
+import { importFiles } from '../../src/import/importer';
 import { COOPERATION_RELATIONS } from '../../src/model/vocabulary';
 import { answersOf, withEmptyApi } from '../helpers/demo-api';
 
@@ -127,6 +131,56 @@ describe('tie summaries', () => {
     expect(await summariseAllTies(runner)).toBeGreaterThan(0);
     await expectFresh((await stale()).entities);
     expect(await summariseAllTies(runner)).toBe(0);
+  });
+
+  it('a batched import and the interval migration, which derive in turns of DERIVE_BATCH entities, leave no stale summary across turns', async () => {
+    // Dated ties join entities of different turns: participations of later turns' organisations in the first
+    // turn's projects, partnerships reaching a turn ahead. Each turn summarises only its own entities.
+    const n = DERIVE_BATCH * 2 + 500;
+    const lines = [
+      ...Array.from({ length: 40 }, (_, p) => ({
+        record: 'entity',
+        kind: 'Project',
+        id: `bp-${p}`,
+        name: `Project ${p}`,
+        startDate: `${2000 + (p % 20)}-03`,
+        endDate: `${2003 + (p % 20)}`,
+      })),
+      ...Array.from({ length: n }, (_, i) => ({
+        record: 'entity',
+        kind: 'Organisation',
+        id: `bo-${i}`,
+        name: `Org ${i}`,
+        orgType: 'company',
+      })),
+      ...Array.from({ length: n / 10 }, (_, i) => ({
+        record: 'relation',
+        type: 'PARTICIPATES_IN',
+        from: `bo-${i * 10}`,
+        to: `bp-${i % 40}`,
+      })),
+      ...Array.from({ length: n / 10 }, (_, i) => ({
+        record: 'relation',
+        type: 'PARTNER_OF',
+        from: `bo-${i * 10 + 5}`,
+        to: `bo-${(i * 10 + DERIVE_BATCH + 7) % n}`,
+        since: '2015',
+      })),
+    ];
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pg-summaries-')), 'turns.jsonl');
+    fs.writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
+    const before = (await stale()).entities;
+    await importFiles(suite.db, [file], { singleTransactionLimit: 0 });
+    await expectFresh(before + 40 + n);
+
+    const runner = new CypherRunner(suite.db);
+    await runner.writeTx((tx) =>
+      tx.run(`MATCH ()-[r:${COOP}]->() REMOVE r.validFrom, r.validTo
+        WITH count(*) AS n MATCH (e:Entity) REMOVE e.tieCount, e.hiddenTieCount
+        WITH count(*) AS m MATCH (s:TieSpans) DELETE s`),
+    );
+    expect(await deriveAllIntervals(runner)).toBeGreaterThan(n / 10);
+    await expectFresh(before + 40 + n);
   });
 
   /** One entity's stored summary beside its ties counted one by one. */
