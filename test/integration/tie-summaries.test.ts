@@ -167,10 +167,15 @@ describe('tie summaries', () => {
         since: '2015',
       })),
     ];
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pg-summaries-')), 'turns.jsonl');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-summaries-'));
+    const file = path.join(dir, 'turns.jsonl');
     fs.writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
     const before = (await stale()).entities;
-    await importFiles(suite.db, [file], { singleTransactionLimit: 0 });
+    try {
+      await importFiles(suite.db, [file], { singleTransactionLimit: 0 });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
     await expectFresh(before + 40 + n);
 
     const runner = new CypherRunner(suite.db);
