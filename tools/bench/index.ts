@@ -12,6 +12,7 @@ import { CypherRunner } from '../../src/db/runner';
 import { FileSink, generateNetwork, SIZES, type Size } from '../generate';
 import { Rng } from '../generate/random';
 import { importFiles } from '../../src/import/importer';
+import { bulkImport } from '../bulk/bulk-import';
 import { LocalNeo4j } from '../localdb/launcher';
 import { API_VERSION } from '../../src/version';
 import { positiveInt, positiveInts, runCli } from '../cli/run';
@@ -23,7 +24,8 @@ import type { BenchInputs, Call, Operation } from './operation.type';
 import { startBenchServer, type BenchServer, type Target } from './server-process';
 import { checkTargets } from './targets';
 import { writeReport } from './report';
-import type { BenchReport, OperationResult } from './report.type';
+import type { BenchReport, DatasetLoad, OperationResult } from './report.type';
+import { saveSizeRun, scalingChecks, sizeRuns } from './scaling';
 import { measure, pairedRatio, quantile, summarise, type Series } from './stats';
 
 interface Options {
@@ -41,18 +43,51 @@ interface Options {
   importSample: number;
   /** Whether operations with a @neo4j/graphql equivalent are measured against it too. */
   library: boolean;
+  /** How an empty database gets the dataset; default: neo4j-admin for L, the online import otherwise. */
+  load?: 'online' | 'bulk';
 }
 
 const datasetFile = (size: Size) => path.join(PROJECT_ROOT, 'data', 'generated', `${size}-seed42.jsonl`);
 
+const count = async (db: Database) =>
+  (await new CypherRunner(db).read<{ nodes: number; relationships: number }>('bench/counts'))[0];
+
+/** Where a bulk load's figures are kept: in the Neo4j home it filled, so every later run on that store reports them. */
+const loadRecord = (config: Config) => path.join(config.local.home, 'bench-load.json');
+
+/** Generates the dataset file of `size` unless it exists. */
+async function ensureFile(size: Size): Promise<string> {
+  const file = datasetFile(size);
+  if (fs.existsSync(file)) return file;
+  console.log(`Generating the ${size} dataset into ${path.relative(PROJECT_ROOT, file)}…`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sink = new FileSink(file);
+  await generateNetwork(size, 42, sink);
+  // writes the rest and renames S-seed42.jsonl.partial: without it a fresh clone's run found no file
+  await sink.close();
+  return file;
+}
+
 /**
- * Imports the generated dataset of `size` when the database does not hold it yet (generating the file first if needed).
+ * Loads the generated dataset of `size` when the database does not hold it yet (generating the file first if
+ * needed): online, or with neo4j-admin (`npm run import -- --bulk`), which stops and restarts the local Neo4j, so
+ * the connection is made again. Returns the connection to use from then on.
  */
-async function ensureDataset(db: Database, size: Size): Promise<{ nodes: number; relationships: number }> {
-  const count = async () =>
-    (await new CypherRunner(db).read<{ nodes: number; relationships: number }>('bench/counts'))[0];
-  const have = await count();
-  if (have.nodes >= SIZES[size].nodes * 0.9) return have;
+async function ensureDataset(
+  config: Config,
+  db: Database,
+  opts: Options,
+): Promise<{ db: Database; dataset: { nodes: number; relationships: number }; load?: DatasetLoad }> {
+  const size = opts.size;
+  const recorded = () =>
+    !config.external && fs.existsSync(loadRecord(config))
+      ? (JSON.parse(fs.readFileSync(loadRecord(config), 'utf8')) as DatasetLoad)
+      : undefined;
+  const have = await count(db);
+  if (have.nodes >= SIZES[size].nodes * 0.9) {
+    const load = recorded();
+    return { db, dataset: have, load: load?.size === size ? load : undefined };
+  }
   if (have.nodes > 0)
     throw Object.assign(
       new Error(
@@ -60,18 +95,28 @@ async function ensureDataset(db: Database, size: Size): Promise<{ nodes: number;
       ),
       { cliMessage: true },
     );
-  const file = datasetFile(size);
-  if (!fs.existsSync(file)) {
-    console.log(`Generating the ${size} dataset into ${path.relative(PROJECT_ROOT, file)}…`);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const sink = new FileSink(file);
-    await generateNetwork(size, 42, sink);
-    // writes the rest and renames S-seed42.jsonl.partial: without it a fresh clone's run found no file
-    await sink.close();
+  const file = await ensureFile(size);
+  const how = opts.load ?? (size === 'L' && !config.external ? 'bulk' : 'online');
+  console.log(`Importing ${path.relative(PROJECT_ROOT, file)} (${how})…`);
+  if (how === 'online') {
+    await importFiles(db, [file]);
+    return { db, dataset: await count(db) };
   }
-  console.log(`Importing ${path.relative(PROJECT_ROOT, file)}…`);
-  await importFiles(db, [file]);
-  return count();
+  await db.driver.close();
+  let phase = '';
+  const summary = await bulkImport(config, [file], {
+    log: (m) => console.log(m),
+    onProgress: (p) => {
+      if (p !== phase) console.log(`  ${(phase = p)}…`);
+    },
+  });
+  const load: DatasetLoad = { size, mode: 'bulk', date: new Date().toISOString(), summary };
+  fs.writeFileSync(loadRecord(config), JSON.stringify(load, null, 2) + '\n');
+  console.log(
+    `Bulk load: ${summary.seconds.toFixed(1)} s end to end, ${summary.relationshipsPerSecond} relationships/s in neo4j-admin`,
+  );
+  const again = await connectTo(config, (m) => console.log(m));
+  return { db: again, dataset: await count(again), load };
 }
 
 /** Where the measured server finds Neo4j: NEO4J_URI, or the local benchmark server just started. */
@@ -80,11 +125,30 @@ function targetOf(config: Config, db: Database): Target {
   return { ...new LocalNeo4j(config.local).connection(), database: db.database };
 }
 
+/** Checks the targets of a run, with the other sizes on record under `out`, and writes its report there. */
+function publish(report: BenchReport, out: string): void {
+  const runs = sizeRuns(out, report);
+  report.targets = [...checkTargets(report), ...scalingChecks(runs)];
+  writeReport(report, out, runs);
+}
+
+/**
+ * `--report-only`: writes the report of the recorded run of `size` again, with the sizes recorded since beside
+ * it (the scaling table and the L-against-M targets need all three); nothing is measured.
+ */
+function republish(opts: Options): void {
+  const file = path.join(opts.out, 'sizes', `${opts.size}.json`);
+  if (!fs.existsSync(file))
+    throw Object.assign(new Error(`No run of size ${opts.size} is recorded in ${file}`), { cliMessage: true });
+  publish(JSON.parse(fs.readFileSync(file, 'utf8')) as BenchReport, opts.out);
+  console.log(`Wrote ${path.relative(PROJECT_ROOT, opts.out)}/results.md, results.json and latency.svg`);
+}
+
 async function bench(opts: Options): Promise<void> {
   const config = loadConfigWithDefaults({ LOCAL_NEO4J_HOME: '.neo4j/bench', LOCAL_NEO4J_BOLT_PORT: '7689' });
-  const db = await connectTo(config, (m) => console.log(m));
-  await migrate(db);
-  const dataset = await ensureDataset(db, opts.size);
+  const first = await connectTo(config, (m) => console.log(m));
+  await migrate(first);
+  const { db, dataset, load } = await ensureDataset(config, first, opts);
   const inputs = (await new CypherRunner(db).read<BenchInputs>('bench/inputs'))[0];
   const ops = OPERATIONS.filter((o) => !opts.only || opts.only.includes(o.name));
   const calls = new Map<string, Call[]>();
@@ -153,14 +217,16 @@ async function bench(opts: Options): Promise<void> {
     },
     versions: { app: API_VERSION, neo4j: neo4jVersion },
     dataset: { size: opts.size, ...dataset },
+    ...(load ? { load } : {}),
     settings: { seed: opts.seed, requestsPerSeries: opts.n, concurrency: opts.concurrency },
     serverRssMb,
     httpHop,
     results,
     imports,
-    targets: checkTargets(results, serverRssMb, imports),
+    targets: [],
   };
-  writeReport(report, opts.out);
+  saveSizeRun(report, opts.out);
+  publish(report, opts.out);
   for (const t of report.targets) console.log(`${t.met ? 'met   ' : 'MISSED'} ${t.target}: ${t.measured}`);
   console.log(`Wrote ${path.relative(PROJECT_ROOT, opts.out)}/results.md, results.json and latency.svg`);
 }
@@ -307,15 +373,26 @@ const program = new Command('bench')
   .option('--cpu-prof', 'write a CPU profile of the server to bench/profiles (open it in Chrome DevTools)', false)
   .option('--node-options <flags>', 'NODE_OPTIONS of the server process, e.g. "--max-semi-space-size=32"')
   .option('--no-library', 'skip the @neo4j/graphql column (nested lookups answered by the library too)')
+  .addOption(
+    new Option(
+      '--load <how>',
+      'how an empty benchmark database is filled: online (batched import) or bulk (neo4j-admin); default bulk for L',
+    ).choices(['online', 'bulk']),
+  )
   .option(
     '--import-sample <n>',
     'relationships imported one row per transaction and batched (0: skip the import measurement)',
     positiveInt(1_000_000, 0),
     2000,
   )
-  .action((o: Omit<Options, 'n'> & { requests: number }) =>
-    runCli(() => bench({ ...o, n: o.requests, out: path.resolve(o.out) })),
-  );
+  .option(
+    '--report-only',
+    'measure nothing: write the report of the recorded run of --size again, with every size since',
+  )
+  .action((o: Omit<Options, 'n'> & { requests: number; reportOnly?: boolean }) => {
+    const opts = { ...o, n: o.requests, out: path.resolve(o.out) };
+    return runCli(async () => (o.reportOnly ? republish(opts) : bench(opts)));
+  });
 
 // Exit as soon as the run ends, successful or not: an open driver or server socket kept a failed run
 // alive (34 minutes until killed) after it had printed its error.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { latencyChart } from './chart';
 import type { ImportRates } from './import-rate';
 import type { BenchReport } from './report.type';
+import { scalingTable } from './scaling';
 
 const n = (x: number) => x.toLocaleString('en-US');
 
@@ -89,7 +90,21 @@ function importTable(imports: ImportRates): string[] {
   ];
 }
 
-function markdown(r: BenchReport): string {
+/** The neo4j-admin load that filled the benchmark database, phase by phase. */
+function loadLines(r: BenchReport): string[] {
+  if (!r.load) return [];
+  const s = r.load.summary;
+  const p = s.phases;
+  return [
+    `The database was filled with \`npm run import -- --bulk\` (neo4j-admin) on ${r.load.date.slice(0, 10)}: ${n(s.entities)} entities, ${n(s.relations)} relations, ` +
+      `${n(s.changes)} history records in **${s.seconds.toFixed(1)} s** end to end (read ${p.read.toFixed(1)} s, validate ${p.validate.toFixed(1)} s, ` +
+      `convert ${p.convert.toFixed(1)} s, stop ${p.stop.toFixed(1)} s, neo4j-admin ${p.neo4jAdmin.toFixed(1)} s, start ${p.start.toFixed(1)} s, ` +
+      `migrations and indexes ${p.migrations.toFixed(1)} s); **${n(s.relationshipsPerSecond)} relationships/s** in neo4j-admin.`,
+    '',
+  ];
+}
+
+function markdown(r: BenchReport, runs: Map<string, BenchReport>): string {
   return [
     '# Benchmark results',
     '',
@@ -120,6 +135,8 @@ function markdown(r: BenchReport): string {
           '',
         ]
       : []),
+    ...loadLines(r),
+    ...scalingTable(runs),
     ...libraryTable(r),
     ...breakdownTable(r),
     ...(r.imports ? importTable(r.imports) : []),
@@ -130,9 +147,9 @@ function markdown(r: BenchReport): string {
 }
 
 /** Writes results.md, results.json and latency.svg into `dir` (overwriting the previous run). */
-export function writeReport(r: BenchReport, dir: string): void {
+export function writeReport(r: BenchReport, dir: string, runs = new Map([[r.dataset.size, r]])): void {
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'results.json'), JSON.stringify(r, null, 2) + '\n');
-  fs.writeFileSync(path.join(dir, 'results.md'), markdown(r));
+  fs.writeFileSync(path.join(dir, 'results.md'), markdown(r, runs));
   fs.writeFileSync(path.join(dir, 'latency.svg'), latencyChart(r));
 }

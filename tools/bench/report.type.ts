@@ -1,3 +1,4 @@
+import type { BulkImportSummary } from '../bulk/bulk-import';
 import type { ImportRates } from './import-rate';
 import type { Series } from './stats';
 
@@ -30,6 +31,8 @@ export interface BenchReport {
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string };
   versions: { app: string; neo4j: string };
   dataset: { size: string; nodes: number; relationships: number };
+  /** How the benchmark database was filled, when neo4j-admin did it (kept with the store, so also on later runs). */
+  load?: DatasetLoad;
   settings: { seed: number; requestsPerSeries: number; concurrency: number[] };
   serverRssMb: number;
   /** GET /health at concurrency 1: the transport alone. */
@@ -44,4 +47,12 @@ export interface TargetCheck {
   target: string;
   measured: string;
   met: boolean;
+}
+
+/** A bulk load of the benchmark database, as recorded when it was made. */
+export interface DatasetLoad {
+  size: string;
+  mode: 'bulk';
+  date: string;
+  summary: BulkImportSummary;
 }
