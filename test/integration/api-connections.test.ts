@@ -1,6 +1,6 @@
 import { PUBLIC_SCOPE } from '../../src/auth/visibility';
 import { CypherRunner } from '../../src/db/runner';
-import { loadCypher } from '../../src/db/cypher';
+import { fillLiterals, loadCypher } from '../../src/db/cypher';
 import { importRecords } from '../../src/import/importer';
 import type { ParsedRecord } from '../../src/import/records';
 import { MAX_NODES } from '../../src/modules/entity/relation-limit';
@@ -256,8 +256,8 @@ describe('relation connections and object identification (Relay)', () => {
         props: ['id'],
       };
       const { summary, records: rows } = await suite.db.driver.executeQuery(
-        `PROFILE ${loadCypher('entity/relations')}`,
-        { batch: { keys: [key] }, limit: key.first + 1, scope: PUBLIC_SCOPE },
+        `PROFILE ${fillLiterals(loadCypher('entity/relations'), { types: ['MEMBER_OF'] })}`,
+        { batch: { keys: [key], entity: false }, limit: key.first + 1, scope: PUBLIC_SCOPE },
         { database: suite.db.database },
       );
       const sum = (p: any): number => p.dbHits + p.children.reduce((n: number, c: any) => n + sum(c), 0);

@@ -56,7 +56,7 @@ const QUESTIONS: Record<string, (inp: BenchInputs, rng: Rng) => Asked> = {
     return { text: loadCypher(q.name, q.params), params: q.params };
   },
   relations: (inp, rng) => ({
-    text: loadCypher('entity/relations'),
+    text: fillLiterals(loadCypher('entity/relations'), { types: RELATION_TYPES }),
     params: {
       batch: {
         keys: [

@@ -58,12 +58,15 @@ const LOOKUP_PROPS = ['id', 'kind', 'name'];
 /** The same reads the API's loaders make: one batch of relation reads per level, each id once. */
 async function lookupFloor(db: CypherRunner, id: string, levels: Level[]): Promise<void> {
   let nodes: Pick<EntityProps, 'id' | 'kind'>[] = [{ id, kind: levels[0].on?.[0] ?? 'Cluster' }];
-  for (const l of levels) {
+  for (const [depth, l] of levels.entries()) {
     const ids = [...new Set(nodes.filter((n) => !l.on || l.on.includes(n.kind)).map((n) => n.id))];
     if (!ids.length) return;
+    // The first level comes with the entity looked up (all of its properties), as the API's lookup reads it.
     const found = await findRelations(
       db,
       ids.map((i) => ({ id: i, types: l.types, dir: l.dir, first: CHILDREN, props: LOOKUP_PROPS })),
+      undefined,
+      depth === 0,
     );
     // rels holds one more than the page when another page follows
     nodes = [...found.values()].flatMap((r) => r.rels.slice(0, CHILDREN).map((x) => x.node));

@@ -61,7 +61,11 @@ const STATEMENTS: Record<string, (inp: BenchInputs, rng: Rng) => Record<Way, Run
   relations: (inp, rng) => {
     const key = { key: 'k', id: rng.pick(inp.hubs), types: RELATION_TYPES, dir: 'BOTH', first: 20, after: null };
     const props = { count: false, props: ['id', 'kind', 'name'], windowFrom: null, windowTo: null };
-    return ways({ name: 'entity/relations', params: { batch: { keys: [{ ...key, ...props }] }, limit: 21 } });
+    return ways({
+      name: 'entity/relations',
+      params: { batch: { keys: [{ ...key, ...props }], entity: true }, limit: 21 },
+      literals: { types: RELATION_TYPES },
+    });
   },
   paths: (inp, rng) => ways(pathsQuery({ from: rng.pick(inp.actors), to: rng.pick(inp.actors), maxHops: 4, limit: 3 })),
   sharedPartners: (inp, rng) => {

@@ -1,6 +1,6 @@
 import { PUBLIC_SCOPE, type VisibilityScope } from '../../auth/visibility';
 import type { CypherRunner } from '../../db/runner';
-import type { EntityKind, RelationType } from '../../model/vocabulary';
+import { RELATION_TYPES, type EntityKind, type RelationType } from '../../model/vocabulary';
 import type { Direction, TieVisibility } from './entity.enum';
 import type { EntityProps } from './entity.type';
 import type { RelationRow } from './relation.type';
@@ -54,12 +54,15 @@ export interface RelationsRow {
 
 /**
  * The relations asked for by many queries, in one round trip, over the ties `scope` may see; keyed by relationKey
- * (absent: no such entity). The key holds no scope: a loader lives for one request, so for one viewer.
+ * (absent: no such entity). The key holds no scope: a loader lives for one request, so for one viewer. The rows'
+ * `e` holds every property of the entity only with `entity` (a lookup); else only its id, which a nested level
+ * needs (its entity came with the level above: reading all of it again was a tenth of a level's db hits).
  */
 export async function findRelations(
   db: CypherRunner,
   queries: readonly RelationQuery[],
   scope: VisibilityScope = PUBLIC_SCOPE,
+  entity = false,
 ): Promise<Map<string, RelationsRow>> {
   const keys = queries.map((q) => ({
     key: relationKey(q),
@@ -75,11 +78,11 @@ export async function findRelations(
   const props = new Map(queries.map((q) => [relationKey(q), q.props ?? null]));
   const limit = Math.max(0, ...queries.map((q) => q.first)) + 1;
   // The keys in a map: one plan for every batch size (Neo4j plans again per list size bucket: 0.8–1.4 s here).
-  const rows = await db.read<{ key: string; e: EntityProps; total: number | null; rels: Rel[] }>('entity/relations', {
-    batch: { keys },
-    limit,
-    scope,
-  });
+  const rows = await db.read<{ key: string; e: EntityProps; total: number | null; rels: Rel[] }>(
+    'entity/relations',
+    { batch: { keys, entity }, limit, scope },
+    { types: patternTypes(queries) },
+  );
   return new Map(
     rows.map((r) => {
       const names = props.get(r.key);
@@ -99,6 +102,18 @@ export async function findRelations(
       ];
     }),
   );
+}
+
+/**
+ * The relationship types written into the statement's pattern: the one type when every query asks for the same
+ * single type (a typed field, the most common nested read), else all of them (the keys' own lists still filter).
+ * So there are at most one text and one plan per type and one for the rest, whatever type lists callers send:
+ * a text per combination would let a client make Neo4j plan again and again (seconds each under load).
+ */
+export function patternTypes(queries: readonly RelationQuery[]): readonly RelationType[] {
+  const first = queries[0]?.types;
+  const single = first?.length === 1 && queries.every((q) => q.types.length === 1 && q.types[0] === first[0]);
+  return single ? first : RELATION_TYPES;
 }
 
 /** A relation as the database answered it (see cypher/entity/relations.cypher). */

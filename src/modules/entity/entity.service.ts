@@ -54,7 +54,7 @@ export async function lookupEntities(
 ): Promise<(EntityProps | null)[]> {
   if (!ahead.length) return loadEntities(ctx, ids);
   const queries = [...new Set(ids)].flatMap((id) => ahead.map((a) => ({ id, ...a })));
-  const found = await findRelations(ctx.db, queries, await ctx.scope());
+  const found = await findRelations(ctx.db, queries, await ctx.scope(), true);
   const byId = new Map([...found.values()].map((r) => [r.e.id, r.e]));
   for (const [id, e] of byId) ctx.loaders.entity.prime(id, e);
   for (const q of queries) {
