@@ -8,9 +8,10 @@
 // null, only ties overlapping that window (docs/model.md, "When a tie holds")}); limit: the largest
 // first + 1 of the keys, and entity: whether e carries every property (an entity lookup) or only the id
 // (a nested level: its entity came with the level above); scope (the viewer's VisibilityScope).
-// Literal: types, every relationship type the batch's keys ask for (the vocabulary's, never a request's),
-// written into the pattern so that Neo4j reads only those ties: an organisation's members' projects
-// (PARTICIPATES_IN) are a third of its ties, and walking the rest cost 30 % of a typed level's db hits.
+// Literal: types, written into the pattern: the one type when every key asks for that same single type (a
+// typed field), else every relationship type, the keys' own lists still filtering (patternTypes in
+// entity.repository.ts: a text per type list a client sends would each be planned). With one type Neo4j
+// reads only those ties: walking an organisation's other ties cost 30 % of a typed level's db hits.
 // Returns: key, e (the entity's properties, or only its id), total (the number of relations of the key, null unless
 // count), rels (list of {kind, direction, props, s, node, values}, at most first + 1: one more tells
 // that a next page exists) ordered by the other end's sortName (s), its id, the type and the
