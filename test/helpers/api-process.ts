@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { SERVER_NODE_FLAGS } from '../../tools/bench/server-process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../tools/bench/server-process';
@@ -28,7 +29,8 @@ export async function startApiProcess(name: string, env: Record<string, string> 
   const port = await freePort();
   const logFile = path.join(OUTPUT_DIR, `${name}.api.log`);
   const log = fs.openSync(logFile, 'w');
-  const proc = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+  // With npm start's V8 flags: the load and fault suites run the server under the heap limit it has in production.
+  const proc = spawn(process.execPath, [...SERVER_NODE_FLAGS, '-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
     cwd: PROJECT_ROOT,
     env: {
       PATH: process.env.PATH,

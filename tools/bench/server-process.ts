@@ -42,6 +42,14 @@ function rssMb(pid: number): number {
 }
 
 /**
+ * The V8 flags `npm start` gives the server (package.json; test/unit/server-flags.test.ts keeps the two equal). A
+ * heap limit of its own, not V8's default of a quarter of the machine's memory (4 GB here): V8 sizes its heap's
+ * growth from the limit, and with the default the 3-level lookups on M peaked at 208–226 MB RSS, with 1 GB at
+ * 135–147 MB, at the same latencies (docs/performance.md, "Server memory").
+ */
+export const SERVER_NODE_FLAGS = ['--max-old-space-size=1024'];
+
+/**
  * Starts `dist/src/main.js` (built by `npm run bench`) as production runs it, against `target`, with
  * anonymous callers in the analyst role so that every measured operation is allowed. Its own process
  * gives its own memory figure, and keeps the load generator's work out of the server's event loop.
@@ -60,7 +68,7 @@ export async function startBenchServer(
   const port = await freePort();
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.openSync(logFile, 'w');
-  const flags = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
+  const flags = [...SERVER_NODE_FLAGS, ...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [])];
   const proc = spawn(process.execPath, [...flags, path.join(PROJECT_ROOT, 'dist', script)], {
     cwd: PROJECT_ROOT,
     env: {
