@@ -38,12 +38,20 @@ CALL (p) {
     MATCH (a)-[r:{{COOPERATION}} WHERE {{IN_WINDOW(r)}} AND {{VISIBLE(r)}}]-(p)
     RETURN null AS c, r AS r1, null AS r2, 1.0 AS weight
     UNION ALL
-    MATCH (a)-[r1:{{COOPERATION}} WHERE {{IN_WINDOW(r1)}} AND {{VISIBLE(r1)}}]-(c)-[r2:{{COOPERATION}} WHERE {{IN_WINDOW(r2)}} AND {{VISIBLE(r2)}}]-(p)
+    // From the actor's side (tens of ties), then each context's tie to p checked between two known nodes: as one
+    // pattern the planner started at p, a hub of thousands of ties (on M 3× the time; docs/performance.md).
+    MATCH (a)-[r1:{{COOPERATION}} WHERE {{IN_WINDOW(r1)}} AND {{VISIBLE(r1)}}]-(c)
     WHERE c <> a AND c <> p
+    CALL (c, p, r1) {
+      MATCH (c)-[r2:{{COOPERATION}} WHERE {{IN_WINDOW(r2)}} AND {{VISIBLE(r2)}}]-(p)
+      WHERE r2 <> r1
+      RETURN r2
+    }
     RETURN c, r1, r2, 1.0 / log(1.0 + {{TIES(c)}}) AS weight
   }
   WITH a, c, r1, r2, weight
-  ORDER BY weight DESC, c.id
+  // The ties' types break ties: a partner that both founded and joined a project gives two items of one weight.
+  ORDER BY weight DESC, c.id, type(r1), type(r2)
   WITH a, collect({c: c, r1: r1, r2: r2, weight: weight}) AS found, sum(weight) AS strength
   RETURN collect({actor: properties(a), strength: strength, evidenceCount: size(found), evidence: [e IN found[..toInteger($evidence)] | {
     via: CASE WHEN e.c IS NULL THEN null ELSE properties(e.c) END,
