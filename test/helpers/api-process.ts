@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { SERVER_NODE_FLAGS } from '../../tools/bench/server-process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { freePort } from '../../tools/bench/server-process';
+import { freePort, SERVER_NODE_FLAGS } from '../../tools/bench/server-process';
 import { PROJECT_ROOT } from '../../src/config';
 import type { Database } from '../../src/db/driver';
 import { seedDemo } from '../../src/import/demo';
