@@ -9,7 +9,9 @@
 //   - lie in its region, or
 //   - lie across the border of a neighbouring region of another country and share a sector with it, or
 //   - are among the $active most-tied actors of its country or the $activeAbroad most-tied of each
-//     neighbouring country: new partners come to the active ones.
+//     neighbouring country: new partners come to the active ones (ranked by their public ties in the window,
+//     whoever the viewer is, so that no hidden tie moves an actor into the pool; actors with none are not
+//     ranked; the country is the one stored on the actor, cypher/list/store-countries).
 // Sharing a funding programme is evidence for a candidate, never a reason to consider one.
 // Contexts or partners with more than $maxContext ties (mass events, hubs) introduce nobody.
 // Only cooperation ties overlapping [windowFrom, windowTo] count, in every feature (docs/model.md,
@@ -22,6 +24,9 @@
 //   windowFrom, windowTo (Dates or null), scope. Only cooperation ties the viewer may see count, in every
 //   feature ($scope, docs/access.md): a score never moves because of a hidden tie. Place, topic and funding
 //   ties are always public (src/import/tie-visibility.ts).
+// Only the candidates that can still reach the top $first are read and scored in full: what each one's score is
+// known to be from its source (common partners, programmes, ties) against at most what its places and sectors can
+// add (docs/performance.md, "Matches with the country sources"); with a sector or country filter, all are.
 // Returns one row per candidate, best first: candidate (properties), score, common (list of
 //   {id, degree}), sharedSectors, complementarySectors (ids), sameRegion (id or null), crossBorder,
 //   sharedProgrammes (ids).
@@ -51,7 +56,7 @@ WITH f, partners, isPartner, fPlaces, fRegions, fSectors, fProgrammes,
   reduce(acc = [], s IN fSectors | acc + [(s)-[:SUBSECTOR_OF]-(n) WHERE NOT n IN fSectors | n]) AS fNeighbourSectors
 // One row per (candidate, source), aggregated by candidate inside the subquery so that the lists
 // above are not grouping keys; the actor's partners are dropped after it (isPartner).
-CALL (f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fProgrammes) {
+CALL (f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fNeighbourSectors, fProgrammes) {
   CALL (f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fProgrammes) {
     // Partners' partners: actors tied to an introducer directly or through a context of at most $maxContext
     // ties (a common project, as for the actor's own partners). Measured on the generated S network as of
@@ -98,15 +103,38 @@ CALL (f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fP
     // The most-tied actors of its country ($active) and of each neighbouring country ($activeAbroad): new
     // partners come to active actors, mostly near home. Measured on the generated S network as of
     // 2017-01-01 (docs/matching.md): without them the pool held 16 % of the partners first met in the next
-    // three years; a quarter of those partners lay in a neighbouring country. Off in the API (both 0): it
-    // counts the ties of every actor of those countries per request.
+    // three years; a quarter of those partners lay in a neighbouring country.
+    // Exact without ranking the whole country: no actor has more public ties in a window than in all of history
+    // (its stored tieCount, which the index keeps in order). A floor comes first: the n-th best count in the
+    // window among the 2n most-tied of all history. Only the actors whose tieCount reaches the floor can be
+    // among the n best; those are counted in the window and ranked. Timeless the count is the tieCount, and
+    // the floor reads n entries (Germany on M: 9,037 actors; as of 2022-01-01, 988 counted, where all were).
     UNWIND [r IN fPlaces WHERE r.level = 'country' | [r, $active]] + [b IN fBordering WHERE b.level = 'country' | [b, $activeAbroad]] AS kn
     WITH kn[0] AS k, toInteger(kn[1]) AS n
     WHERE n > 0
     CALL (k, n) {
-      MATCH (k)<-[:PART_OF*0..3]-()<-[:LOCATED_IN]-(c)
-      WHERE c.kind IN $narrow.kinds
-      WITH c, {{TIES(c)}} AS degree
+      CALL (k, n) {
+        UNWIND $narrow.kinds AS kind
+        CALL (k, kind) {
+          MATCH (c:Entity) USING INDEX SEEK c:Entity(kind, countryId, tieCount)
+          WHERE c.kind = kind AND c.countryId = k.id AND c.tieCount > 0
+          // All three keys, so that the index gives the order and the seek stops at the limit (a Top read all).
+          WITH c ORDER BY c.kind DESC, c.countryId DESC, c.tieCount DESC
+          LIMIT toInteger(2 * CASE WHEN $active > $activeAbroad THEN $active ELSE $activeAbroad END)
+          RETURN c
+        }
+        WITH n, c ORDER BY c.tieCount DESC
+        WITH n, collect(c)[..(2 * n)] AS seeds
+        UNWIND seeds AS c
+        WITH n, {{PUBLIC_TIES(c)}} AS w ORDER BY w DESC
+        WITH n, collect(w) AS ws
+        RETURN CASE WHEN size(ws) >= n AND ws[n - 1] > 0 THEN ws[n - 1] ELSE 1 END AS floor
+      }
+      UNWIND $narrow.kinds AS kind
+      MATCH (c:Entity) USING INDEX SEEK c:Entity(kind, countryId, tieCount)
+      WHERE c.kind = kind AND c.countryId = k.id AND c.tieCount >= floor
+      WITH c, {{PUBLIC_TIES(c)}} AS degree
+      WHERE degree >= floor
       ORDER BY degree DESC, c.id
       WITH collect(c) AS ranked
       UNWIND ranked[..n] AS c
@@ -121,27 +149,48 @@ CALL (f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fP
   // Only the partners' partners' branch gives common partners, one row per candidate.
   WITH c, coalesce(head(collect(common)), []) AS common, collect(DISTINCT programme) AS sharedProgrammes, max(source) AS maxSource
   WHERE maxSource = 1 AND isPartner[elementId(c)] IS NULL AND c <> f AND c.kind IN $narrow.kinds
-  RETURN c, common, sharedProgrammes
+  // What a candidate's score is known to be before its places and sectors are read (`known`), and at most what
+  // those can add (`slack`; weights below 0 add nothing): a candidate whose known + slack stays below the
+  // $first-th best known cannot enter the top $first, so it is not read further. With a filter, every one is
+  // (the bar's candidates might be filtered out). On M with the country sources, about 1,300 candidates → a few
+  // hundred; same answers (docs/performance.md).
+  WITH c, common, sharedProgrammes, {{TIES(c)}} AS ties
+  WITH c, common, sharedProgrammes, ties,
+    $weights.commonPartner * reduce(s = 0.0, z IN common | s + 1.0 / log(1.0 + CASE WHEN z.degree < 1 THEN 1 ELSE z.degree END))
+    + $weights.experience * log(1.0 + ties) + $weights.sharedProgramme * size(sharedProgrammes) AS known
+  WITH collect({c: c, common: common, sharedProgrammes: sharedProgrammes, ties: ties, known: known}) AS found
+  WITH found, apoc.coll.sort([x IN found | x.known]) AS knowns,
+    apoc.coll.max([0.0, $weights.sharedSector]) * size(fSectors)
+    + apoc.coll.max([0.0, $weights.complementarySector]) * size(fNeighbourSectors)
+    + apoc.coll.max([0.0, $weights.sameRegion, $weights.sameCountry, $weights.crossBorder]) AS slack
+  WITH found, slack, CASE WHEN $narrow.sectors IS NULL AND $narrow.countries IS NULL AND size(knowns) >= $first
+    THEN knowns[size(knowns) - toInteger($first)] END AS bar
+  RETURN [x IN found WHERE bar IS NULL OR x.known + slack + 1e-9 >= bar] AS kept
 }
-WITH c, common, sharedProgrammes, fPlaces, fBordering, fSectors, fNeighbourSectors,
-  [(c)-[:LOCATED_IN]->()-[:PART_OF*0..10]->(r) | r] AS cPlaces, [(c)-[:FOCUSES_ON]->(s) | s] AS cSectors
-WHERE ($narrow.sectors IS NULL OR EXISTS { (c)-[:FOCUSES_ON]->(:Sector)-[:SUBSECTOR_OF*0..3]->(s:Sector) WHERE s.id IN $narrow.sectors })
-  AND ($narrow.countries IS NULL OR any(r IN cPlaces WHERE r.level = 'country' AND (r.countryCode IN $narrow.countries OR r.id IN $narrow.countries)))
-WITH c, common, sharedProgrammes,
-  [s IN cSectors WHERE s IN fSectors | s.id] AS sharedSectors,
-  [s IN cSectors WHERE s IN fNeighbourSectors | s.id] AS complementarySectors,
-  [r IN cPlaces WHERE r.level = 'region' AND r IN fPlaces | r.id][0] AS sameRegion,
-  [r IN cPlaces WHERE r.level = 'country' AND r IN fPlaces | r.id][0] AS sameCountry,
-  {{TIES(c)}} AS ties,
-  NOT any(r IN cPlaces WHERE r.level = 'country' AND r IN fPlaces) AND any(r IN cPlaces WHERE r IN fBordering) AS crossBorder
-WITH c, common, sharedProgrammes, sharedSectors, complementarySectors, sameRegion, sameCountry, ties, crossBorder,
-  $weights.commonPartner * reduce(s = 0.0, z IN common | s + 1.0 / log(1.0 + CASE WHEN z.degree < 1 THEN 1 ELSE z.degree END))
-  + $weights.sharedSector * size(sharedSectors) + $weights.complementarySector * size(complementarySectors)
-  + CASE WHEN sameRegion IS NULL THEN 0.0 ELSE $weights.sameRegion END
-  + CASE WHEN sameRegion IS NULL AND sameCountry IS NOT NULL THEN $weights.sameCountry ELSE 0.0 END
-  + $weights.experience * log(1.0 + ties)
-  + CASE WHEN crossBorder THEN $weights.crossBorder ELSE 0.0 END
-  + $weights.sharedProgramme * size(sharedProgrammes) AS score
-ORDER BY score DESC, c.id
-LIMIT toInteger($first)
-RETURN properties(c) AS candidate, score, common, sharedSectors, complementarySectors, sameRegion, sameCountry, crossBorder, [g IN sharedProgrammes | g.id] AS sharedProgrammes, ties
+// From here on lists, not rows: every row would carry the candidates' list, and a Top over rows counted it once
+// per row against the transaction's memory (over 512 MiB at first = 400 on M).
+WITH fPlaces, fBordering, fSectors, fNeighbourSectors, [x IN kept
+  WHERE $narrow.sectors IS NULL OR EXISTS { WITH x.c AS c MATCH (c)-[:FOCUSES_ON]->(:Sector)-[:SUBSECTOR_OF*0..3]->(s:Sector) WHERE s.id IN $narrow.sectors }
+  | x {.*, cPlaces: COLLECT { WITH x.c AS c MATCH (c)-[:LOCATED_IN]->()-[:PART_OF*0..10]->(r) RETURN r },
+    cSectors: COLLECT { WITH x.c AS c MATCH (c)-[:FOCUSES_ON]->(s) RETURN s }}] AS kept
+WITH fPlaces, fBordering, fSectors, fNeighbourSectors, [x IN kept
+  WHERE $narrow.countries IS NULL OR any(r IN x.cPlaces WHERE r.level = 'country' AND (r.countryCode IN $narrow.countries OR r.id IN $narrow.countries))
+  | x {.c, .common, .sharedProgrammes, .ties, id: x.c.id,
+    sharedSectors: [s IN x.cSectors WHERE s IN fSectors | s.id],
+    complementarySectors: [s IN x.cSectors WHERE s IN fNeighbourSectors | s.id],
+    sameRegion: [r IN x.cPlaces WHERE r.level = 'region' AND r IN fPlaces | r.id][0],
+    sameCountry: [r IN x.cPlaces WHERE r.level = 'country' AND r IN fPlaces | r.id][0],
+    crossBorder: NOT any(r IN x.cPlaces WHERE r.level = 'country' AND r IN fPlaces) AND any(r IN x.cPlaces WHERE r IN fBordering)}] AS kept
+WITH [x IN kept | x {.*, score:
+  $weights.commonPartner * reduce(s = 0.0, z IN x.common | s + 1.0 / log(1.0 + CASE WHEN z.degree < 1 THEN 1 ELSE z.degree END))
+  + $weights.sharedSector * size(x.sharedSectors) + $weights.complementarySector * size(x.complementarySectors)
+  + CASE WHEN x.sameRegion IS NULL THEN 0.0 ELSE $weights.sameRegion END
+  + CASE WHEN x.sameRegion IS NULL AND x.sameCountry IS NOT NULL THEN $weights.sameCountry ELSE 0.0 END
+  + $weights.experience * log(1.0 + x.ties)
+  + CASE WHEN x.crossBorder THEN $weights.crossBorder ELSE 0.0 END
+  + $weights.sharedProgramme * size(x.sharedProgrammes)}] AS scored
+// Best first, ties by id (apoc.coll.sortMulti: descending, '^' ascending), the first $first.
+UNWIND apoc.coll.sortMulti(scored, ['score', '^id'], CASE WHEN size(scored) < $first THEN size(scored) ELSE toInteger($first) END) AS x
+RETURN properties(x.c) AS candidate, x.score AS score, x.common AS common, x.sharedSectors AS sharedSectors,
+  x.complementarySectors AS complementarySectors, x.sameRegion AS sameRegion, x.sameCountry AS sameCountry,
+  x.crossBorder AS crossBorder, [g IN x.sharedProgrammes | g.id] AS sharedProgrammes, x.ties AS ties

@@ -32,6 +32,8 @@ const VISIBLE_CHANGE = /\{\{VISIBLE_CHANGE\((\w+)\)\}\}/g;
 const IN_WINDOW = /\{\{IN_WINDOW\((\w+)\)\}\}/g;
 /** `{{TIES(x)}}`: how many cooperation ties of x the viewer sees in the window (src/modules/time/tie-count.ts). */
 const TIES = /\{\{TIES\((\w+)\)\}\}/g;
+/** `{{PUBLIC_TIES(x)}}`: how many public cooperation ties of x overlap the window, whoever the viewer is. */
+const PUBLIC_TIES = /\{\{PUBLIC_TIES\((\w+)\)\}\}/g;
 
 /**
  * The text of `cypher/<name>.cypher` (e.g. `system/components`) with vocabulary constants filled, read once and
@@ -57,6 +59,7 @@ function expand(name: string, variant: VisibilityVariant, windowed: boolean | un
   return fs
     .readFileSync(file, 'utf8')
     .replace(TIES, (_m, x: string) => tieCountCypher(x, variant, windowed))
+    .replace(PUBLIC_TIES, (_m, x: string) => tieCountCypher(x, 'public', windowed))
     .replace(IN_WINDOW, (_m, r: string) => inWindowCypher(r, windowed))
     .replace(VISIBLE, (_m, r: string) => visibleTieCypher(r, variant))
     .replace(VISIBLE_CHANGE, (_m, c: string) => visibleChangeCypher(c, variant))

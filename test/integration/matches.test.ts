@@ -56,6 +56,33 @@ describe('cooperationMatches on the demo dataset', () => {
     expect(compared).toBeGreaterThan(10);
   });
 
+  it('reads only the candidates that can still reach the top: the first k are the first k of the whole ranking', async () => {
+    // The statement skips the places and sectors of a candidate whose known score plus the most those can add
+    // stays below the k-th best known score; were that bound wrong, a skipped candidate would be missing here.
+    const runner = new CypherRunner(suite.db);
+    let pruned = 0;
+    for (const id of [
+      'south-poland-cleantech-cluster',
+      'klaster-lifescience-krakow',
+      'medsilesia',
+      'metal-processing-cluster',
+      'czech-smart-city-cluster',
+    ]) {
+      const all = await rankCandidates(runner, id, 100);
+      for (const k of [1, 3, 10]) {
+        const top = await rankCandidates(runner, id, k);
+        expect({ id, k, top: top.map((m) => [m.candidate.id, m.score]) }).toEqual({
+          id,
+          k,
+          top: all.slice(0, k).map((m) => [m.candidate.id, m.score]),
+        });
+        if (all.length > k) pruned++;
+      }
+    }
+    // Most cases have more candidates than k, so the bound was used, not skipped.
+    expect(pruned).toBeGreaterThanOrEqual(10);
+  });
+
   it('is deterministic', async () => {
     const a = await suite.api.gql(MATCHES, { for: 'south-poland-cleantech-cluster' });
     const b = await suite.api.gql(MATCHES, { for: 'south-poland-cleantech-cluster' });

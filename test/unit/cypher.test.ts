@@ -104,7 +104,10 @@ describe('loadCypher: the visibility rule reduced to what $scope needs', () => {
     expect(text).not.toContain('$scope.');
     const timeless = loadCypher('matches/candidates', { scope: admin, windowFrom: null, windowTo: null });
     expect(timeless).toContain('c.tieCount + c.hiddenTieCount');
-    expect(timeless).not.toContain('.visibility');
+    // Only the country sources' count of public ties names a visibility (for an actor never summarised).
+    const publicTies = /WITH c, (.*) AS degree\n/.exec(timeless)![1];
+    expect(publicTies).toContain("cTieH.visibility = 'PUBLIC'");
+    expect(timeless.split(publicTies).join('')).not.toContain('.visibility');
   });
 
   it('each variant is its own text (its own plan), and an unknown scope shape falls back to the whole rule', () => {
@@ -129,6 +132,9 @@ describe("loadCypher: an entity's tie count from its summary (the TIES macro)", 
   const day = new neo4j.types.Date(2019, 7, 2);
   const org: VisibilityScope = { all: false, own: ['org-a'], partners: ['org-a'] };
   const count = (params: Record<string, unknown>) =>
+    /WITH c, common, sharedProgrammes, (.*) AS ties\n/.exec(loadCypher('matches/candidates', params))![1];
+  /** The count the country sources rank by (the PUBLIC_TIES macro). */
+  const publicCount = (params: Record<string, unknown>) =>
     /WITH c, (.*) AS degree\n/.exec(loadCypher('matches/candidates', params))![1];
 
   it('timeless, PUBLIC ties only: the stored count, no tie read', () => {
@@ -152,6 +158,19 @@ describe("loadCypher: an entity's tie count from its summary (the TIES macro)", 
     expect(text).toContain('CASE WHEN c.hiddenTieCount > 0 THEN COUNT { (c)-[cTieH:');
     expect(text).toContain("NOT (cTieH.visibility IS NULL OR cTieH.visibility = 'PUBLIC') AND");
     expect(text).toContain('visEnd.id IN $scope.own');
+  });
+
+  it("a viewer's hidden ties never move an actor into the country sources: they rank by public ties only", () => {
+    for (const scope of [org, { all: true, own: [], partners: [] }]) {
+      for (const window of [
+        { windowFrom: day, windowTo: day },
+        { windowFrom: null, windowTo: null },
+      ]) {
+        const text = publicCount({ scope, ...window });
+        expect(text).toBe(count({ scope: PUBLIC_SCOPE, ...window }));
+        expect(text).not.toContain('hiddenTieCount');
+      }
+    }
   });
 
   it('an entity never summarised (tieCount absent) is counted tie by tie, under the same rules', () => {

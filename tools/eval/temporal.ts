@@ -16,8 +16,8 @@ import { gdsScores } from './gds';
 import { firstCooperation, isActor, readHistory, Snapshot, writeSnapshot, type History } from './history';
 import { mean, measureRanking, percentile, seededRandom, type RankingMeasures } from './metrics';
 
-// The matcher evaluated here adds the most-tied actors of the country and of its neighbours to its pool (off in the
-// API: see ACTIVE_IN_COUNTRY).
+// The matcher evaluated here has the API's pool, the most-tied actors of the country and of its neighbours included
+// (ACTIVE_IN_COUNTRY, ACTIVE_ABROAD: the API's defaults, named here so that a change of them shows in this file).
 const WITH_COUNTRY = { activeInCountry: ACTIVE_IN_COUNTRY, activeAbroad: ACTIVE_ABROAD };
 
 /** The rankings compared, by name. */

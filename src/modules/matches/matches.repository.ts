@@ -18,14 +18,12 @@ export const INTRODUCERS = 50;
  */
 export const REACH = 300;
 /**
- * The most-tied actors of the actor's country the temporal evaluation adds as candidates (docs/matching.md:
- * where future partners come from). Not in the API yet: it ranks every actor of the country by its ties per
- * request (warm demo query 98 → 344 ms, and TIMEOUTs of the cold one under load). The stored tie summaries made
- * each count cheap, not the ranking: on M, 10 actors with this and ACTIVE_ABROAD took 488 ms timeless and
- * 1,030 ms as of a day (docs/performance.md, "Counting an entity's ties").
+ * The most-tied actors of the actor's country that are candidates too: new partners come to the active ones
+ * (docs/matching.md, where future partners come from). Read from an index in the order of their stored tie counts
+ * (migration 010), not by ranking the whole country per request (488 ms on M before, 10 actors, timeless).
  */
 export const ACTIVE_IN_COUNTRY = 400;
-/** The most-tied actors of each neighbouring country the evaluation adds (a quarter of future partners; as above). */
+/** The most-tied actors of each neighbouring country that are candidates (a quarter of future partners; as above). */
 export const ACTIVE_ABROAD = 100;
 
 /** What a match search may be narrowed to (each absent or empty: any). */
@@ -35,9 +33,9 @@ export interface MatchArgs {
   countries?: string[];
   /** The network as it stood in this window (asOf); absent: all of history. */
   window?: TimeWindow;
-  /** Also consider this many of the most-tied actors of its country (ACTIVE_IN_COUNTRY); absent: none. */
+  /** How many of the most-tied actors of its country to consider; absent: ACTIVE_IN_COUNTRY, 0: none. */
   activeInCountry?: number;
-  /** Also consider this many of the most-tied actors of each neighbouring country (ACTIVE_ABROAD); absent: none. */
+  /** How many of the most-tied actors of each neighbouring country to consider; absent: ACTIVE_ABROAD, 0: none. */
   activeAbroad?: number;
   /** Only ties this viewer may see count; absent: PUBLIC ties only. */
   scope?: VisibilityScope;
@@ -60,8 +58,8 @@ export function matchesQuery(id: string, first: number, args: MatchArgs = {}, we
       },
       maxContext: MAX_CONTEXT,
       introducers: INTRODUCERS,
-      active: args.activeInCountry ?? 0,
-      activeAbroad: args.activeAbroad ?? 0,
+      active: args.activeInCountry ?? ACTIVE_IN_COUNTRY,
+      activeAbroad: args.activeAbroad ?? ACTIVE_ABROAD,
       reach: REACH,
       weights,
       scope: args.scope ?? PUBLIC_SCOPE,

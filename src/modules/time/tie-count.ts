@@ -20,8 +20,10 @@ const PUBLIC_TIE = (h: string) => `(${h}.visibility IS NULL OR ${h}.visibility =
  */
 export function tieCountCypher(x: string, variant: VisibilityVariant, windowed?: boolean): string {
   const h = `${x}TieH`;
+  // Public ties are written out, not left to {{VISIBLE}}: PUBLIC_TIES counts them for every viewer.
+  const visible = variant === 'public' ? PUBLIC_TIE(h) : `{{VISIBLE(${h})}}`;
   const each = (extra: string) =>
-    `COUNT { (${x})-[${h}:{{COOPERATION}} WHERE ${extra}{{IN_WINDOW(${h})}} AND {{VISIBLE(${h})}}]-() }`;
+    `COUNT { (${x})-[${h}:{{COOPERATION}} WHERE ${extra}{{IN_WINDOW(${h})}} AND ${visible}]-() }`;
   const [spans, from, to, i] = [`${x}Spans`, `${x}SpanFrom`, `${x}SpanTo`, `${x}SpanI`];
   const overlapping =
     `CASE WHEN ${x}.tieCount = 0 THEN 0 ELSE head(COLLECT { MATCH (${spans}:TieSpans {id: ${x}.id}) ` +
