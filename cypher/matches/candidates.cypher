@@ -126,14 +126,17 @@ CALL (f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fN
         WITH n, c ORDER BY c.tieCount DESC
         WITH n, collect(c)[..(2 * n)] AS seeds
         UNWIND seeds AS c
-        WITH n, {{PUBLIC_TIES(c)}} AS w ORDER BY w DESC
-        WITH n, collect(w) AS ws
-        RETURN CASE WHEN size(ws) >= n AND ws[n - 1] > 0 THEN ws[n - 1] ELSE 1 END AS floor
+        WITH n, c, {{PUBLIC_TIES(c)}} AS w ORDER BY w DESC
+        WITH n, collect(elementId(c)) AS ids, collect(w) AS ws
+        // The seeds' counts, by element id: most seeds reach the floor and are not counted twice.
+        RETURN CASE WHEN size(ws) >= n AND ws[n - 1] > 0 THEN ws[n - 1] ELSE 1 END AS floor,
+          apoc.map.fromLists(ids, ws) AS counted
       }
       UNWIND $narrow.kinds AS kind
       MATCH (c:Entity) USING INDEX SEEK c:Entity(kind, countryId, tieCount)
       WHERE c.kind = kind AND c.countryId = k.id AND c.tieCount >= floor
-      WITH c, {{PUBLIC_TIES(c)}} AS degree
+      WITH floor, c, counted[elementId(c)] AS seen
+      WITH floor, c, CASE WHEN seen IS NULL THEN {{PUBLIC_TIES(c)}} ELSE seen END AS degree
       WHERE degree >= floor
       ORDER BY degree DESC, c.id
       WITH collect(c) AS ranked
