@@ -22,7 +22,7 @@ const WITH_COUNTRY = { activeInCountry: ACTIVE_IN_COUNTRY, activeAbroad: ACTIVE_
 
 /** The rankings compared, by name. */
 const RANKINGS = {
-  matcher: 'cooperationMatches (fitted weights)',
+  matcher: 'cooperationMatches',
   cn: 'common neighbours',
   aa: 'Adamic–Adar',
   ra: 'resource allocation',
@@ -230,7 +230,11 @@ async function evaluateSnapshot(
 
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');
 
-function printResult(r: SnapshotResult, horizonYears: number): void {
+/**
+ * `weights` names the matcher's weights in its row: the training snapshot is judged with the API's, the others
+ * with the fitted ones.
+ */
+function printResult(r: SnapshotResult, horizonYears: number, weights: string): void {
   console.log(
     `\n### T = ${r.day}: first cooperations in (T, T + ${horizonYears} years]\n\n` +
       `${r.sources} actors, ${r.positives} future partners; the matcher's pool holds ${r.pooled} of them ` +
@@ -248,7 +252,7 @@ function printResult(r: SnapshotResult, horizonYears: number): void {
     if (!a.length) continue;
     const m = (xs: RankingMeasures[], k: keyof RankingMeasures) => f3(mean(xs.map((x) => x[k])));
     console.log(
-      `| ${RANKINGS[name]} | ${m(a, 'auc')} | ${m(a, 'ap')} | ${m(a, 'p10')} | ${m(a, 'r50')} | ${m(p, 'auc')} | ${m(p, 'ap')} | ${m(p, 'p10')} | ${m(p, 'r50')} |`,
+      `| ${name === 'matcher' ? `${RANKINGS[name]} (${weights})` : RANKINGS[name]} | ${m(a, 'auc')} | ${m(a, 'ap')} | ${m(a, 'p10')} | ${m(a, 'r50')} | ${m(p, 'auc')} | ${m(p, 'ap')} | ${m(p, 'p10')} | ${m(p, 'r50')} |`,
     );
   }
 }
@@ -264,7 +268,7 @@ export async function evaluateTemporal(opts: TemporalOptions): Promise<void> {
   console.log(`${h.entities.size} entities, ${h.ties.length} cooperation ties read from ${opts.data}`);
   await loadSnapshot(h, opts.train);
   const train = await evaluateSnapshot(h, opts.train, { ...opts, gds: false }, WEIGHTS);
-  printResult(train, opts.horizonYears);
+  printResult(train, opts.horizonYears, "the API's weights");
   const fitted = fitWeights(train.rows);
   console.log(
     `\nWeights fitted on ${opts.train} (${train.rows.length} pool candidates, ${train.rows.filter((r) => r.y).length} positive):`,
@@ -276,7 +280,7 @@ export async function evaluateTemporal(opts: TemporalOptions): Promise<void> {
   );
   for (const day of opts.test) {
     await loadSnapshot(h, day);
-    printResult(await evaluateSnapshot(h, day, opts, fitted), opts.horizonYears);
+    printResult(await evaluateSnapshot(h, day, opts, fitted), opts.horizonYears, 'fitted weights');
   }
   console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s in all`);
 }
