@@ -1,4 +1,5 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { markGraphChanged } from './graph-version';
 import { runInTx } from './runner';
 import type { CypherRunner } from './runner';
 
@@ -47,8 +48,10 @@ export async function deriveIntervals(
  * (cypher/time/tie-summaries): every write that adds, removes or changes a cooperation tie calls it for
  * both ends, after the tie's interval is derived. The ids are sorted: each is locked, always in one order.
  */
-export const summariseTies = (tx: ManagedTransaction, ids: readonly string[]): Promise<number> =>
-  writeInBatches(tx, 'time/tie-summaries', [...new Set(ids)].sort());
+export function summariseTies(tx: ManagedTransaction, ids: readonly string[]): Promise<number> {
+  if (ids.length) markGraphChanged(tx);
+  return writeInBatches(tx, 'time/tie-summaries', [...new Set(ids)].sort());
+}
 
 /**
  * Runs a statement that derives something for the entities `$batch.ids` (in a map: one plan for every batch size)

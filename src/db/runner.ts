@@ -10,6 +10,7 @@ import type {
 } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors/errors';
 import { fillLiterals, loadCypher, type Literal } from './cypher';
+import { raiseGraphVersion } from './graph-version';
 import type { Database } from './driver';
 import { withRetries } from './retry';
 import { toNative } from './values';
@@ -139,8 +140,10 @@ export class CypherRunner {
     if (!open) return;
     const { session, tx } = await open;
     try {
-      if (commit) await tx.commit();
-      else if (tx.isOpen()) await tx.rollback();
+      if (commit) {
+        await raiseGraphVersion(tx as unknown as ManagedTransaction);
+        await tx.commit();
+      } else if (tx.isOpen()) await tx.rollback();
     } finally {
       this.db.stats.sessionsOpen--;
       await session.close();
@@ -258,7 +261,13 @@ export class CypherRunner {
       const session = this.session(mode);
       try {
         const config = { metadata: { ...this.tag }, ...(timeout ? { timeout } : {}) };
-        return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+        if (mode === 'READ') return await session.executeRead(work, config);
+        // The graph's version is raised last, when the work changed what it covers (src/db/graph-version.ts).
+        return await session.executeWrite(async (tx) => {
+          const result = await work(tx);
+          await raiseGraphVersion(tx);
+          return result;
+        }, config);
       } finally {
         this.db.stats.sessionsOpen--;
         await session.close();
