@@ -8,18 +8,17 @@
 //     the $reach best of their partners by Adamic–Adar, or
 //   - lie in its region, or
 //   - lie across the border of a neighbouring region of another country and share a sector with it, or
-//   - are among the $active most-tied actors of its country or the $activeAbroad most-tied of each
-//     neighbouring country: new partners come to the active ones (ranked by their public ties in the window,
-//     whoever the viewer is, so that no hidden tie moves an actor into the pool; actors with none are not
-//     ranked; the country is the one stored on the actor, cypher/list/store-countries).
+//   - are among the most-tied actors of its country or of a neighbouring country ($activeSources, ranked by
+//     cypher/matches/active-ranks in the same window): new partners come to the active ones.
 // Sharing a funding programme is evidence for a candidate, never a reason to consider one.
 // Contexts or partners with more than $maxContext ties (mass events, hubs) introduce nobody.
 // Only cooperation ties overlapping [windowFrom, windowTo] count, in every feature (docs/model.md,
 // "When a tie holds"): the candidates of the network as it stood then; both null: all of history.
 // Params: id, narrow {kinds, sectors, countries} (filters, sectors and countries null for any: one map, so that
 //   one plan serves every filter; lists as parameters of their own are planned again per size and per null),
-//   maxContext, introducers, reach, active and
-//   activeAbroad (0: no such source), first, weights {commonPartner, sharedSector, complementarySector, sameRegion,
+//   maxContext, introducers, reach, activeSources {ids, ties (map id → public ties in the window)} (the country
+//   sources, from cypher/matches/active-ranks; in a map: one plan for every size), first, weights {commonPartner,
+//   sharedSector, complementarySector, sameRegion,
 //   sameCountry, experience, crossBorder, sharedProgramme} (src/modules/matches/weights.ts),
 //   windowFrom, windowTo (Dates or null), scope. Only cooperation ties the viewer may see count, in every
 //   feature ($scope, docs/access.md): a score never moves because of a hidden tie. Place, topic and funding
@@ -37,7 +36,8 @@ OPTIONAL CALL (f) {
   MATCH (f)-[h1:{{COOPERATION}} WHERE {{IN_WINDOW(h1)}} AND {{VISIBLE(h1)}}]-(p) RETURN p
   UNION
   MATCH (f)-[h2:{{COOPERATION}} WHERE {{IN_WINDOW(h2)}} AND {{VISIBLE(h2)}}]-(x)
-  WITH f, x WHERE {{TIES(x)}} <= $maxContext
+  // All of its ties (stored) bound those it has in the window: most contexts are decided without their spans.
+  WITH f, x WHERE x.tieCount + x.hiddenTieCount <= $maxContext OR {{TIES(x)}} <= $maxContext
   MATCH (x)-[h4:{{COOPERATION}} WHERE {{IN_WINDOW(h4)}} AND {{VISIBLE(h4)}}]-(p) WHERE p <> f
   RETURN p
 }
@@ -76,7 +76,7 @@ CALL (f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fN
     CALL (y) {
       RETURN y AS c
       UNION
-      WITH y WHERE {{TIES(y)}} <= $maxContext
+      WITH y WHERE y.tieCount + y.hiddenTieCount <= $maxContext OR {{TIES(y)}} <= $maxContext
       MATCH (y)-[h12:{{COOPERATION}} WHERE {{IN_WINDOW(h12)}} AND {{VISIBLE(h12)}}]-(c)
       RETURN c
     }
@@ -89,75 +89,40 @@ CALL (f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fN
     ORDER BY aa DESC, c.id
     WITH collect({c: c, common: common}) AS ranked
     UNWIND range(0, size(ranked) - 1) AS i
-    RETURN ranked[i].c AS c, ranked[i].common AS common, null AS programme, CASE WHEN i < $reach THEN 1 ELSE 0 END AS source
+    RETURN ranked[i].c AS c, ranked[i].common AS common, null AS programme, CASE WHEN i < $reach THEN 1 ELSE 0 END AS source,
+      null AS publicTies
     UNION ALL
     UNWIND fRegions AS r
     MATCH (r)<-[:PART_OF*0..3]-()<-[:LOCATED_IN]-(c)
-    RETURN c, null AS common, null AS programme, 1 AS source
+    RETURN c, null AS common, null AS programme, 1 AS source, null AS publicTies
     UNION ALL
     UNWIND fNear AS b
     MATCH (b)<-[:PART_OF*0..3]-()<-[:LOCATED_IN]-(c)
     WHERE EXISTS { (c)-[:FOCUSES_ON]->(s) WHERE s IN fSectors }
-    RETURN c, null AS common, null AS programme, 1 AS source
+    RETURN c, null AS common, null AS programme, 1 AS source, null AS publicTies
     UNION ALL
-    // The most-tied actors of its country ($active) and of each neighbouring country ($activeAbroad): new
-    // partners come to active actors, mostly near home. Measured on the generated S network as of
-    // 2017-01-01 (docs/matching.md): without them the pool held 16 % of the partners first met in the next
-    // three years; a quarter of those partners lay in a neighbouring country.
-    // Exact without ranking the whole country: no actor has more public ties in a window than in all of history
-    // (its stored tieCount, which the index keeps in order). A floor comes first: the n-th best count in the
-    // window among the 2n most-tied of all history. Only the actors whose tieCount reaches the floor can be
-    // among the n best; those are counted in the window and ranked. Timeless the count is the tieCount, and
-    // the floor reads n entries (Germany on M: 9,037 actors; as of 2022-01-01, 988 counted, where all were).
-    UNWIND [r IN fPlaces WHERE r.level = 'country' | [r, $active]] + [b IN fBordering WHERE b.level = 'country' | [b, $activeAbroad]] AS kn
-    WITH kn[0] AS k, toInteger(kn[1]) AS n
-    WHERE n > 0
-    CALL (k, n) {
-      CALL (k, n) {
-        UNWIND $narrow.kinds AS kind
-        CALL (k, kind) {
-          MATCH (c:Entity) USING INDEX SEEK c:Entity(kind, countryId, tieCount)
-          WHERE c.kind = kind AND c.countryId = k.id AND c.tieCount > 0
-          // All three keys, so that the index gives the order and the seek stops at the limit (a Top read all).
-          WITH c ORDER BY c.kind DESC, c.countryId DESC, c.tieCount DESC
-          LIMIT toInteger(2 * CASE WHEN $active > $activeAbroad THEN $active ELSE $activeAbroad END)
-          RETURN c
-        }
-        WITH n, c ORDER BY c.tieCount DESC
-        WITH n, collect(c)[..(2 * n)] AS seeds
-        UNWIND seeds AS c
-        WITH n, c, {{PUBLIC_TIES(c)}} AS w ORDER BY w DESC
-        WITH n, collect(elementId(c)) AS ids, collect(w) AS ws
-        // The seeds' counts, by element id: most seeds reach the floor and are not counted twice.
-        RETURN CASE WHEN size(ws) >= n AND ws[n - 1] > 0 THEN ws[n - 1] ELSE 1 END AS floor,
-          apoc.map.fromLists(ids, ws) AS counted
-      }
-      UNWIND $narrow.kinds AS kind
-      MATCH (c:Entity) USING INDEX SEEK c:Entity(kind, countryId, tieCount)
-      WHERE c.kind = kind AND c.countryId = k.id AND c.tieCount >= floor
-      WITH floor, c, counted[elementId(c)] AS seen
-      WITH floor, c, CASE WHEN seen IS NULL THEN {{PUBLIC_TIES(c)}} ELSE seen END AS degree
-      WHERE degree >= floor
-      ORDER BY degree DESC, c.id
-      WITH collect(c) AS ranked
-      UNWIND ranked[..n] AS c
-      RETURN c
-    }
-    RETURN c, null AS common, null AS programme, 1 AS source
+    // The most-tied actors of its country and of each neighbouring country, in the window: ranked before this
+    // statement (cypher/matches/active-ranks, kept for the same state of the graph by
+    // src/modules/matches/active-sources.ts), with their public ties in the window.
+    UNWIND $activeSources.ids AS cid
+    MATCH (c:Entity {id: cid})
+    RETURN c, null AS common, null AS programme, 1 AS source, $activeSources.ties[cid] AS publicTies
     UNION ALL
     UNWIND fProgrammes AS g
     MATCH (g)<-[:FUNDED_BY]-()<-[h8:PARTICIPATES_IN WHERE {{IN_WINDOW(h8)}} AND {{VISIBLE(h8)}}]-(c)
-    RETURN c, null AS common, g AS programme, 0 AS source
+    RETURN c, null AS common, g AS programme, 0 AS source, null AS publicTies
   }
-  // Only the partners' partners' branch gives common partners, one row per candidate.
-  WITH c, coalesce(head(collect(common)), []) AS common, collect(DISTINCT programme) AS sharedProgrammes, max(source) AS maxSource
+  // Only the partners' partners' branch gives common partners, one row per candidate; only the country sources
+  // give public ties, already counted in the window.
+  WITH c, coalesce(head(collect(common)), []) AS common, collect(DISTINCT programme) AS sharedProgrammes, max(source) AS maxSource,
+    max(publicTies) AS publicTies
   WHERE maxSource = 1 AND isPartner[elementId(c)] IS NULL AND c <> f AND c.kind IN $narrow.kinds
   // What a candidate's score is known to be before its places and sectors are read (`known`), and at most what
   // those can add (`slack`; weights below 0 add nothing): a candidate whose known + slack stays below the
   // $first-th best known cannot enter the top $first, so it is not read further. With a filter, every one is
   // (the bar's candidates might be filtered out). On M with the country sources, about 1,300 candidates → a few
   // hundred; same answers (docs/performance.md).
-  WITH c, common, sharedProgrammes, {{TIES(c)}} AS ties
+  WITH c, common, sharedProgrammes, {{TIES(c, publicTies)}} AS ties
   WITH c, common, sharedProgrammes, ties,
     $weights.commonPartner * reduce(s = 0.0, z IN common | s + 1.0 / log(1.0 + CASE WHEN z.degree < 1 THEN 1 ELSE z.degree END))
     + $weights.experience * log(1.0 + ties) + $weights.sharedProgramme * size(sharedProgrammes) AS known

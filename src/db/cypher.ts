@@ -30,8 +30,11 @@ const VISIBLE = /\{\{VISIBLE\((\w+)\)\}\}/g;
 const VISIBLE_CHANGE = /\{\{VISIBLE_CHANGE\((\w+)\)\}\}/g;
 /** `{{IN_WINDOW(r)}}`: whether tie r overlaps `[$windowFrom, $windowTo]` (src/modules/time/window.ts). */
 const IN_WINDOW = /\{\{IN_WINDOW\((\w+)\)\}\}/g;
-/** `{{TIES(x)}}`: how many cooperation ties of x the viewer sees in the window (src/modules/time/tie-count.ts). */
-const TIES = /\{\{TIES\((\w+)\)\}\}/g;
+/**
+ * `{{TIES(x)}}`: how many cooperation ties of x the viewer sees in the window (src/modules/time/tie-count.ts);
+ * `{{TIES(x, p)}}`: the same, taking x's public ties from variable p where it is not null.
+ */
+const TIES = /\{\{TIES\((\w+)(?:, (\w+))?\)\}\}/g;
 /** `{{PUBLIC_TIES(x)}}`: how many public cooperation ties of x overlap the window, whoever the viewer is. */
 const PUBLIC_TIES = /\{\{PUBLIC_TIES\((\w+)\)\}\}/g;
 
@@ -58,7 +61,7 @@ function expand(name: string, variant: VisibilityVariant, windowed: boolean | un
   const file = path.join(CYPHER_DIR, `${name}.cypher`);
   return fs
     .readFileSync(file, 'utf8')
-    .replace(TIES, (_m, x: string) => tieCountCypher(x, variant, windowed))
+    .replace(TIES, (_m, x: string, known?: string) => tieCountCypher(x, variant, windowed, known))
     .replace(PUBLIC_TIES, (_m, x: string) => tieCountCypher(x, 'public', windowed))
     .replace(IN_WINDOW, (_m, r: string) => inWindowCypher(r, windowed))
     .replace(VISIBLE, (_m, r: string) => visibleTieCypher(r, variant))

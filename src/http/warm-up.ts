@@ -4,7 +4,7 @@ import { neo4jErrorCode } from '../errors/format';
 import { CypherRunner, type NamedQuery } from '../db/runner';
 import type { VisibilityScope } from '../auth/visibility';
 import { COOPERATION_RELATIONS } from '../model/vocabulary';
-import { matchesQuery } from '../modules/matches/matches.repository';
+import { rankCandidates } from '../modules/matches/matches.repository';
 import { neighbourhoodQuery, pathsQuery, sharedPartnersQuery } from '../modules/cooperation/cooperation.repository';
 import { findRelations } from '../modules/entity/entity.repository';
 import { Direction } from '../modules/entity/entity.enum';
@@ -80,10 +80,14 @@ export function warmUpSteps(): WarmUpStep[] {
         run: read(sharedPartnersQuery({ ids: [NOBODY, NOBODY], first: 20, window })),
       },
       { label: `neighbourhood${suffix}`, run: read(neighbourhoodQuery({ id: NOBODY, depth: 1, limit: 200, window })) },
-      { label: `matches${suffix}`, run: read(matchesQuery(NOBODY, 10, { window })) },
+      // Both statements of a match: the country rankings, then the candidates.
+      { label: `matches${suffix}`, run: (runner) => rankCandidates(runner, NOBODY, 10, { window }) },
     );
   }
-  steps.push({ label: 'matches (organisation)', run: read(matchesQuery(NOBODY, 10, { scope: ORGANISATION })) });
+  steps.push({
+    label: 'matches (organisation)',
+    run: (runner) => rankCandidates(runner, NOBODY, 10, { scope: ORGANISATION }),
+  });
   return steps;
 }
 

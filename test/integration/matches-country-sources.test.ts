@@ -1,13 +1,16 @@
 import neo4j from 'neo4j-driver';
 import { CypherRunner } from '../../src/db/runner';
 import { rankCandidates, type MatchArgs } from '../../src/modules/matches/matches.repository';
+import { forgetActiveSources, keptActiveSources } from '../../src/modules/matches/active-sources';
+import { importRecords } from '../../src/import/importer';
 import { answersOf, withEmptyApi } from '../helpers/demo-api';
 
 // The country sources of cooperationMatches: the most-tied actors of the actor's country and of each neighbouring
 // country are candidates, read from an index in the order of the tie counts that every write keeps
 // (cypher/matches/candidates.cypher). Everything here is written through the API, so the stored counts and
 // countries are the ones the write paths keep. The threats: a hidden tie moving an actor into someone's pool; the
-// future leaking into a pool as of a past day; a stale count after a write; a country that does not border.
+// future leaking into a pool as of a past day; a stale count after a write; a country that does not border; a
+// kept ranking (src/modules/matches/active-sources.ts) served after the graph changed.
 
 const ADMIN = { all: true, own: [], partners: [] };
 const day = (iso: string) => neo4j.types.Date.fromStandardDate(new Date(`${iso}T00:00:00Z`));
@@ -100,6 +103,77 @@ describe('cooperationMatches: the most-tied actors of the country and of its nei
     await ok('mutation { unlink(input: {kind: PARTNER_OF, from: "quiet", to: "busy-f1"}) }');
     // Four against five: late again (ids break ties, not reached here).
     expect(await pool({ activeInCountry: 1, activeAbroad: 0 })).toEqual(['late']);
+  });
+
+  /** The graph's version (src/db/graph-version.ts): epoch and n, or null without a node. */
+  const version = async () => {
+    const { records } = await suite.db.driver.executeQuery(
+      "MATCH (v:GraphVersion {id: 'graph'}) RETURN v.epoch AS epoch, v.n AS n",
+      {},
+      { database: suite.db.database },
+    );
+    return records.length ? { epoch: records[0].get('epoch') as string, n: Number(records[0].get('n')) } : null;
+  };
+
+  it('a kept ranking is used again, and is the ranking computed afresh', async () => {
+    forgetActiveSources();
+    const cold = await pool({ window: asOf('2020-01-01') });
+    expect(keptActiveSources().ids).toBeGreaterThan(0);
+    const before = keptActiveSources();
+    // The same again: nothing new is kept (it was held), and the answer is the same.
+    expect(await pool({ window: asOf('2020-01-01') })).toEqual(cold);
+    expect(keptActiveSources()).toEqual(before);
+    forgetActiveSources();
+    expect(await pool({ window: asOf('2020-01-01') })).toEqual(cold);
+  });
+
+  it('stale ranking: every write that changes a tie or a place raises the version, no read does', async () => {
+    const start = await version();
+    expect(start).not.toBeNull();
+    await pool({});
+    await ok(`{ cooperationMatches(for: "me", first: 5, asOf: "2021-01-01") { candidate { id } } }`);
+    expect(await version()).toEqual(start);
+    await ok('mutation { link(input: {kind: PARTNER_OF, from: "idle", to: "quiet-f0"}) { kind } }');
+    const linked = (await version())!;
+    expect(linked.epoch).toBe(start!.epoch);
+    expect(linked.n).toBeGreaterThan(start!.n);
+    // A write that changes no tie and no place (a name) keeps it.
+    await ok('mutation { upsertOrganisation(input: {id: "idle", name: "Idle again", orgType: COMPANY}) { id } }');
+    expect(await version()).toEqual(linked);
+    await ok('mutation { unlink(input: {kind: PARTNER_OF, from: "idle", to: "quiet-f0"}) }');
+    expect((await version())!.n).toBeGreaterThan(linked.n);
+  });
+
+  it('stale ranking: an import in many transactions raises the version after its summaries move the ranking', async () => {
+    const before = await pool({ activeInCountry: 1, activeAbroad: 0 });
+    const n = (await version())!.n;
+    // Six public ties for idle, one more than late's five.
+    const ties = ['busy-f0', 'busy-f1', 'busy-f2', 'late-f0', 'late-f1', 'late-f2'].map((to, i) => ({
+      origin: { file: 't', record: `r${i}` },
+      relation: { type: 'PARTNER_OF' as const, from: 'idle', to },
+    }));
+    // Batches of 2, no single transaction: the summaries are written after the ties, in transactions of their own.
+    await importRecords(suite.db, ties, { batchSize: 2, singleTransactionLimit: 0 });
+    expect((await version())!.n).toBeGreaterThan(n);
+    expect(before).toEqual(['late']);
+    expect(await pool({ activeInCountry: 1, activeAbroad: 0 })).toEqual(['idle']);
+  });
+
+  it('stale ranking: a wiped or reloaded database gets a new epoch, so nothing kept before can match it', async () => {
+    const before = (await version())!;
+    await suite.db.driver.executeQuery(
+      "MATCH (v:GraphVersion {id: 'graph'}) DELETE v",
+      {},
+      { database: suite.db.database },
+    );
+    // Without a version nothing is kept: the graph may change unseen.
+    forgetActiveSources();
+    await pool({ activeInCountry: 1, activeAbroad: 0 });
+    expect(keptActiveSources().ids).toBe(0);
+    await ok('mutation { link(input: {kind: PARTNER_OF, from: "idle", to: "quiet-f0"}) { kind } }');
+    const after = (await version())!;
+    expect(after.epoch).not.toBe(before.epoch);
+    await ok('mutation { unlink(input: {kind: PARTNER_OF, from: "idle", to: "quiet-f0"}) }');
   });
 
   it('an actor moved to a non-bordering country leaves the sources', async () => {

@@ -104,10 +104,12 @@ describe('loadCypher: the visibility rule reduced to what $scope needs', () => {
     expect(text).not.toContain('$scope.');
     const timeless = loadCypher('matches/candidates', { scope: admin, windowFrom: null, windowTo: null });
     expect(timeless).toContain('c.tieCount + c.hiddenTieCount');
-    // Only the country sources' count of public ties names a visibility (for an actor never summarised).
-    const publicTies = /THEN (.*) ELSE seen END AS degree\n/.exec(timeless)![1];
+    expect(timeless).not.toContain('.visibility');
+    // Only the country rankings' count of public ties names a visibility (for an actor never summarised).
+    const ranks = loadCypher('matches/active-ranks', { scope: admin, windowFrom: null, windowTo: null });
+    const publicTies = /THEN (.*) ELSE seen END AS degree\n/.exec(ranks)![1];
     expect(publicTies).toContain("cTieH.visibility = 'PUBLIC'");
-    expect(timeless.split(publicTies).join('')).not.toContain('.visibility');
+    expect(ranks.split(publicTies).join('')).not.toContain('.visibility');
   });
 
   it('each variant is its own text (its own plan), and an unknown scope shape falls back to the whole rule', () => {
@@ -135,14 +137,16 @@ describe("loadCypher: an entity's tie count from its summary (the TIES macro)", 
     /WITH c, common, sharedProgrammes, (.*) AS ties\n/.exec(loadCypher('matches/candidates', params))![1];
   /** The count the country sources rank by (the PUBLIC_TIES macro). */
   const publicCount = (params: Record<string, unknown>) =>
-    /THEN (.*) ELSE seen END AS degree\n/.exec(loadCypher('matches/candidates', params))![1];
+    /THEN (.*) ELSE seen END AS degree\n/.exec(loadCypher('matches/active-ranks', params))![1];
 
   it('timeless, PUBLIC ties only: the stored count, no tie read', () => {
     const text = count({ scope: PUBLIC_SCOPE, windowFrom: null, windowTo: null });
     expect(text).toBe(
       '(CASE WHEN c.tieCount IS NULL THEN COUNT { (c)-[cTieH:' +
         COOPERATION_RELATIONS.join('|') +
-        " WHERE true AND (cTieH.visibility IS NULL OR cTieH.visibility = 'PUBLIC')]-() } ELSE c.tieCount END)",
+        " WHERE true AND (cTieH.visibility IS NULL OR cTieH.visibility = 'PUBLIC')]-() }" +
+        // …or the public ties the country ranking counted already (the country sources).
+        ' ELSE CASE WHEN publicTies IS NULL THEN c.tieCount ELSE publicTies END END)',
     );
   });
 
@@ -167,10 +171,18 @@ describe("loadCypher: an entity's tie count from its summary (the TIES macro)", 
         { windowFrom: null, windowTo: null },
       ]) {
         const text = publicCount({ scope, ...window });
-        expect(text).toBe(count({ scope: PUBLIC_SCOPE, ...window }));
+        expect(text).toBe(publicCount({ scope: PUBLIC_SCOPE, ...window }));
+        expect(text).toContain("(cTieH.visibility IS NULL OR cTieH.visibility = 'PUBLIC')");
         expect(text).not.toContain('hiddenTieCount');
+        expect(text).not.toContain('$scope');
       }
     }
+  });
+
+  it('public ties the statement counted already stand in for the summary; hidden ones are still counted', () => {
+    const text = count({ scope: org, windowFrom: day, windowTo: day });
+    expect(text).toContain('CASE WHEN publicTies IS NULL THEN CASE WHEN c.tieCount = 0 THEN 0 ELSE head(COLLECT {');
+    expect(text).toContain('ELSE publicTies END + CASE WHEN c.hiddenTieCount > 0 THEN COUNT {');
   });
 
   it('an entity never summarised (tieCount absent) is counted tie by tie, under the same rules', () => {

@@ -51,6 +51,7 @@ interface Asked {
 
 /** The timeless questions measured: matches, a hub's first relations (lookupDepth1's read), paths, shared partners. */
 const QUESTIONS: Record<string, (inp: BenchInputs, rng: Rng) => Asked> = {
+  // The candidates statement alone, without the country sources (cypher/matches/active-ranks ranks them first).
   cooperationMatches: (inp, rng) => {
     const q = matchesQuery(rng.pick(inp.actors), 10);
     return { text: loadCypher(q.name, q.params), params: q.params };

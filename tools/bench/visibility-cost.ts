@@ -74,6 +74,7 @@ const STATEMENTS: Record<string, (inp: BenchInputs, rng: Rng) => Record<Way, Run
     const ids = [members[a], members[(a + 1 + rng.int(members.length - 1)) % members.length]];
     return ways(sharedPartnersQuery({ ids, first: 10 }));
   },
+  // The candidates statement without the country sources: they rank by public ties, whoever the viewer is.
   matches: (inp, rng) => ways(matchesQuery(rng.pick(inp.actors), 10)),
   neighbourhood: (inp, rng) => ways(neighbourhoodQuery({ id: rng.pick(inp.actors), depth: 1, limit: 200 })),
 };

@@ -1,7 +1,8 @@
-import type { CypherRunner, NamedQuery } from '../../db/runner';
+import { runInTx, type CypherRunner, type NamedQuery } from '../../db/runner';
 import type { EntityKind } from '../../model/vocabulary';
 import { TIMELESS, type TimeWindow } from '../time/window';
 import { PUBLIC_SCOPE, type VisibilityScope } from '../../auth/visibility';
+import { activeSources, NO_ACTIVE_SOURCES, type ActiveRanksParams, type ActiveSources } from './active-sources';
 import { scoreCandidate, type CandidateRow, type Scored } from './scoring';
 import { WEIGHTS, type Weights } from './weights';
 
@@ -41,8 +42,30 @@ export interface MatchArgs {
   scope?: VisibilityScope;
 }
 
-/** The named query cooperationMatches runs (the benchmark and the evaluation run the same). */
-export function matchesQuery(id: string, first: number, args: MatchArgs = {}, weights: Weights = WEIGHTS): NamedQuery {
+const DEFAULT_KINDS: EntityKind[] = ['Cluster', 'Organisation'];
+
+/** The parameters of cypher/matches/active-ranks for `id` (the country sources; `known` is added by activeSources). */
+export function activeRanksParams(id: string, args: MatchArgs = {}): ActiveRanksParams {
+  return {
+    id,
+    narrow: { kinds: args.kinds?.length ? args.kinds : DEFAULT_KINDS },
+    active: args.activeInCountry ?? ACTIVE_IN_COUNTRY,
+    activeAbroad: args.activeAbroad ?? ACTIVE_ABROAD,
+    ...(args.window ?? TIMELESS),
+  };
+}
+
+/**
+ * The candidates statement cooperationMatches runs after the country sources are ranked (rankCandidates runs both;
+ * without `sources`, none: the tools that time this one statement).
+ */
+export function matchesQuery(
+  id: string,
+  first: number,
+  args: MatchArgs = {},
+  weights: Weights = WEIGHTS,
+  sources: ActiveSources = NO_ACTIVE_SOURCES,
+): NamedQuery {
   return {
     name: 'matches/candidates',
     params: {
@@ -52,14 +75,14 @@ export function matchesQuery(id: string, first: number, args: MatchArgs = {}, we
       // statement takes 3–11 s to plan on this machine. As parameters of their own, one sector, five, fifty or one
       // kind instead of two were each planned again (2026-12-02, on the test database: 4.4, 3.9, 3.4, 2.8 s).
       narrow: {
-        kinds: args.kinds?.length ? args.kinds : ['Cluster', 'Organisation'],
+        kinds: args.kinds?.length ? args.kinds : DEFAULT_KINDS,
         sectors: args.sectors?.length ? args.sectors : null,
         countries: args.countries?.length ? args.countries : null,
       },
       maxContext: MAX_CONTEXT,
       introducers: INTRODUCERS,
-      active: args.activeInCountry ?? ACTIVE_IN_COUNTRY,
-      activeAbroad: args.activeAbroad ?? ACTIVE_ABROAD,
+      // In a map: one plan for every number of ids (see narrow).
+      activeSources: sources,
       reach: REACH,
       weights,
       scope: args.scope ?? PUBLIC_SCOPE,
@@ -76,7 +99,12 @@ export async function rankCandidates(
   args: MatchArgs = {},
   weights: Weights = WEIGHTS,
 ): Promise<Scored[]> {
-  const rows = await db.readQuery<CandidateRow>(matchesQuery(id, first, args, weights));
+  // One read transaction: the country sources (kept ones not ranked again), then the candidates.
+  const rows = await db.readTx(async (tx) => {
+    const sources = await activeSources(tx, activeRanksParams(id, args));
+    const q = matchesQuery(id, first, args, weights, sources);
+    return runInTx<CandidateRow>(tx, q.name, q.params);
+  });
   // The database ranked them; the reasons are rebuilt here from the same features and weights.
   return rows.map((row) => scoreCandidate(row, weights));
 }

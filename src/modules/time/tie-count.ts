@@ -17,8 +17,15 @@ const PUBLIC_TIE = (h: string) => `(${h}.visibility IS NULL OR ${h}.visibility =
  *     the stored `hiddenTieCount`.
  * An entity without a summary (written around the API, e.g. by raw Cypher) is counted tie by tie.
  * `windowed` undefined (no parameters: EXPLAIN tests) keeps both timeless and windowed forms.
+ * `knownPublic` (`{{TIES(x, p)}}`): a variable holding x's public ties in the window when the statement already has
+ * them (null where it has not), used instead of reading the summary again.
  */
-export function tieCountCypher(x: string, variant: VisibilityVariant, windowed?: boolean): string {
+export function tieCountCypher(
+  x: string,
+  variant: VisibilityVariant,
+  windowed?: boolean,
+  knownPublic?: string,
+): string {
   const h = `${x}TieH`;
   // Public ties are written out, not left to {{VISIBLE}}: PUBLIC_TIES counts them for every viewer.
   const visible = variant === 'public' ? PUBLIC_TIE(h) : `{{VISIBLE(${h})}}`;
@@ -29,12 +36,13 @@ export function tieCountCypher(x: string, variant: VisibilityVariant, windowed?:
     `CASE WHEN ${x}.tieCount = 0 THEN 0 ELSE head(COLLECT { MATCH (${spans}:TieSpans {id: ${x}.id}) ` +
     `WITH ${spans}.from AS ${from}, ${spans}.to AS ${to} ` +
     `RETURN size([${i} IN range(0, size(${from}) - 1) WHERE ${from}[${i}] <= $windowTo AND ${to}[${i}] >= $windowFrom]) }) END`;
-  const publicTies =
+  const stored =
     windowed === undefined
       ? `CASE WHEN $windowTo IS NULL THEN ${x}.tieCount ELSE ${overlapping} END`
       : windowed
         ? overlapping
         : `${x}.tieCount`;
+  const publicTies = knownPublic ? `CASE WHEN ${knownPublic} IS NULL THEN ${stored} ELSE ${knownPublic} END` : stored;
   // Timeless, a viewer who sees every tie sees them all: both stored counts.
   if (variant === 'all' && windowed === false)
     return `(CASE WHEN ${x}.tieCount IS NULL THEN ${each('')} ELSE ${x}.tieCount + ${x}.hiddenTieCount END)`;
