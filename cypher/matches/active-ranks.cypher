@@ -23,21 +23,31 @@ MATCH (f:Entity {id: $id})
 OPTIONAL MATCH (v:GraphVersion {id: 'graph'})
 WITH f, v.epoch + ':' + toString(v.n) AS token, [(f)-[:LOCATED_IN]->()-[:PART_OF*0..10]->(r) | r] AS fPlaces
 WITH f, token, fPlaces, reduce(acc = [], r IN fPlaces | acc + [(r)-[:BORDERS]-(b) WHERE NOT b IN fPlaces | b]) AS fBordering
-UNWIND [r IN fPlaces WHERE r.level = 'country' | [r, $active]] + [b IN fBordering WHERE b.level = 'country' | [b, $activeAbroad]] AS kn
+UNWIND [r IN fPlaces WHERE r.level = 'country' | [r, true]] + [b IN fBordering WHERE b.level = 'country' | [b, false]] AS kh
 // DISTINCT: two of its regions may border one country.
-WITH DISTINCT token, kn[0] AS k, toInteger(kn[1]) AS n
+WITH DISTINCT token, kh[0] AS k, kh[1] AS home
+WITH token, k, home, toInteger(CASE WHEN home THEN $active ELSE $activeAbroad END) AS n
 WHERE n > 0
-WITH token, k, n, coalesce($known[k.id + ':' + toString(n)] = token, false) AS held
-CALL (k, n, held) {
-  WITH k, n WHERE NOT held
-  CALL (k, n) {
+WITH token, k, home, n, coalesce($known[k.id + ':' + toString(n)] = token, false) AS held
+CALL (k, home, n, held) {
+  WITH k, home, n WHERE NOT held
+  CALL (k, home, n) {
     UNWIND $narrow.kinds AS kind
-    CALL (k, kind) {
+    // The 2n most-tied of each kind (a LIMIT takes parameters, not variables: one branch per n).
+    CALL (k, home, kind) {
+      WITH k, kind WHERE home
       MATCH (c:Entity) USING INDEX SEEK c:Entity(kind, countryId, tieCount)
       WHERE c.kind = kind AND c.countryId = k.id AND c.tieCount > 0
       // All three keys, so that the index gives the order and the seek stops at the limit (a Top read all).
       WITH c ORDER BY c.kind DESC, c.countryId DESC, c.tieCount DESC
-      LIMIT toInteger(2 * CASE WHEN $active > $activeAbroad THEN $active ELSE $activeAbroad END)
+      LIMIT toInteger(2 * $active)
+      RETURN c
+      UNION ALL
+      WITH k, kind WHERE NOT home
+      MATCH (c:Entity) USING INDEX SEEK c:Entity(kind, countryId, tieCount)
+      WHERE c.kind = kind AND c.countryId = k.id AND c.tieCount > 0
+      WITH c ORDER BY c.kind DESC, c.countryId DESC, c.tieCount DESC
+      LIMIT toInteger(2 * $activeAbroad)
       RETURN c
     }
     WITH n, c ORDER BY c.tieCount DESC
