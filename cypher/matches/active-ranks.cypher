@@ -17,8 +17,8 @@
 // (Germany on M: 9,037 actors; as of 2022-01-01, 988 counted, where all were).
 // Params: id, narrow {kinds, …}, active, activeAbroad (0: no such source), windowFrom, windowTo (Dates or null),
 //   known (map "<country id>:<n>" → the token of a ranking the caller holds).
-// Returns one row per country: country (id), n, token, ranked (list of [id, public ties in the window], best
-//   first; null when the caller holds it for this token).
+// Returns one row per country: country (id), n, token, ranked (list of [element id, public ties in the window],
+//   best first; null when the caller holds it for this token).
 MATCH (f:Entity {id: $id})
 OPTIONAL MATCH (v:GraphVersion {id: 'graph'})
 WITH f, v.epoch + ':' + toString(v.n) AS token, [(f)-[:LOCATED_IN]->()-[:PART_OF*0..10]->(r) | r] AS fPlaces
@@ -67,6 +67,6 @@ CALL (k, home, n, held) {
   WHERE degree >= floor
   ORDER BY degree DESC, c.id
   // No grouping key: one row, an empty list when nothing is ranked (or the ranking is held).
-  RETURN collect([c.id, degree]) AS ranked
+  RETURN collect([elementId(c), degree]) AS ranked
 }
 RETURN k.id AS country, n, token, CASE WHEN held THEN null ELSE ranked[..n] END AS ranked

@@ -16,10 +16,10 @@
 // "When a tie holds"): the candidates of the network as it stood then; both null: all of history.
 // Params: id, narrow {kinds, sectors, countries} (filters, sectors and countries null for any: one map, so that
 //   one plan serves every filter; lists as parameters of their own are planned again per size and per null),
-//   maxContext, introducers, reach, activeSources {ids, ties (map id → public ties in the window)} (the country
-//   sources, from cypher/matches/active-ranks; in a map: one plan for every size), first, weights {commonPartner,
-//   sharedSector, complementarySector, sameRegion,
-//   sameCountry, experience, crossBorder, sharedProgramme} (src/modules/matches/weights.ts),
+//   maxContext, introducers, reach, activeSources {ids (element ids), ties (map element id → public ties in the
+//   window)} (the country sources, from cypher/matches/active-ranks; in a map: one plan for every size), first,
+//   weights {commonPartner, sharedSector, complementarySector, sameRegion, sameCountry, experience, crossBorder,
+//   sharedProgramme} (src/modules/matches/weights.ts),
 //   windowFrom, windowTo (Dates or null), scope. Only cooperation ties the viewer may see count, in every
 //   feature ($scope, docs/access.md): a score never moves because of a hidden tie. Place, topic and funding
 //   ties are always public (src/import/tie-visibility.ts).
@@ -104,9 +104,12 @@ CALL (f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fN
     // The most-tied actors of its country and of each neighbouring country, in the window: ranked before this
     // statement (cypher/matches/active-ranks, kept for the same state of the graph by
     // src/modules/matches/active-sources.ts), with their public ties in the window.
-    UNWIND $activeSources.ids AS cid
-    MATCH (c:Entity {id: cid})
-    RETURN c, null AS common, null AS programme, 1 AS source, $activeSources.ties[cid] AS publicTies
+    // By element id, which needs no index: planned while an index was still being built (a store just loaded), a
+    // lookup by id became a scan of every entity per id (2.9 M db hits for 399 ids on the evaluation's store).
+    // A kept element id cannot outlive its node: a delete raises the graph's version.
+    UNWIND $activeSources.ids AS eid
+    MATCH (c:Entity) WHERE elementId(c) = eid
+    RETURN c, null AS common, null AS programme, 1 AS source, $activeSources.ties[eid] AS publicTies
     UNION ALL
     UNWIND fProgrammes AS g
     MATCH (g)<-[:FUNDED_BY]-()<-[h8:PARTICIPATES_IN WHERE {{IN_WINDOW(h8)}} AND {{VISIBLE(h8)}}]-(c)

@@ -9,7 +9,7 @@ import { windowKey, type TimeWindow } from '../time/window';
 // (src/db/graph-version.ts) stays what it was computed on. As of a day it costs more than the rest of the request
 // (docs/performance.md, "Matches: the country rankings kept").
 
-/** Ids (best first) and their public ties in the window, of one country's ranking. */
+/** Element ids (best first) and their public ties in the window, of one country's ranking. */
 interface Ranking {
   token: string;
   ids: string[];
@@ -31,7 +31,7 @@ const kept = new LRUCache<string, Rankings>({
     ),
 });
 
-/** What the candidates statement takes ($activeSources): every id once, with its public ties in the window. */
+/** What the candidates statement takes ($activeSources): every element id once, with its public ties in the window. */
 export interface ActiveSources {
   ids: string[];
   ties: Record<string, number>;
