@@ -7,7 +7,7 @@ import { answersOf, withEmptyApi } from '../helpers/demo-api';
 
 // The country sources of cooperationMatches: the most-tied actors of the actor's country and of each neighbouring
 // country are candidates, read from an index in the order of the tie counts that every write keeps
-// (cypher/matches/candidates.cypher). Everything here is written through the API, so the stored counts and
+// (cypher/matches/active-ranks.cypher). Everything here is written through the API, so the stored counts and
 // countries are the ones the write paths keep. The threats: a hidden tie moving an actor into someone's pool; the
 // future leaking into a pool as of a past day; a stale count after a write; a country that does not border; a
 // kept ranking (src/modules/matches/active-sources.ts) served after the graph changed.
@@ -157,6 +157,27 @@ describe('cooperationMatches: the most-tied actors of the country and of its nei
     expect((await version())!.n).toBeGreaterThan(n);
     expect(before).toEqual(['late']);
     expect(await pool({ activeInCountry: 1, activeAbroad: 0 })).toEqual(['idle']);
+  });
+
+  it('stale ranking: writers racing each raise the version, none lost, on one version node', async () => {
+    const before = (await version())!;
+    // Ties quiet does not have yet (a link to one it has changes nothing, and raises nothing).
+    const others = ['busy-f0', 'busy-f1', 'late-f2', 'late-f3', 'late-f4'];
+    await Promise.all(
+      others.map((to) => ok(`mutation { link(input: {kind: PARTNER_OF, from: "quiet", to: "${to}"}) { kind } }`)),
+    );
+    const after = (await version())!;
+    expect(after.epoch).toBe(before.epoch);
+    expect(after.n - before.n).toBe(others.length);
+    const { records } = await suite.db.driver.executeQuery(
+      'MATCH (v:GraphVersion) RETURN count(v) AS nodes',
+      {},
+      { database: suite.db.database },
+    );
+    expect(Number(records[0].get('nodes'))).toBe(1);
+    await Promise.all(
+      others.map((to) => ok(`mutation { unlink(input: {kind: PARTNER_OF, from: "quiet", to: "${to}"}) }`)),
+    );
   });
 
   it('stale ranking: a wiped or reloaded database gets a new epoch, so nothing kept before can match it', async () => {

@@ -88,7 +88,7 @@ export async function activeSources(tx: ManagedTransaction, params: ActiveRanksP
   return { ids: [...ties.keys()], ties: Object.fromEntries(ties) };
 }
 
-/** How many (window, kinds) groups and ids are kept (metrics, tests). */
+/** How many (window, kinds) groups and ids are kept (tests). */
 export function keptActiveSources(): { groups: number; ids: number } {
   return { groups: kept.size, ids: kept.calculatedSize };
 }
