@@ -96,7 +96,7 @@ export class CypherRunner {
     literals?: Record<string, Literal>,
   ): Promise<T[]> {
     const text = literals ? fillLiterals(loadCypher(name, params), literals) : loadCypher(name, params);
-    return this.rows<T>(await this.run('READ', (tx) => tx.run(text, params)));
+    return this.rows<T>(await this.run('READ', (tx) => tx.run(text, params), undefined, true));
   }
 
   /** Runs a prepared read query (see NamedQuery). */
@@ -232,15 +232,17 @@ export class CypherRunner {
     return this.run('READ', async (tx) => (await tx.run(`EXPLAIN ${text}`, params)).summary);
   }
 
+  /** `single`: the work is one read statement, run as an auto-commit transaction (see runOnce). */
   private async run<R>(
     mode: 'READ' | 'WRITE',
     work: (tx: ManagedTransaction) => Promise<R>,
     timeoutMs?: number,
+    single = false,
   ): Promise<R> {
     this.roundTrips++;
     if (this.inFlight++ === 0) this.busySince = performance.now();
     try {
-      return await this.runOnce(mode, work, timeoutMs);
+      return await this.runOnce(mode, work, timeoutMs, single);
     } finally {
       if (--this.inFlight === 0) this.dbMs += performance.now() - this.busySince;
     }
@@ -250,6 +252,7 @@ export class CypherRunner {
     mode: 'READ' | 'WRITE',
     work: (tx: ManagedTransaction) => Promise<R>,
     timeoutMs?: number,
+    single = false,
   ): Promise<R> {
     if (this.unit) {
       this.unit.open ??= this.openUnit();
@@ -261,6 +264,12 @@ export class CypherRunner {
       const session = this.session(mode);
       try {
         const config = { metadata: { ...this.tag }, ...(timeout ? { timeout } : {}) };
+        // One read statement goes as an auto-commit transaction: RUN and PULL in one exchange, where a managed
+        // one adds BEGIN and a COMMIT round trip. Socket writes were a quarter of the server's CPU on nested
+        // lookups at concurrency 8 (docs/performance.md). Same timeout, metadata, bookmarks and read mode;
+        // retried the same way (withRetries), as the driver's own retries are off (maxTransactionRetryTime 0).
+        if (mode === 'READ' && single)
+          return await work({ run: (text: string, p: Params) => session.run(text, p, config) } as ManagedTransaction);
         if (mode === 'READ') return await session.executeRead(work, config);
         // The graph's version is raised last, when the work changed what it covers (src/db/graph-version.ts).
         return await session.executeWrite(async (tx) => {

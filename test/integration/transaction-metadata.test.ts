@@ -85,6 +85,23 @@ describe('every transaction says which request and operation it serves', () => {
     await runner.settleUnit(false);
   });
 
+  it('a careless caller sends a write through read(): the one-statement read (auto-commit) still refuses it, nothing written', async () => {
+    const runner = new CypherRunner(suite.db, { metadata: { requestId: 'tm-read-write', operation: 'probe' } });
+    const version = async () =>
+      (
+        await suite.db.driver.executeQuery(
+          'MATCH (v:GraphVersion) RETURN count(v) AS n, max(v.n) AS at',
+          {},
+          {
+            database: suite.db.database,
+          },
+        )
+      ).records[0].toObject();
+    const before = await version();
+    await expect(runner.read('system/graph-version-bump')).rejects.toThrow(/read access mode|not allowed/i);
+    expect(await version()).toEqual(before);
+  });
+
   it('autoCommit runs a named CALL … IN TRANSACTIONS, which a managed transaction refuses', async () => {
     const runner = new CypherRunner(suite.db, { metadata: { requestId: 'tm-auto', operation: 'probe' } });
     await suite.db.driver.executeQuery('CREATE (:Entity {id: "tm-bare", name: "Bare"})');

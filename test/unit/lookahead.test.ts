@@ -9,7 +9,7 @@ import {
 } from 'graphql';
 import { RELATION_TYPES } from '../../src/model/vocabulary';
 import { relationKey } from '../../src/modules/entity/entity.repository';
-import { nodeProjection, relationsAhead } from '../../src/modules/entity/lookahead';
+import { edgePropsSelected, nodeProjection, relationsAhead } from '../../src/modules/entity/lookahead';
 import { encodeRelationCursor } from '../../src/modules/entity/relation.cursor';
 import { createSchema } from '../../src/schema';
 
@@ -118,6 +118,22 @@ describe('look-ahead: the relation reads of an entity lookup, known before it re
     expect(nodeProjection(fieldNodes, info)).toBe(nodeProjection(fieldNodes, info));
   });
 
+  it.each([
+    [
+      'only the node, the cursor and what the tie is (kind, direction, id)',
+      '{ edges { __typename id cursor kind direction node { id } } }',
+      false,
+    ],
+    ['no edges at all', '{ totalCount pageInfo { hasNextPage } }', false],
+    ['a stored property of the tie', '{ edges { role node { id } } }', true],
+    ['the tie’s sources (read from its properties)', '{ edges { sources { id } } }', true],
+    ['its visibility, through a named fragment', '{ edges { ...V } }', true],
+  ])('reads the tie’s own properties only when an edge field needs them: %s', (_what, selection, expected) => {
+    const info = infoOf(`{ entity(id: "x") { relations ${selection} } } fragment V on RelationEdge { visibility }`);
+    const fieldNodes = [info.fieldNodes[0].selectionSet!.selections[0] as FieldNode];
+    expect(edgePropsSelected(fieldNodes, info)).toBe(expected);
+  });
+
   it('counts only when totalCount is selected, and reads from the cursor given as after', () => {
     const after = encodeRelationCursor({ sortName: 'b', id: 'b-org', kind: 'MEMBER_OF', direction: 'INCOMING' });
     expect(
@@ -134,7 +150,7 @@ describe('look-ahead: the relation reads of an entity lookup, known before it re
     ).toEqual([]);
   });
 
-  it('keys a relation read by whether it counts and where it starts: a page without the count never answers one that shows it', () => {
+  it('keys a relation read by whether it counts, where it starts and whether it reads the tie: a page without the count (or the tie) never answers one that shows it', () => {
     const q = { id: 'x', types: ['MEMBER_OF' as const], dir: 'INCOMING' as const, first: 2, props: ['id'] };
     const after = { sortName: 'b', id: 'b-org', kind: 'MEMBER_OF' as const, direction: 'INCOMING' as const };
     const keys = new Set([
@@ -142,8 +158,9 @@ describe('look-ahead: the relation reads of an entity lookup, known before it re
       relationKey({ ...q, count: true }),
       relationKey({ ...q, after }),
       relationKey({ ...q, after, count: true }),
+      relationKey({ ...q, edge: false }),
     ]);
-    expect(keys.size).toBe(4);
+    expect(keys.size).toBe(5);
     expect(relationKey({ ...q, after: null, count: false })).toBe(relationKey(q));
   });
 });

@@ -60,16 +60,17 @@ const QUESTIONS: Record<string, (inp: BenchInputs, rng: Rng) => Asked> = {
     text: fillLiterals(loadCypher('entity/relations'), { types: RELATION_TYPES }),
     params: {
       batch: {
-        keys: [
+        ids: [rng.pick(inp.hubs)],
+        spec: [0],
+        specs: [
           {
-            key: 'k',
-            id: rng.pick(inp.hubs),
             types: RELATION_TYPES,
             dir: 'BOTH',
             first: 20,
             after: null,
             count: true,
             props: ['id', 'kind', 'name'],
+            edge: true,
             ...TIMELESS,
           },
         ],

@@ -64,7 +64,7 @@ async function lookupFloor(db: CypherRunner, id: string, levels: Level[]): Promi
     // The first level comes with the entity looked up (all of its properties), as the API's lookup reads it.
     const found = await findRelations(
       db,
-      ids.map((i) => ({ id: i, types: l.types, dir: l.dir, first: CHILDREN, props: LOOKUP_PROPS })),
+      ids.map((i) => ({ id: i, types: l.types, dir: l.dir, first: CHILDREN, props: LOOKUP_PROPS, edge: false })),
       undefined,
       depth === 0,
     );

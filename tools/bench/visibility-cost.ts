@@ -59,11 +59,14 @@ function ways(q: NamedQuery): Record<Way, Run> {
 /** Each statement's inputs, drawn as the bench draws them (tools/bench/ops-*.ts). */
 const STATEMENTS: Record<string, (inp: BenchInputs, rng: Rng) => Record<Way, Run>> = {
   relations: (inp, rng) => {
-    const key = { key: 'k', id: rng.pick(inp.hubs), types: RELATION_TYPES, dir: 'BOTH', first: 20, after: null };
-    const props = { count: false, props: ['id', 'kind', 'name'], windowFrom: null, windowTo: null };
+    const spec = { types: RELATION_TYPES, dir: 'BOTH', first: 20, after: null, count: false, edge: true };
+    const props = { props: ['id', 'kind', 'name'], windowFrom: null, windowTo: null };
     return ways({
       name: 'entity/relations',
-      params: { batch: { keys: [{ ...key, ...props }], entity: true }, limit: 21 },
+      params: {
+        batch: { ids: [rng.pick(inp.hubs)], spec: [0], specs: [{ ...spec, ...props }], entity: true },
+        limit: 21,
+      },
       literals: { types: RELATION_TYPES },
     });
   },

@@ -21,6 +21,11 @@ export interface RelationQuery {
   props?: readonly string[] | null;
   /** Only ties overlapping this window (asOf, during); absent: all of history. */
   window?: TimeWindow;
+  /**
+   * Whether the tie's stored properties are read (an edge field other than node, cursor, id, kind or direction is
+   * selected); absent: read.
+   */
+  edge?: boolean;
 }
 
 /** A relations read found in a query before its entity is resolved (the id is added once known). */
@@ -35,7 +40,7 @@ const typesKey = (types: readonly RelationType[]): string => {
 };
 
 export const relationKey = (q: RelationQuery) =>
-  `${q.id}|${typesKey(q.types)}|${q.dir}|${q.first}|${q.after ? encodeRelationCursor(q.after) : ''}|${q.count ? 'count' : ''}|${q.props?.join(',') ?? '*'}|${windowKey(q.window)}`;
+  `${q.id}|${typesKey(q.types)}|${q.dir}|${q.first}|${q.after ? encodeRelationCursor(q.after) : ''}|${q.count ? 'count' : ''}|${q.props?.join(',') ?? '*'}|${windowKey(q.window)}|${q.edge === false ? '' : 'edge'}`;
 
 /** Entities by id, in one query. */
 export async function findEntitiesByIds(db: CypherRunner, ids: readonly string[]): Promise<Map<string, EntityProps>> {
@@ -43,14 +48,27 @@ export async function findEntitiesByIds(db: CypherRunner, ids: readonly string[]
   return new Map(rows.map((r) => [r.e.id, r.e]));
 }
 
-/** Rows of cypher/entity/relations: the entity, one page of its relations (and one more, if any) and their count. */
+/** A page of one entity's relations as cypher/entity/relations answers it, with that entity and the count. */
 export interface RelationsRow {
+  /** Every property of the entity for a lookup (`entity`); else only its id. */
   e: EntityProps;
   /** At most `first` + 1: one more than the page when another page follows. */
   rels: RelationRow[];
   /** Every relation of the query, when it asked for the count; else null. */
   total: number | null;
 }
+
+/** What one read asks, without its entity: the reads of a level share a few (cypher/entity/relations: specs). */
+const specOf = (q: RelationQuery) => ({
+  types: q.types,
+  dir: q.dir,
+  first: q.first,
+  after: q.after ? { s: q.after.sortName, id: q.after.id, t: q.after.kind, d: q.after.direction } : null,
+  count: q.count ?? false,
+  props: q.props ?? null,
+  edge: q.edge ?? true,
+  ...(q.window ?? TIMELESS),
+});
 
 /**
  * The relations asked for by many queries, in one round trip, over the ties `scope` may see; keyed by relationKey
@@ -64,40 +82,38 @@ export async function findRelations(
   scope: VisibilityScope = PUBLIC_SCOPE,
   entity = false,
 ): Promise<Map<string, RelationsRow>> {
-  const keys = queries.map((q) => ({
-    key: relationKey(q),
-    id: q.id,
-    types: q.types,
-    dir: q.dir,
-    first: q.first,
-    after: q.after ? { s: q.after.sortName, id: q.after.id, t: q.after.kind, d: q.after.direction } : null,
-    count: q.count ?? false,
-    props: q.props ?? null,
-    ...(q.window ?? TIMELESS),
-  }));
-  const props = new Map(queries.map((q) => [relationKey(q), q.props ?? null]));
+  const specs: ReturnType<typeof specOf>[] = [];
+  const specIndex = new Map<string, number>();
+  const spec = queries.map((q) => {
+    const key = relationKey({ ...q, id: '' });
+    let at = specIndex.get(key);
+    if (at === undefined) specIndex.set(key, (at = specs.push(specOf(q)) - 1));
+    return at;
+  });
   const limit = Math.max(0, ...queries.map((q) => q.first)) + 1;
-  // The keys in a map: one plan for every batch size (Neo4j plans again per list size bucket: 0.8–1.4 s here).
-  const rows = await db.read<{ key: string; e: EntityProps; total: number | null; rels: Rel[] }>(
+  // The reads in a map: one plan for every batch size (Neo4j plans again per list size bucket: 0.8–1.4 s here).
+  const rows = await db.read<{ i: number; e: EntityProps | null; total: number | null; rels: Rel[] }>(
     'entity/relations',
-    { batch: { keys, entity }, limit, scope },
+    { batch: { ids: queries.map((q) => q.id), spec, specs, entity }, limit, scope },
     { types: patternTypes(queries) },
   );
   return new Map(
     rows.map((r) => {
-      const names = props.get(r.key);
+      const q = queries[r.i];
+      const names = q.props;
       const node = (x: Rel): EntityProps => {
-        if (x.node) return x.node;
+        if (!names) return x[4] as EntityProps;
+        const values = x[4] as unknown[];
         const e: Record<string, unknown> = {};
-        for (let i = 0; i < names!.length; i++) e[names![i]] = x.values![i];
+        for (let i = 0; i < names.length; i++) e[names[i]] = values[i];
         return e as EntityProps;
       };
       return [
-        r.key,
+        relationKey(q),
         {
-          e: r.e,
+          e: r.e ?? ({ id: q.id } as EntityProps),
           total: r.total,
-          rels: r.rels.map((x) => new EdgeRow(r.e.id, x, node(x))),
+          rels: r.rels.map((x) => new EdgeRow(q.id, x, node(x))),
         },
       ];
     }),
@@ -116,15 +132,12 @@ export function patternTypes(queries: readonly RelationQuery[]): readonly Relati
   return single ? first : RELATION_TYPES;
 }
 
-/** A relation as the database answered it (see cypher/entity/relations.cypher). */
-interface Rel {
-  kind: RelationType;
-  direction: 'OUTGOING' | 'INCOMING';
-  props: Record<string, unknown>;
-  s: string;
-  node: EntityProps | null;
-  values: unknown[] | null;
-}
+/**
+ * A relation as the database answered it (see cypher/entity/relations.cypher): its type, direction, the tie's
+ * properties (null unless read), the other end's sortName, and the other end (all its properties, or the
+ * listed ones in order).
+ */
+type Rel = [RelationType, 'OUTGOING' | 'INCOMING', Record<string, unknown> | null, string, EntityProps | unknown[]];
 
 // Fields of an edge that its relationship's stored properties never override (as before this class).
 const EDGE_OWN = new Set(['id', 'cursor', 'kind', 'direction', 'node', 'sources', 'from', 'sortName']);
@@ -146,13 +159,14 @@ class EdgeRow {
     x: Rel,
     readonly node: EntityProps,
   ) {
-    for (const [name, value] of Object.entries(x.props))
+    const props = x[2] ?? {};
+    for (const [name, value] of Object.entries(props))
       if (!EDGE_OWN.has(name)) (this as unknown as Record<string, unknown>)[name] = value;
-    this.kind = x.kind;
-    this.direction = x.direction;
-    this.sources = (x.props.sources as string[]) ?? [];
-    this.visibility = (x.props.visibility as TieVisibility) ?? 'PUBLIC';
-    this.sortName = x.s;
+    this.kind = x[0];
+    this.direction = x[1];
+    this.sources = (props.sources as string[]) ?? [];
+    this.visibility = (props.visibility as TieVisibility) ?? 'PUBLIC';
+    this.sortName = x[3];
   }
 
   get id(): string {

@@ -79,10 +79,14 @@ export function checkIds(ids: readonly string[], field = 'ids'): readonly string
   return ids;
 }
 
-/** What a relation field's query selects: the other end's properties it reads, and whether it reads totalCount. */
+/**
+ * What a relation field's query selects: the other end's properties it reads, whether it reads totalCount, and
+ * whether it reads the tie's own properties (edge).
+ */
 export interface ConnectionSelection {
   props: readonly string[] | null;
   count: boolean;
+  edge: boolean;
 }
 
 /** The arguments of a relation connection field. */
@@ -130,7 +134,7 @@ export async function oneRelated(
   type: RelationType,
   dir: Direction,
 ): Promise<EntityProps | null> {
-  const page = await ctx.loaders.relations.load({ id: e.id, types: [type], dir, first: 1 });
+  const page = await ctx.loaders.relations.load({ id: e.id, types: [type], dir, first: 1, edge: false });
   return page.rels[0]?.node ?? null;
 }
 

@@ -36,25 +36,31 @@ const ALWAYS = ['id', 'kind', 'name'];
 /** Object fields whose resolvers read a stored property of the entity besides its id. */
 const READS_PROPERTY: Record<string, string> = { sources: 'sources' };
 
+type Fragments = Pick<GraphQLResolveInfo, 'fragments'>;
+
+/**
+ * `compute` answered once per field nodes: every entity of a list resolves its relation field with the same field
+ * nodes (of one document), so a 3-level lookup asks the same question 420 times.
+ */
+function perFieldNodes<T>(
+  compute: (relationFields: readonly FieldNode[], info: Fragments) => T,
+): (relationFields: readonly FieldNode[], info: Fragments) => T {
+  const answers = new WeakMap<readonly FieldNode[], T>();
+  return (relationFields, info) => {
+    if (answers.has(relationFields)) return answers.get(relationFields)!;
+    const answer = compute(relationFields, info);
+    answers.set(relationFields, answer);
+    return answer;
+  };
+}
+
 /**
  * The properties of the entities at the other end of a relation field (`relations`, `members`…)
  * that the query reads: its scalar fields under `edges { node }` (each is the stored property of that name),
  * plus what the object fields below need. Reading only these instead of every property made the
  * benchmark's 3-level lookup (8,400 entities) faster and its server's memory smaller.
  */
-export function nodeProjection(
-  relationFields: readonly FieldNode[],
-  info: Pick<GraphQLResolveInfo, 'fragments'>,
-): string[] {
-  // Every entity of a list resolves its relation field with the same field nodes (of one document).
-  let names = projections.get(relationFields);
-  if (!names) projections.set(relationFields, (names = projectionOf(relationFields, info)));
-  return names;
-}
-
-const projections = new WeakMap<readonly FieldNode[], string[]>();
-
-function projectionOf(relationFields: readonly FieldNode[], info: Pick<GraphQLResolveInfo, 'fragments'>): string[] {
+export const nodeProjection = perFieldNodes((relationFields, info): string[] => {
   const names = new Set(ALWAYS);
   for (const rel of relationFields) {
     for (const edges of fieldsOf(rel.selectionSet, info)) {
@@ -70,34 +76,41 @@ function projectionOf(relationFields: readonly FieldNode[], info: Pick<GraphQLRe
     }
   }
   return [...names].sort();
-}
-
-const counts = new WeakMap<readonly FieldNode[], boolean>();
+});
 
 /**
  * Whether the query selects `totalCount` of a relation connection: counting every tie of a sector or a
  * country is the costly part of its page, so the statement counts only when asked (under @skip too: the
  * count is then read and not shown, never missing when shown).
  */
-export function countSelected(
-  relationFields: readonly FieldNode[],
-  info: Pick<GraphQLResolveInfo, 'fragments'>,
-): boolean {
-  let count = counts.get(relationFields);
-  if (count === undefined) {
-    count = relationFields.some((rel) => fieldsOf(rel.selectionSet, info).some((f) => f.name.value === 'totalCount'));
-    counts.set(relationFields, count);
-  }
-  return count;
-}
+export const countSelected = perFieldNodes((relationFields, info): boolean =>
+  relationFields.some((rel) => fieldsOf(rel.selectionSet, info).some((f) => f.name.value === 'totalCount')),
+);
 
-/** What a relation connection field's query selects (see nodeProjection and countSelected). */
+/** Edge fields that come from the tie's type, direction and other end, not from its stored properties. */
+const EDGE_OWN = new Set(['node', 'cursor', 'id', 'kind', 'direction', '__typename']);
+
+/**
+ * Whether the query reads a tie's stored properties: an edge field other than node, cursor, id, kind and
+ * direction (role, since, visibility, sources…). A nested lookup that reads only the nodes then ships no tie
+ * maps: their dates cost the driver more to decode (integer arithmetic per date) than the page took to read.
+ */
+export const edgePropsSelected = perFieldNodes((relationFields, info): boolean =>
+  relationFields.some((rel) =>
+    fieldsOf(rel.selectionSet, info).some(
+      (f) => f.name.value === 'edges' && fieldsOf(f.selectionSet, info).some((sub) => !EDGE_OWN.has(sub.name.value)),
+    ),
+  ),
+);
+
+/** What a relation connection field's query selects (see nodeProjection, countSelected and edgePropsSelected). */
 export const connectionSelection = (
   relationFields: readonly FieldNode[],
   info: Pick<GraphQLResolveInfo, 'fragments'>,
-): { props: string[]; count: boolean } => ({
+): { props: string[]; count: boolean; edge: boolean } => ({
   props: nodeProjection(relationFields, info),
   count: countSelected(relationFields, info),
+  edge: edgePropsSelected(relationFields, info),
 });
 
 /** What a typed relation field (`members`, `region`…) reads; kinds.resolver puts it in the field's extensions. */
@@ -169,7 +182,7 @@ export function relationsAhead(info: GraphQLResolveInfo): RelationsAhead[] {
     const tie = tieOf(field);
     const first = tie?.one ? 1 : (args.first as number);
     if (!Number.isInteger(first) || first < 1 || first > MAX_RELATIONS) continue;
-    let page: Pick<RelationsAhead, 'after' | 'count' | 'props' | 'window'> = { props: null };
+    let page: Pick<RelationsAhead, 'after' | 'count' | 'props' | 'window' | 'edge'> = { props: null, edge: false };
     if (!tie?.one) {
       let after;
       try {
