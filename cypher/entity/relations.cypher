@@ -3,12 +3,13 @@
 // Params: batch {ids, spec, specs, entity} (in a map, so that one plan serves every batch size: Neo4j plans a
 // statement again per list size bucket): ids[i] the entity of read i, specs[spec[i]] what read i asks (the reads of
 // a level share a few specs: sending one per id was most of the statement's bytes), a spec being {types:
-// [relationship type], dir: OUTGOING|INCOMING|BOTH, first, after: null or {s, id, t, d} (the position after which
-// the page starts: the other end's sortName and id, the type and the direction), count: whether to count all the
-// relations of the read, props: the other end's properties the request reads, or null for all, edge: whether the
-// tie's own properties are read, windowFrom, windowTo: Dates or null, only ties overlapping that window
-// (docs/model.md, "When a tie holds")}; entity: whether the row carries every property of the entity (a lookup)
-// or nothing (a nested level: its entity came with the level above); limit: the largest first + 1 of the specs;
+// [relationship type], or null when the pattern's literal holds exactly those types; dir: OUTGOING|INCOMING|BOTH,
+// first, after: null or {s, id, t, d} (the position after which the page starts: the other end's sortName and id,
+// the type and the direction), count: whether to count all the relations of the read, props: the other end's
+// properties the request reads, or null for all, edge: whether the tie's own properties are read, windowFrom,
+// windowTo: Dates or null, only ties overlapping that window (docs/model.md, "When a tie holds")}; entity: whether
+// the row carries every property of the entity (a lookup) or nothing (a nested level: its entity came with the
+// level above); limit: the largest first + 1 of the specs;
 // scope (the viewer's VisibilityScope).
 // Literal: types, written into the pattern: the one type when every read asks for that same single type (a
 // typed field), else every relationship type, the specs' own lists still filtering (patternTypes in
@@ -32,7 +33,7 @@ MATCH (e:Entity {id: id})
 // before the sort, never read and skipped.
 WITH i, k, e, COLLECT {
   MATCH (e)-[r:{{types}}]-(o:Entity)
-  WHERE type(r) IN k.types
+  WHERE (k.types IS NULL OR type(r) IN k.types)
     AND (k.dir = 'BOTH' OR (k.dir = 'OUTGOING') = (startNode(r) = e))
     AND (k.windowTo IS NULL OR (coalesce(r.validFrom <= k.windowTo, true) AND coalesce(r.validTo >= k.windowFrom, true)))
     AND {{VISIBLE(r)}}
@@ -50,7 +51,7 @@ WITH i, k, e, COLLECT {
 CALL (k, e) {
   WITH k, e WHERE k.count
   MATCH (e)-[r:{{types}}]-(:Entity)
-  WHERE type(r) IN k.types
+  WHERE (k.types IS NULL OR type(r) IN k.types)
     AND (k.dir = 'BOTH' OR (k.dir = 'OUTGOING') = (startNode(r) = e))
     AND (k.windowTo IS NULL OR (coalesce(r.validFrom <= k.windowTo, true) AND coalesce(r.validTo >= k.windowFrom, true)))
     AND {{VISIBLE(r)}}

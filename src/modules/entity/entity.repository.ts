@@ -58,9 +58,13 @@ export interface RelationsRow {
   total: number | null;
 }
 
-/** What one read asks, without its entity: the reads of a level share a few (cypher/entity/relations: specs). */
-const specOf = (q: RelationQuery) => ({
-  types: q.types,
+/**
+ * What one read asks, without its entity: the reads of a level share a few (cypher/entity/relations: specs). Its
+ * types are null when the pattern's literal already holds exactly them (every type, or a typed field's one): testing
+ * each tie's type against a list of seventeen was a tenth of a generic level's work.
+ */
+const specOf = (q: RelationQuery, pattern: readonly RelationType[]) => ({
+  types: typesKey(q.types) === typesKey(pattern) ? null : q.types,
   dir: q.dir,
   first: q.first,
   after: q.after ? { s: q.after.sortName, id: q.after.id, t: q.after.kind, d: q.after.direction } : null,
@@ -82,12 +86,13 @@ export async function findRelations(
   scope: VisibilityScope = PUBLIC_SCOPE,
   entity = false,
 ): Promise<Map<string, RelationsRow>> {
+  const pattern = patternTypes(queries);
   const specs: ReturnType<typeof specOf>[] = [];
   const specIndex = new Map<string, number>();
   const spec = queries.map((q) => {
     const key = relationKey({ ...q, id: '' });
     let at = specIndex.get(key);
-    if (at === undefined) specIndex.set(key, (at = specs.push(specOf(q)) - 1));
+    if (at === undefined) specIndex.set(key, (at = specs.push(specOf(q, pattern)) - 1));
     return at;
   });
   const limit = Math.max(0, ...queries.map((q) => q.first)) + 1;
@@ -95,7 +100,7 @@ export async function findRelations(
   const rows = await db.read<{ i: number; e: EntityProps | null; total: number | null; rels: Rel[] }>(
     'entity/relations',
     { batch: { ids: queries.map((q) => q.id), spec, specs, entity }, limit, scope },
-    { types: patternTypes(queries) },
+    { types: pattern },
   );
   return new Map(
     rows.map((r) => {
