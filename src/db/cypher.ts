@@ -57,10 +57,26 @@ export function loadCypher(name: string, params?: Record<string, unknown>): stri
   return text;
 }
 
+/**
+ * `{{INCLUDE(fragments/<name>)}}`: the text of `cypher/fragments/<name>.cypher` (its comment lines left out), for a
+ * subquery several statements share (the page of an entity's relations); its own macros are expanded with the
+ * including statement's.
+ */
+const INCLUDE = /\{\{INCLUDE\((fragments\/[\w-]+)\)\}\}/g;
+
+const fragment = (name: string): string =>
+  fs
+    .readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8')
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .trimEnd();
+
 function expand(name: string, variant: VisibilityVariant, windowed: boolean | undefined): string {
   const file = path.join(CYPHER_DIR, `${name}.cypher`);
   return fs
     .readFileSync(file, 'utf8')
+    .replace(INCLUDE, (_m, included: string) => fragment(included))
     .replace(TIES, (_m, x: string, known?: string) => tieCountCypher(x, variant, windowed, known))
     .replace(PUBLIC_TIES, (_m, x: string) => tieCountCypher(x, 'public', windowed))
     .replace(IN_WINDOW, (_m, r: string) => inWindowCypher(r, windowed))
@@ -118,7 +134,8 @@ export function listCypherFiles(dir = CYPHER_DIR, prefix = ''): string[] {
   const names: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) {
-      if (!(prefix === '' && entry.name === 'migrations'))
+      // Migrations run apart (src/db/migrate.ts); fragments are parts of statements, not statements.
+      if (!(prefix === '' && (entry.name === 'migrations' || entry.name === 'fragments')))
         names.push(...listCypherFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`));
     } else if (entry.name.endsWith('.cypher')) {
       names.push(`${prefix}${entry.name.slice(0, -'.cypher'.length)}`);

@@ -228,15 +228,12 @@ describe('relation connections and object identification (Relay)', () => {
         const res = await suite.api.gql(query);
         expect(res.errors).toBeUndefined();
         return read.mock.calls
-          .filter(([name]) => name === 'entity/relations')
-          .flatMap(([, params]) => {
-            const batch = params!.batch as { spec: number[]; specs: { count: boolean }[] };
-            return batch.spec.map((i) => batch.specs[i].count);
-          });
+          .filter(([name]) => name === 'entity/relations' || name === 'entity/relations-deep')
+          .flatMap(([, params]) => (params!.batch as { specs: { count: boolean }[] }).specs.map((s) => s.count));
       };
       expect(await countFlags('{ entity(id: "hub") { relations(first: 1) { edges { id } } } }')).toEqual([false]);
       expect(await countFlags('{ entity(id: "hub") { relations(first: 1) { totalCount } } }')).toEqual([true]);
-      // Below the first level (no look-ahead), through the loader.
+      // Below the first level (read ahead in the same statement, each read with its own flag).
       expect(
         await countFlags(
           '{ entity(id: "org-001") { ... on Organisation { memberOf { edges { node { id ... on Cluster { members(first: 1) { pageInfo { hasNextPage } } } } } } } } }',

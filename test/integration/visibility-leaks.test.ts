@@ -136,6 +136,31 @@ describe('tie visibility: a private tie leaks through no read path', () => {
     expect((await suite.api.gql(q, {}, suite.as('viewerC'))).data.entity.relations.totalCount).toBe(0);
   });
 
+  it('three levels read in one statement hide a private or PARTNERS tie at every level from those who may not see it', async () => {
+    // e ── s ══PRIVATE══ a ══PRIVATE══ b, and m → g ══PARTNERS══ h: each hidden tie sits one or two levels down.
+    const level = (inner = '') => `relations { totalCount edges { visibility node { id ${inner} } } }`;
+    const nested = async (id: string, who: Parameters<typeof suite.as>[0]) => {
+      const res = await suite.api.gql(`{ entity(id: "${id}") { ${level(level(level()))} } }`, {}, suite.as(who));
+      expect(res.errors).toBeUndefined();
+      expect(res.roundTrips).toBe(1); // the one-statement read is the one under test
+      return res.data.entity;
+    };
+    type Page = { totalCount: number; edges: { node: { id: string; relations?: Page } }[] };
+    /** "id: other ends (count)" for every entity reached, at every level. */
+    const seen = (page: Page, from: string, out: string[] = []): string[] => {
+      out.push(`${from}: ${page.edges.map((x) => x.node.id).join(',')} (${page.totalCount})`);
+      for (const x of page.edges) if (x.node.relations) seen(x.node.relations, x.node.id, out);
+      return out;
+    };
+    const fromE = async (who: Parameters<typeof suite.as>[0]) => seen((await nested('e', who)).relations, 'e');
+    expect(await fromE('anonymous')).toEqual(['e: s (1)', 's: e (1)', 'e: s (1)']);
+    expect(await fromE('viewerC')).toEqual(['e: s (1)', 's: e (1)', 'e: s (1)']);
+    expect(await fromE('viewerA')).toEqual(['e: s (1)', 's: a,e (2)', 'a: b,s (2)', 'e: s (1)']);
+    const fromM = async (who: Parameters<typeof suite.as>[0]) => seen((await nested('m', who)).relations, 'm');
+    expect(await fromM('viewerC')).toEqual(['m: g (1)', 'g: m (1)', 'm: g (1)']);
+    expect(await fromM('viewerM')).toEqual(['m: g (1)', 'g: h,m (2)', 'h: g (1)', 'm: g (1)']);
+  });
+
   it('exports for an organisation omit the ties it may not see; a full export keeps visibility and imports back', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vis-export-'));
     const relations = async (org?: string) => {

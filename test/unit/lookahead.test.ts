@@ -9,7 +9,13 @@ import {
 } from 'graphql';
 import { RELATION_TYPES } from '../../src/model/vocabulary';
 import { relationKey } from '../../src/modules/entity/entity.repository';
-import { edgePropsSelected, nodeProjection, relationsAhead } from '../../src/modules/entity/lookahead';
+import {
+  edgePropsSelected,
+  nodeProjection,
+  relationsAhead,
+  type AheadRead,
+  type NestedRead,
+} from '../../src/modules/entity/lookahead';
 import { encodeRelationCursor } from '../../src/modules/entity/relation.cursor';
 import { createSchema } from '../../src/schema';
 
@@ -132,6 +138,35 @@ describe('look-ahead: the relation reads of an entity lookup, known before it re
     const info = infoOf(`{ entity(id: "x") { relations ${selection} } } fragment V on RelationEdge { visibility }`);
     const fieldNodes = [info.fieldNodes[0].selectionSet!.selections[0] as FieldNode];
     expect(edgePropsSelected(fieldNodes, info)).toBe(expected);
+  });
+
+  it('reads ahead the levels below a connection, each for the kinds its fragment names, three levels at most', () => {
+    const tree = (reads: AheadRead[]): unknown[] =>
+      reads.map((r) => ({
+        read: `${[...r.types].sort().join(',')} ${r.dir} ${r.first}`,
+        on: (r as NestedRead).on,
+        next: tree(r.next),
+      }));
+    const info = infoOf(
+      `{ entity(id: "x") { ... on Alliance { members(first: 2) { edges { node { id ... on Organisation { projects(first: 3) { edges { node { ... on Project { participants(first: 4) { edges { node { relations { edges { node { id } } } } } } } } } } region { id } } relations(first: 5) { edges { node { id } } } } } } } } }`,
+    );
+    expect(tree(relationsAhead(info))).toEqual([
+      {
+        read: 'MEMBER_OF INCOMING 2',
+        on: null,
+        next: [
+          {
+            read: 'PARTICIPATES_IN OUTGOING 3',
+            on: ['Organisation'],
+            next: [{ read: 'PARTICIPATES_IN INCOMING 4', on: ['Project'], next: [] }],
+          },
+          // A one-entity field is read ahead, not what is below it.
+          { read: 'LOCATED_IN OUTGOING 1', on: ['Organisation'], next: [] },
+          // A field of the Entity interface applies to every kind.
+          { read: `${[...RELATION_TYPES].sort().join(',')} BOTH 5`, on: null, next: [] },
+        ],
+      },
+    ]);
   });
 
   it('counts only when totalCount is selected, and reads from the cursor given as after', () => {

@@ -1,8 +1,10 @@
 import type { CypherRunner } from '../../src/db/runner';
 import { RELATION_TYPES, type EntityKind, type RelationType } from '../../src/model/vocabulary';
 import { Direction } from '../../src/modules/entity/entity.enum';
+import { PUBLIC_SCOPE } from '../../src/auth/visibility';
+import type { NestedRead } from '../../src/modules/entity/lookahead';
 import { findRelations } from '../../src/modules/entity/entity.repository';
-import type { EntityProps } from '../../src/modules/entity/entity.type';
+import { findRelationsDeep } from '../../src/modules/entity/relations-deep';
 import type { BenchInputs, Operation } from './operation.type';
 
 const CHILDREN = 20;
@@ -55,22 +57,30 @@ function libraryQuery(levels: Level[]): string {
 /** What the API reads of each related entity for these documents: its projection of `id name kind`. */
 const LOOKUP_PROPS = ['id', 'kind', 'name'];
 
-/** The same reads the API's loaders make: one batch of relation reads per level, each id once. */
+/**
+ * The same read the API makes: the entity and every level in one statement (cypher/entity/relations-deep), each
+ * level's read applying to the kinds its fragment names; one level alone as entity/relations.
+ */
 async function lookupFloor(db: CypherRunner, id: string, levels: Level[]): Promise<void> {
-  let nodes: Pick<EntityProps, 'id' | 'kind'>[] = [{ id, kind: levels[0].on?.[0] ?? 'Cluster' }];
-  for (const [depth, l] of levels.entries()) {
-    const ids = [...new Set(nodes.filter((n) => !l.on || l.on.includes(n.kind)).map((n) => n.id))];
-    if (!ids.length) return;
-    // The first level comes with the entity looked up (all of its properties), as the API's lookup reads it.
-    const found = await findRelations(
-      db,
-      ids.map((i) => ({ id: i, types: l.types, dir: l.dir, first: CHILDREN, props: LOOKUP_PROPS, edge: false })),
-      undefined,
-      depth === 0,
-    );
-    // rels holds one more than the page when another page follows
-    nodes = [...found.values()].flatMap((r) => r.rels.slice(0, CHILDREN).map((x) => x.node));
-  }
+  const tree = (at: number): NestedRead[] =>
+    at < levels.length
+      ? [
+          {
+            types: levels[at].types,
+            dir: levels[at].dir,
+            first: CHILDREN,
+            props: LOOKUP_PROPS,
+            edge: false,
+            on: at === 0 ? null : (levels[at].on ?? null),
+            next: tree(at + 1),
+          },
+        ]
+      : [];
+  // One level goes as entity/relations, as the API sends it (lookupEntities).
+  if (levels.length === 1) {
+    const [{ next: _next, on: _on, ...read }] = tree(0);
+    await findRelations(db, [{ id, ...read }], PUBLIC_SCOPE, true);
+  } else await findRelationsDeep(db, [id], tree(0), PUBLIC_SCOPE);
 }
 
 /** A nested lookup of `levels` from an entity drawn from `starts`: asked of the API, the library and the floor. */

@@ -63,7 +63,7 @@ export interface RelationsRow {
  * types are null when the pattern's literal already holds exactly them (every type, or a typed field's one): testing
  * each tie's type against a list of seventeen was a tenth of a generic level's work.
  */
-const specOf = (q: RelationQuery, pattern: readonly RelationType[]) => ({
+export const specOf = (q: RelationsAhead, pattern: readonly RelationType[]) => ({
   types: typesKey(q.types) === typesKey(pattern) ? null : q.types,
   dir: q.dir,
   first: q.first,
@@ -102,27 +102,27 @@ export async function findRelations(
     { batch: { ids: queries.map((q) => q.id), spec, specs, entity }, limit, scope },
     { types: pattern },
   );
-  return new Map(
-    rows.map((r) => {
-      const q = queries[r.i];
-      const names = q.props;
-      const node = (x: Rel): EntityProps => {
-        if (!names) return x[4] as EntityProps;
-        const values = x[4] as unknown[];
-        const e: Record<string, unknown> = {};
-        for (let i = 0; i < names.length; i++) e[names[i]] = values[i];
-        return e as EntityProps;
-      };
-      return [
-        relationKey(q),
-        {
-          e: r.e ?? ({ id: q.id } as EntityProps),
-          total: r.total,
-          rels: r.rels.map((x) => new EdgeRow(q.id, x, node(x))),
-        },
-      ];
-    }),
-  );
+  return new Map(rows.map((r) => [relationKey(queries[r.i]), relationsRow(queries[r.i], r)]));
+}
+
+/** A row of cypher/entity/relations (or relations-deep) for read `q`: the entity, its page and its count. */
+export function relationsRow(
+  q: RelationQuery,
+  r: { e: EntityProps | null; total: number | null; rels: Rel[] },
+): RelationsRow {
+  const names = q.props;
+  const node = (x: Rel): EntityProps => {
+    if (!names) return x[4] as EntityProps;
+    const values = x[4] as unknown[];
+    const e: Record<string, unknown> = {};
+    for (let i = 0; i < names.length; i++) e[names[i]] = values[i];
+    return e as EntityProps;
+  };
+  return {
+    e: r.e ?? ({ id: q.id } as EntityProps),
+    total: r.total,
+    rels: r.rels.map((x) => new EdgeRow(q.id, x, node(x))),
+  };
 }
 
 /**
@@ -131,7 +131,7 @@ export async function findRelations(
  * So there are at most one text and one plan per type and one for the rest, whatever type lists callers send:
  * a text per combination would let a client make Neo4j plan again and again (seconds each under load).
  */
-export function patternTypes(queries: readonly RelationQuery[]): readonly RelationType[] {
+export function patternTypes(queries: readonly Pick<RelationQuery, 'types'>[]): readonly RelationType[] {
   const first = queries[0]?.types;
   const single = first?.length === 1 && queries.every((q) => q.types.length === 1 && q.types[0] === first[0]);
   return single ? first : RELATION_TYPES;
@@ -142,7 +142,13 @@ export function patternTypes(queries: readonly RelationQuery[]): readonly Relati
  * properties (null unless read), the other end's sortName, and the other end (all its properties, or the
  * listed ones in order).
  */
-type Rel = [RelationType, 'OUTGOING' | 'INCOMING', Record<string, unknown> | null, string, EntityProps | unknown[]];
+export type Rel = [
+  RelationType,
+  'OUTGOING' | 'INCOMING',
+  Record<string, unknown> | null,
+  string,
+  EntityProps | unknown[],
+];
 
 // Fields of an edge that its relationship's stored properties never override (as before this class).
 const EDGE_OWN = new Set(['id', 'cursor', 'kind', 'direction', 'node', 'sources', 'from', 'sortName']);

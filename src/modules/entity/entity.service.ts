@@ -4,7 +4,10 @@ import type { Context } from '../../context';
 import { Direction } from './entity.enum';
 import type { EntityProps } from './entity.type';
 import type { RelationConnection } from './relation.type';
-import { findRelations, relationKey, type RelationsAhead } from './entity.repository';
+import type { VisibilityScope } from '../../auth/visibility';
+import { findRelations, relationKey } from './entity.repository';
+import type { AheadRead } from './lookahead';
+import { findRelationsDeep, type ReadAhead } from './relations-deep';
 import { decodeRelationCursor } from './relation.cursor';
 import { MAX_NODES, MAX_RELATIONS } from './relation-limit';
 import { timeWindow } from '../time/window';
@@ -44,28 +47,47 @@ export async function requireEntities(ctx: Context, ids: string[]): Promise<Enti
 
 /**
  * Entities by id for a query that may also read their relations, in order, null for an id no entity
- * has: with relation reads ahead, the entities and their first level come in one round trip and are
- * left in the request's loaders for the field resolvers; without, one batched read of the entities.
+ * has: with relation reads ahead, the entities and their relations (nested levels too, up to AHEAD_LEVELS) come in
+ * one round trip and are left in the request's loaders for the field resolvers; without, one batched read of the
+ * entities.
  */
 export async function lookupEntities(
   ctx: Context,
   ids: readonly string[],
-  ahead: RelationsAhead[],
+  ahead: readonly AheadRead[],
 ): Promise<(EntityProps | null)[]> {
   if (!ahead.length) return loadEntities(ctx, ids);
-  const queries = [...new Set(ids)].flatMap((id) => ahead.map((a) => ({ id, ...a })));
-  const found = await findRelations(ctx.db, queries, await ctx.scope(), true);
-  const byId = new Map([...found.values()].map((r) => [r.e.id, r.e]));
-  for (const [id, e] of byId) ctx.loaders.entity.prime(id, e);
-  for (const q of queries) {
-    const page = found.get(relationKey(q));
-    if (page) ctx.loaders.relations.prime(q, page);
+  const unique = [...new Set(ids)];
+  const scope = await ctx.scope();
+  const found: ReadAhead[] = ahead.some((a) => a.next.length)
+    ? await findRelationsDeep(ctx.db, unique, ahead, scope)
+    : await findFirstLevel(ctx, unique, ahead, scope);
+  const byId = new Map<string, EntityProps>();
+  for (const { query, page, entity } of found) {
+    if (entity) byId.set(entity.id, entity);
+    ctx.loaders.relations.prime(query, page);
   }
+  for (const [id, e] of byId) ctx.loaders.entity.prime(id, e);
   return ids.map((id) => byId.get(id) ?? null);
 }
 
+/** The entities and their first level of relations (entity/relations, which a loader batch also runs). */
+async function findFirstLevel(
+  ctx: Context,
+  ids: readonly string[],
+  ahead: readonly AheadRead[],
+  scope: VisibilityScope,
+): Promise<ReadAhead[]> {
+  const queries = ids.flatMap((id) => ahead.map(({ next: _next, ...read }) => ({ id, ...read })));
+  const found = await findRelations(ctx.db, queries, scope, true);
+  return queries.flatMap((query) => {
+    const page = found.get(relationKey(query));
+    return page ? [{ query, page, entity: page.e }] : [];
+  });
+}
+
 /** One entity by id (and its first level of relations, see lookupEntities); null when no entity has it. */
-export async function lookupEntity(ctx: Context, id: string, ahead: RelationsAhead[]): Promise<EntityProps | null> {
+export async function lookupEntity(ctx: Context, id: string, ahead: AheadRead[]): Promise<EntityProps | null> {
   return (await lookupEntities(ctx, [id], ahead))[0];
 }
 

@@ -150,59 +150,114 @@ function selectedFields(
   return out;
 }
 
+/** A relation read found ahead, with the reads the query makes of each entity on its page (the next level). */
+export interface AheadRead extends RelationsAhead {
+  next: NestedRead[];
+}
+
+/** A read of the entities on a page above: only of those of the kinds `on` (null: every kind) that have the field. */
+export interface NestedRead extends AheadRead {
+  on: string[] | null;
+}
+
+/** How many levels of relation reads a lookup makes in its one statement (cypher/entity/relations-deep). */
+export const AHEAD_LEVELS = 3;
+
 /**
  * The relation reads a query will make on the entity this field returns, known before it resolves:
  * the generic `relations` field and the typed ones (`members`, `projects`, `region`…, found under
- * fragments on a kind), so the lookup fetches the entity and its first level in one round trip instead
- * of two. The kind is not known yet: a field under another kind's fragment costs only the rows it
+ * fragments on a kind), and below each connection the reads it makes of the entities on its page, up to
+ * AHEAD_LEVELS levels, so the lookup fetches the entity and its nested levels in one round trip instead
+ * of one per level. The kind is not known yet: a field under another kind's fragment costs only the rows it
  * fetched, as does one that @skip/@include turns off. Fields whose arguments are out of range are left
- * to their resolver, which answers with the proper error.
+ * to their resolver, which answers with the proper error. A read found here that the resolver then asks
+ * differently (the same response key in two fragments, merged only for one kind) is simply read again.
  */
-export function relationsAhead(info: GraphQLResolveInfo): RelationsAhead[] {
-  const returned = getNamedType(info.returnType).name;
+export function relationsAhead(info: GraphQLResolveInfo): AheadRead[] {
+  return readsUnder(info.fieldNodes, getNamedType(info.returnType).name, info, 1);
+}
+
+function readsUnder(fieldNodes: readonly FieldNode[], returned: string, info: GraphQLResolveInfo, level: number) {
   // Nodes of one response key under one type condition: the field nodes its resolver will be given.
-  const groups = new Map<string, { nodes: FieldNode[]; field: GraphQLField<unknown, unknown> }>();
-  for (const { node, on } of info.fieldNodes.flatMap((n) => selectedFields(n.selectionSet, returned, info))) {
+  const groups = new Map<string, { nodes: FieldNode[]; field: GraphQLField<unknown, unknown>; on: string }>();
+  for (const { node, on } of fieldNodes.flatMap((n) => selectedFields(n.selectionSet, returned, info))) {
     const type = info.schema.getType(on);
     const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[node.name.value] : undefined;
     if (!field || (node.name.value !== 'relations' && !tieOf(field))) continue;
     const key = `${on}|${node.alias?.value ?? node.name.value}`;
     const group = groups.get(key);
     if (group) group.nodes.push(node);
-    else groups.set(key, { nodes: [node], field });
+    else groups.set(key, { nodes: [node], field, on });
   }
-  const found = new Map<string, RelationsAhead>();
-  for (const { nodes, field } of groups.values()) {
-    let args: Record<string, unknown>;
-    try {
-      args = getArgumentValues(field, nodes[0], info.variableValues);
-    } catch {
-      continue; // an invalid argument: the field resolver reports it
-    }
-    const tie = tieOf(field);
-    const first = tie?.one ? 1 : (args.first as number);
-    if (!Number.isInteger(first) || first < 1 || first > MAX_RELATIONS) continue;
-    let page: Pick<RelationsAhead, 'after' | 'count' | 'props' | 'window' | 'edge'> = { props: null, edge: false };
-    if (!tie?.one) {
-      let after;
-      try {
-        after = args.after != null ? decodeRelationCursor(args.after as string) : null;
-      } catch {
-        continue; // a bad cursor: the field resolver reports it
-      }
-      let window;
-      try {
-        window = timeWindow(args.asOf as string | null, args.during as DateWindow | null);
-      } catch {
-        continue; // a bad date: the field resolver reports it
-      }
-      page = { after, window, ...connectionSelection(nodes, info) };
-    }
-    const kinds = args.kinds as RelationType[] | null | undefined;
-    const ahead: RelationsAhead = tie
-      ? { types: tie.types, dir: tie.dir, first, ...page }
-      : { types: kinds?.length ? kinds : RELATION_TYPES, dir: args.direction as Direction, first, ...page };
-    found.set(relationKey({ id: '', ...ahead }), ahead); // the same read asked twice (aliases) is made once
+  const found = new Map<string, NestedRead>();
+  for (const { nodes, field, on } of groups.values()) {
+    const ahead = readOf(nodes, field, info);
+    if (!ahead) continue;
+    const next = level < AHEAD_LEVELS && !ahead.one ? readsUnder(pageNodes(nodes, info), ENTITY, info, level + 1) : [];
+    // The first level is read of the entity looked up, whatever its kind (its resolver decides).
+    const read: NestedRead = { ...ahead.read, next, on: level === 1 ? null : kindsOf(on, info) };
+    const key = `${relationKey({ id: '', ...read })}|${read.on?.join(',') ?? '*'}`;
+    const same = found.get(key);
+    // The same read asked twice (aliases) is made once, with what each asks below it.
+    if (same) same.next.push(...next);
+    else found.set(key, read);
   }
   return [...found.values()];
+}
+
+const ENTITY = 'Entity';
+
+/** The `node` fields under these connection fields' `edges`: the selections made of each entity on the page. */
+function pageNodes(connections: readonly FieldNode[], info: GraphQLResolveInfo): FieldNode[] {
+  return connections.flatMap((c) =>
+    fieldsOf(c.selectionSet, info)
+      .filter((f) => f.name.value === 'edges')
+      .flatMap((edges) => fieldsOf(edges.selectionSet, info).filter((f) => f.name.value === 'node')),
+  );
+}
+
+/** The kinds a type condition stands for: null for Entity (every kind), else its object types' names. */
+function kindsOf(on: string, info: GraphQLResolveInfo): string[] | null {
+  if (on === ENTITY) return null;
+  const type = info.schema.getType(on);
+  if (isObjectType(type)) return [type.name];
+  return isInterfaceType(type) ? info.schema.getPossibleTypes(type).map((t) => t.name) : null;
+}
+
+/** The read one group of field nodes makes, or undefined when its arguments are for its resolver to refuse. */
+function readOf(
+  nodes: FieldNode[],
+  field: GraphQLField<unknown, unknown>,
+  info: GraphQLResolveInfo,
+): { read: RelationsAhead; one: boolean } | undefined {
+  let args: Record<string, unknown>;
+  try {
+    args = getArgumentValues(field, nodes[0], info.variableValues);
+  } catch {
+    return undefined; // an invalid argument: the field resolver reports it
+  }
+  const tie = tieOf(field);
+  const first = tie?.one ? 1 : (args.first as number);
+  if (!Number.isInteger(first) || first < 1 || first > MAX_RELATIONS) return undefined;
+  let page: Pick<RelationsAhead, 'after' | 'count' | 'props' | 'window' | 'edge'> = { props: null, edge: false };
+  if (!tie?.one) {
+    let after;
+    try {
+      after = args.after != null ? decodeRelationCursor(args.after as string) : null;
+    } catch {
+      return undefined; // a bad cursor: the field resolver reports it
+    }
+    let window;
+    try {
+      window = timeWindow(args.asOf as string | null, args.during as DateWindow | null);
+    } catch {
+      return undefined; // a bad date: the field resolver reports it
+    }
+    page = { after, window, ...connectionSelection(nodes, info) };
+  }
+  const kinds = args.kinds as RelationType[] | null | undefined;
+  const read: RelationsAhead = tie
+    ? { types: tie.types, dir: tie.dir, first, ...page }
+    : { types: kinds?.length ? kinds : RELATION_TYPES, dir: args.direction as Direction, first, ...page };
+  return { read, one: !!tie?.one };
 }
