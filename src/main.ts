@@ -3,7 +3,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { connect, type Neo4jTarget } from './db/driver';
 import { migrate } from './db/migrate';
 import { isEmpty, seedDemo } from './import/demo';
-import { createLogger, type Logger } from './logger';
+import { createLogger, flushed, type Logger } from './logger';
 import { createSchema } from './schema';
 import { createServer } from './server';
 import { warmUp } from './http/warm-up';
@@ -49,14 +49,17 @@ export async function main(bootstrap: Bootstrap = {}): Promise<void> {
   const server = await createServer(await createSchema(), db, logger, { auth: config.auth, limits: config.limits });
   if (config.warmUpBudgetMs > 0) {
     // The first caller of a heavy statement no longer pays its plan (seconds; src/http/warm-up.ts).
-    const warm = warmUp(db, config.warmUpBudgetMs).then((report) =>
-      logger.info(report, report.failed.length ? 'warm-up done, with failures' : 'warm-up done'),
-    );
+    // Its line is on stdout before /ready says yes (stdout is buffered: src/logger.ts).
+    const warm = warmUp(db, config.warmUpBudgetMs).then((report) => {
+      logger.info(report, report.failed.length ? 'warm-up done, with failures' : 'warm-up done');
+      return flushed(logger);
+    });
     server.notReadyUntil(warm, 'planning the hot statements (warm-up)');
   }
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, config.host, resolve));
   const origin = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   logger.info(`GraphQL ready at ${origin}/graphql; explorer at ${origin}/, GraphiQL at ${origin}/graphiql`);
+  await flushed(logger);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -121,8 +121,8 @@ export interface ConnectionArgs {
 
 /**
  * A page of the relations of `e` of the given types and direction, batched with every other such read
- * of the request (one round trip per nesting level); the count is read in the same statement, and only
- * when selected.
+ * of the request (one round trip per nesting level, none when a lookup read it ahead); the count is read in the
+ * same statement, and only when selected.
  */
 export async function relationConnection(
   ctx: Context,
