@@ -31,5 +31,4 @@ export function createLogger(level: string, destination?: pino.DestinationStream
 export type Logger = ReturnType<typeof createLogger>;
 
 /** Resolves once every line logged so far is written (a line that announces a state, before the state shows). */
-export const flushed = (logger: Logger): Promise<void> =>
-  new Promise((resolve) => logger.flush(() => resolve()));
+export const flushed = (logger: Logger): Promise<void> => new Promise((resolve) => logger.flush(() => resolve()));
