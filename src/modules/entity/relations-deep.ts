@@ -15,14 +15,6 @@ import type { AheadRead, NestedRead } from './lookahead';
 /** A read of cypher/entity/relations-deep: what it asks, the reads below it (indices), the kinds they apply to. */
 type DeepSpec = ReturnType<typeof specOf> & { next: number[] | null; on: string[] | null };
 
-/** Every read of the tree, each once, with the index each was given. */
-function flatten(reads: readonly (AheadRead | NestedRead)[], all: RelationsAhead[]): number[] {
-  return reads.map((r) => {
-    all.push(r);
-    return all.length - 1;
-  });
-}
-
 /** A page read ahead: the read (with its entity's id), its row, and the entity's properties when read in full. */
 export interface ReadAhead {
   query: RelationQuery;
@@ -41,20 +33,18 @@ export async function findRelationsDeep(
   ahead: readonly AheadRead[],
   scope: VisibilityScope,
 ): Promise<ReadAhead[]> {
+  // Every read of the tree gets an index; each names the indices of the reads below it.
   const reads: RelationsAhead[] = [];
-  const children: (number[] | null)[] = [];
-  const kinds: (string[] | null)[] = [];
-  const visit = (level: readonly (AheadRead | NestedRead)[]): number[] => {
-    const at = flatten(level, reads);
-    for (const [i, r] of level.entries()) {
-      kinds[at[i]] = 'on' in r ? r.on : null;
-      children[at[i]] = r.next.length ? visit(r.next) : null;
-    }
-    return at;
-  };
+  const below: Pick<DeepSpec, 'next' | 'on'>[] = [];
+  const visit = (level: readonly (AheadRead | NestedRead)[]): number[] =>
+    level.map((r) => {
+      const at = reads.push(r) - 1;
+      below[at] = { on: 'on' in r ? r.on : null, next: r.next.length ? visit(r.next) : null };
+      return at;
+    });
   const top = visit(ahead);
   const pattern = patternTypes(reads);
-  const specs: DeepSpec[] = reads.map((r, i) => ({ ...specOf(r, pattern), next: children[i], on: kinds[i] }));
+  const specs: DeepSpec[] = reads.map((r, i) => ({ ...specOf(r, pattern), ...below[i] }));
   const batch = ids.flatMap((id) => top.map((s) => ({ id, s })));
   const limit = Math.max(0, ...reads.map((r) => r.first)) + 1;
   const rows = await db.read<{ s: number; id: string; e: EntityProps | null; total: number | null; rels: Rel[] }>(
