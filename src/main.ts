@@ -59,7 +59,6 @@ export async function main(bootstrap: Bootstrap = {}): Promise<void> {
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, config.host, resolve));
   const origin = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   logger.info(`GraphQL ready at ${origin}/graphql; explorer at ${origin}/, GraphiQL at ${origin}/graphiql`);
-  await flushed(logger);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -84,6 +83,9 @@ export async function main(bootstrap: Bootstrap = {}): Promise<void> {
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
+  // Only now: awaiting before the handlers were in place let a SIGTERM sent right after the server first answered
+  // kill the process (the default action) instead of draining it.
+  await flushed(logger);
 }
 
 /** Runs main and exits 1 if start-up fails: a configuration error (or one `isKnown` names) prints its message only. */
