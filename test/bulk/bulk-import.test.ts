@@ -172,8 +172,9 @@ local('bulk import with neo4j-admin (its own Neo4j)', () => {
     // Migration 011 creates the graph's version node: a bulk load into such a database must not ask for --replace.
     const nodes = async (where: string) =>
       Number(
-        (await db.driver.executeQuery(`MATCH (n) ${where} RETURN count(n) AS n`, {}, { database: db.database }))
-          .records[0].get('n'),
+        (
+          await db.driver.executeQuery(`MATCH (n) ${where} RETURN count(n) AS n`, {}, { database: db.database })
+        ).records[0].get('n'),
       );
     expect(await nodes('WHERE n:GraphVersion')).toBe(1);
     const runner = new CypherRunner(db);
