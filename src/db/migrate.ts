@@ -37,13 +37,21 @@ const DATA_STEPS: Record<string, (runner: CypherRunner) => Promise<unknown>> = {
   '009-entity-country': storeAllCountries,
 };
 
+export interface MigrateOptions {
+  /**
+   * Migrations whose data step is skipped because whoever filled the database stored what it derives: the bulk
+   * loader computes intervals, tie summaries and countries in its conversion (tools/bulk/derived.ts).
+   */
+  derived?: ReadonlySet<string>;
+}
+
 /**
  * Applies `cypher/migrations/NNN-name.cypher` in order, each once: applied ones are recorded as
  * `(:Migration {id, checksum, appliedAt})`. Schema statements cannot share a transaction with
  * writes, so each statement runs on its own; they use IF NOT EXISTS, so a re-run after a crash
  * mid-file is safe.
  */
-export async function migrate(db: Database): Promise<MigrationReport> {
+export async function migrate(db: Database, options: MigrateOptions = {}): Promise<MigrationReport> {
   const files = fs
     .readdirSync(MIGRATIONS_DIR)
     .filter((f) => /^\d{3}-[\w-]+\.cypher$/.test(f))
@@ -64,7 +72,7 @@ export async function migrate(db: Database): Promise<MigrationReport> {
       continue;
     }
     await runner.writeStatements(splitStatements(text));
-    await DATA_STEPS[id]?.(runner);
+    if (!options.derived?.has(id)) await DATA_STEPS[id]?.(runner);
     await runner.write('system/migration-record', { id, checksum });
     report.applied.push(id);
   }

@@ -10,6 +10,7 @@ import { ImportValidationError, validateBatch } from '../../src/import/validate'
 import { INTERNAL_IMPORT } from '../../src/modules/history/history.writer';
 import { LocalNeo4j } from '../localdb/launcher';
 import { writeBulkCsv } from './csv';
+import { BulkDerived, DERIVED_IN_CONVERSION } from './derived';
 import { runAdminImport, type AdminImportOptions } from './neo4j-admin';
 
 export interface BulkImportOptions {
@@ -111,7 +112,9 @@ export async function bulkImport(
   // The history names the command-line import's author, as `npm run import` does, and the time of the conversion:
   // earlier than any change made once the loaded database is up, so `at` never goes back as seq goes up.
   const history = options.history === false ? undefined : { author: INTERNAL_IMPORT, at: new Date() };
-  const csv = await writeBulkCsv(records, csvDir, (d, t) => options.onProgress?.('convert', d, t), history);
+  // What the migrations' walks would derive, computed here (derived.ts): at L those walks took most of the load.
+  const derived = new BulkDerived(records);
+  const csv = await writeBulkCsv(records, csvDir, derived, (d, t) => options.onProgress?.('convert', d, t), history);
   records.length = 0; // the CSV files hold them now; neo4j-admin needs the memory
   const convert = clock();
 
@@ -157,7 +160,7 @@ export async function bulkImport(
     const runner = new CypherRunner(after, { metadata: { requestId: 'cli', operation: 'bulk-import' } });
     // neo4j-admin stores no property for an empty list: set them before the indexes are built over them.
     await runner.autoCommit('import/bulk-empty-lists', {}, { unbounded: true });
-    await migrate(after);
+    await migrate(after, { derived: DERIVED_IN_CONVERSION });
     await awaitIndexes(runner, (p) => options.onProgress?.('indexes', p, 100));
   } finally {
     await after.driver.close();

@@ -11,6 +11,7 @@ import {
   type FieldType,
 } from '../../src/model/vocabulary';
 import { CsvWriter, quote } from './csv-writer';
+import type { BulkDerived } from './derived';
 import { ChangeCsv, type BulkHistory } from './history-csv';
 
 /** The CSV files written for `neo4j-admin database import full`, and the options they need. */
@@ -26,15 +27,22 @@ export interface BulkCsv {
   changes: number;
 }
 
-type Column = { name: string; type: 'string' | 'long' | 'double' | 'string[]' };
+type Column = { name: string; type: 'string' | 'long' | 'double' | 'string[]' | 'date' };
 
 const LISTS = new Set(['aliases', 'sources', 'labels']);
 const columnType = (field: string, type?: FieldType): Column['type'] =>
   LISTS.has(field) ? 'string[]' : type === 'integer' ? 'long' : type === 'number' ? 'double' : 'string';
 
+/** The interval columns derived for entities and cooperation ties (derived.ts; cypher/time/derive-intervals). */
+const INTERVAL: Column[] = [
+  { name: 'validFrom', type: 'date' },
+  { name: 'validTo', type: 'date' },
+];
+
 /**
  * The node columns of one kind: every property toEntityRow stores (the common fields, the kind's own, and the
- * derived sortName), typed as the online import stores them (integers as longs, other numbers as doubles).
+ * derived sortName), typed as the online import stores them (integers as longs, other numbers as doubles), then
+ * those the migrations would derive (derived.ts).
  */
 function entityColumns(kind: EntityKind): Column[] {
   const fields = KIND_SPECS[kind].fields;
@@ -42,15 +50,21 @@ function entityColumns(kind: EntityKind): Column[] {
     ...COMMON_FIELDS.filter((f) => f !== 'id').map((f) => ({ name: f, type: columnType(f) })),
     ...Object.entries(fields).map(([f, t]) => ({ name: f, type: columnType(f, t) })),
     { name: 'sortName', type: 'string' as const },
+    ...INTERVAL,
+    { name: 'tieCount', type: 'long' },
+    { name: 'hiddenTieCount', type: 'long' },
+    { name: 'countryId', type: 'string' },
   ];
 }
 
 const RELATION_TYPES_OF: Record<string, Column['type']> = { rank: 'long', amountEur: 'double', lengthKm: 'double' };
-const relationColumns = (): Column[] =>
-  RELATION_FIELDS.filter((f) => !['type', 'from', 'to'].includes(f)).map((f) => ({
+const relationColumns = (): Column[] => [
+  ...RELATION_FIELDS.filter((f) => !['type', 'from', 'to'].includes(f)).map((f) => ({
     name: f,
     type: RELATION_TYPES_OF[f] ?? columnType(f),
-  }));
+  })),
+  ...INTERVAL,
+];
 
 // Control characters no alias is likely to hold: the first one absent from every list item separates list items.
 const DELIMITER_CANDIDATES = ['\u001f', '\u001e', '\u001d', '\u001c', ';', '|', '\u0007'];
@@ -78,16 +92,24 @@ function cell(v: unknown, type: Column['type'], delimiter: string): string {
   // toEntityRow / toRelationRow turn integer fields into neo4j Integers; other numbers stay JS numbers.
   if (type === 'long') return isInt(v) ? v.toString() : (v as number).toString();
   if (type === 'double') return (v as number).toString();
+  if (type === 'date') return v as string; // YYYY-MM-DD: nothing to quote
   return quote(v as string);
 }
 
 /**
- * One CSV line: `first` (ids, never quoted: they are slugs) and a cell per column. Throws on a property without a
- * column, which would otherwise be lost silently (a new field of the vocabulary must get one).
+ * One CSV line: `first` (ids, never quoted: they are slugs) and a cell per column, from `values` or else from
+ * `derived`. Throws on a property without a column, which would otherwise be lost silently (a new field of the
+ * vocabulary must get one).
  */
-function csvLine(first: string, values: Record<string, unknown>, columns: Columns, delimiter: string): string {
+function csvLine(
+  first: string,
+  values: Record<string, unknown>,
+  derived: Record<string, unknown>,
+  columns: Columns,
+  delimiter: string,
+): string {
   let line = first;
-  for (const c of columns.list) line += `,${cell(values[c.name], c.type, delimiter)}`;
+  for (const c of columns.list) line += `,${cell(values[c.name] ?? derived[c.name], c.type, delimiter)}`;
   for (const k in values)
     if (!columns.names.has(k)) throw new Error(`bulk CSV: the property "${k}" has no column (${first})`);
   return line;
@@ -112,6 +134,7 @@ const header = (first: string[], columns: Column[]) =>
 export async function writeBulkCsv(
   records: ParsedRecord[],
   dir: string,
+  derived: BulkDerived,
   onProgress?: (done: number, total: number) => void,
   history?: BulkHistory,
 ): Promise<BulkCsv> {
@@ -138,10 +161,11 @@ export async function writeBulkCsv(
   };
   const changes = history && new ChangeCsv(dir, records, history);
   let done = 0;
+  let relations = 0;
   for (const r of records) {
     if (r.entity) {
       const row = toEntityRow(r.entity);
-      const line = csvLine(row.id, row, kinds.get(row.kind)!, delimiter);
+      const line = csvLine(row.id, row, derived.entity(row.id), kinds.get(row.kind)!, delimiter);
       const multi = LINE_BREAK.test(line);
       const wait = writerFor(`nodes-${row.kind}${multi ? '-multiline' : ''}`, nodeHeader.get(row.kind)!).line(line);
       const logged = changes?.entity(row);
@@ -150,7 +174,7 @@ export async function writeBulkCsv(
       result.entities++;
     } else if (r.relation) {
       const row = toRelationRow(r.relation);
-      const line = csvLine(`${row.from},${row.to}`, row.props, rels, delimiter);
+      const line = csvLine(`${row.from},${row.to}`, row.props, derived.relation(relations++), rels, delimiter);
       const multi = LINE_BREAK.test(line);
       const wait = writerFor(`rels-${row.type}${multi ? '-multiline' : ''}`, relHeader).line(line);
       const logged = changes?.tie(row);
@@ -167,6 +191,7 @@ export async function writeBulkCsv(
     if (name.startsWith('nodes-')) result.nodes.push({ labels: `Entity:${name.slice('nodes-'.length)}`, file: w.file });
     else result.relationships.push({ type: name.slice('rels-'.length), file: w.file });
   }
+  result.nodes.push(await writeSpans(derived, dir, delimiter));
   if (changes) {
     const log = await changes.close();
     result.nodes.push(...log.nodes);
@@ -174,4 +199,19 @@ export async function writeBulkCsv(
   }
   onProgress?.(records.length, records.length);
   return result;
+}
+
+/** The TieSpans nodes the tie summaries would create (cypher/time/tie-summaries), one per entity with public ties. */
+async function writeSpans(
+  derived: BulkDerived,
+  dir: string,
+  delimiter: string,
+): Promise<{ labels: string; file: string }> {
+  const out = new CsvWriter(path.join(dir, 'tie-spans.csv'), 'id,from:date[],to:date[]');
+  for (const s of derived.spans()) {
+    const wait = out.line(`${quote(s.id)},${s.from.join(delimiter)},${s.to.join(delimiter)}`);
+    if (wait) await wait;
+  }
+  await out.close();
+  return { labels: 'TieSpans', file: out.file };
 }
