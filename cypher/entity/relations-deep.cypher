@@ -18,31 +18,17 @@ CALL (e, k) {
   {{INCLUDE(fragments/relation-page)}}
 }
 WITH collect({s: s, id: id, e: CASE WHEN $batch.entity THEN properties(e) END, total: total, top: top}) AS level1
-// Each level's reads of the entities on the pages above (only the page: the one extra row tells of a next page).
+// Each level's reads of the entities on the pages above (fragments/relation-level).
 CALL (level1) {
-  UNWIND level1 AS up
-  UNWIND coalesce($batch.specs[up.s].next, []) AS s
-  UNWIND up.top[..toInteger($batch.specs[up.s].first)] AS x
-  WITH DISTINCT toInteger(s) AS s, x[1] AS e
-  WITH s, e, $batch.specs[s] AS k
-  WHERE k.on IS NULL OR e.kind IN k.on
-  CALL (e, k) {
-    {{INCLUDE(fragments/relation-page)}}
-  }
-  RETURN collect({s: s, id: e.id, e: null, total: total, top: top}) AS level2
+  WITH level1 AS above
+  {{INCLUDE(fragments/relation-level)}}
 }
+WITH level1, below AS level2
 CALL (level2) {
-  UNWIND level2 AS up
-  UNWIND coalesce($batch.specs[up.s].next, []) AS s
-  UNWIND up.top[..toInteger($batch.specs[up.s].first)] AS x
-  WITH DISTINCT toInteger(s) AS s, x[1] AS e
-  WITH s, e, $batch.specs[s] AS k
-  WHERE k.on IS NULL OR e.kind IN k.on
-  CALL (e, k) {
-    {{INCLUDE(fragments/relation-page)}}
-  }
-  RETURN collect({s: s, id: e.id, e: null, total: total, top: top}) AS level3
+  WITH level2 AS above
+  {{INCLUDE(fragments/relation-level)}}
 }
+WITH level1, level2, below AS level3
 UNWIND level1 + level2 + level3 AS row
 WITH row, $batch.specs[row.s] AS k
 RETURN row.s AS s, row.id AS id, row.e AS e, row.total AS total,

@@ -59,18 +59,22 @@ export function loadCypher(name: string, params?: Record<string, unknown>): stri
 
 /**
  * `{{INCLUDE(fragments/<name>)}}`: the text of `cypher/fragments/<name>.cypher` (its comment lines left out), for a
- * subquery several statements share (the page of an entity's relations); its own macros are expanded with the
- * including statement's.
+ * subquery several statements share (the page of an entity's relations); a fragment may include others, never
+ * itself; its macros are expanded with the including statement's.
  */
 const INCLUDE = /\{\{INCLUDE\((fragments\/[\w-]+)\)\}\}/g;
 
-const fragment = (name: string): string =>
-  fs
+function fragment(name: string, within: readonly string[] = []): string {
+  if (within.includes(name))
+    throw new Error(`cypher/${name}.cypher includes itself (${[...within, name].join(' → ')})`);
+  return fs
     .readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8')
     .split('\n')
     .filter((line) => !line.trimStart().startsWith('//'))
     .join('\n')
-    .trimEnd();
+    .trimEnd()
+    .replace(INCLUDE, (_m, included: string) => fragment(included, [...within, name]));
+}
 
 function expand(name: string, variant: VisibilityVariant, windowed: boolean | undefined): string {
   const file = path.join(CYPHER_DIR, `${name}.cypher`);
