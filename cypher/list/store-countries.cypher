@@ -4,6 +4,7 @@
 // are, and absent when none is. Derived like validFrom/validTo: every write of those ties or of a region's
 // level re-derives it where it can change (an upsert keeps it: cypher/import/upsert-entities), and only what
 // differs is written.
+// A bulk load computes the same in its conversion (tools/bulk/derived.ts): a change to the rules here goes there too.
 // Params: batch {ids} (entity ids, in a map: one plan for every batch size), below (boolean: also every entity
 //   that reaches one of them within 10 ties, i.e. the regions below it and what is located in them, whose
 //   country a change here may change).

@@ -9,6 +9,7 @@
 // Partial dates are ranges: a start counts from the first day of its range ("2018" → 2018-01-01), an
 // end until the last ("2018" → 2018-12-31). A day past the month's end (2019-02-30) rolls over
 // rather than fail the write: the pattern the import checks lets such strings through.
+// A bulk load computes the same in its conversion (tools/bulk/derived.ts): a change to the rules here goes there too.
 // Params: batch {ids} (entity ids, in a map so that one plan serves every batch size). Returns: written
 // (entities and ties whose interval changed), ends (the ids at both ends of each tie whose interval changed:
 // their tie summaries change with it, cypher/time/tie-summaries).

@@ -11,6 +11,7 @@
 // summary one after the other, the later having read the earlier's tie, so no tie is lost from a count.
 // Only what differs is written, so summarising an unchanged graph writes nothing. An id without an
 // entity (purged) loses its spans.
+// A bulk load computes the same in its conversion (tools/bulk/derived.ts): a change to the rules here goes there too.
 // Params: batch {ids} (in a map: one plan for every batch size). Returns: written (entities whose summary changed).
 CALL () {
   UNWIND $batch.ids AS id

@@ -100,8 +100,10 @@ function tieTexts(type: string, since: unknown, until: unknown, c: EntityRecord)
  * What the migrations' data steps (and the online import after its writes) derive from the records, computed in
  * the converter where every record is in memory: when each entity exists and each cooperation tie holds
  * (validFrom / validTo), each entity's tie summary (tieCount, hiddenTieCount and the intervals of its public ties
- * for its TieSpans node) and its country (countryId). Each is computed as the named Cypher computes it, so a bulk
- * load stores the graph the online import stores (test/bulk checks every property and every TieSpans).
+ * for its TieSpans node) and its country (countryId). Each is computed as the named Cypher computes it
+ * (cypher/time/derive-intervals, cypher/time/tie-summaries, cypher/list/store-countries), so a bulk load stores the
+ * graph the online import stores (test/bulk checks every property and every TieSpans; test/unit/bulk-derived pins
+ * each rule): a change to the rules of those statements must be made here too, or the two paths drift apart.
  * Days are kept in typed arrays: at L the spans alone are 19 M pairs.
  */
 export class BulkDerived {
