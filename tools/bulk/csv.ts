@@ -161,7 +161,7 @@ export async function writeBulkCsv(
   };
   const changes = history && new ChangeCsv(dir, records, history);
   let done = 0;
-  let relations = 0;
+  let relations = 0; // the ordinal of each relation among the records, as BulkDerived numbers them
   for (const r of records) {
     if (r.entity) {
       const row = toEntityRow(r.entity);

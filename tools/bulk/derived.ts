@@ -1,4 +1,5 @@
-import type { EntityRecord, ParsedRecord } from '../../src/import/records';
+import { maySeeTie, PUBLIC_SCOPE } from '../../src/auth/visibility';
+import type { EntityRecord, ParsedRecord, RelationRecord } from '../../src/import/records';
 import { COOPERATION_RELATIONS } from '../../src/model/vocabulary';
 
 /**
@@ -20,6 +21,9 @@ const PLACE = new Set(['LOCATED_IN', 'PART_OF']);
 const COUNTRY_HOPS = 10;
 const UNBOUNDED_FROM = '0000-01-01';
 const UNBOUNDED_TO = '9999-12-31';
+
+/** Whether anyone may see the tie (absent or PUBLIC visibility): the ties a summary counts as public. */
+const isPublic = (r: RelationRecord) => maySeeTie(PUBLIC_SCOPE, r.from, r.to, r.visibility as string | undefined);
 
 // Days from and to a civil date (proleptic Gregorian, any year), after H. Hinnant's algorithms: JavaScript's Date
 // maps the years 0–99 to 1900–1999 and would need a detour for them.
@@ -152,8 +156,7 @@ export class BulkDerived {
         const [from, to] = tieTexts(r.type, r.since, r.until, context);
         this.rFrom[j] = firstDay(from);
         this.rTo[j] = lastDay(to);
-        const counts =
-          r.visibility === undefined || r.visibility === null || r.visibility === 'PUBLIC' ? publicTies : this.hidden;
+        const counts = isPublic(r) ? publicTies : this.hidden;
         counts[a]++;
         counts[b]++;
       } else if (PLACE.has(r.type)) up[a].push(b);
@@ -168,7 +171,7 @@ export class BulkDerived {
     j = 0;
     for (const { relation: r } of records) {
       if (!r) continue;
-      if (COOPERATION.has(r.type) && (r.visibility === undefined || r.visibility === null || r.visibility === 'PUBLIC'))
+      if (COOPERATION.has(r.type) && isPublic(r))
         for (const end of [this.index.get(r.from)!, this.index.get(r.to)!]) {
           this.spanFrom[next[end]] = this.rFrom[j];
           this.spanTo[next[end]++] = this.rTo[j];
