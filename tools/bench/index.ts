@@ -287,19 +287,35 @@ async function measureOperation(
     // Two rounds, API first and then floor first (the library last, then first), so drift on a shared
     // machine hits all alike.
     const half = Math.floor(opts.n / 2);
-    const parts = { api: [] as number[], floor: [] as number[], lib: [] as number[], apiMs: 0, floorMs: 0, libMs: 0 };
+    const parts = {
+      api: [] as number[],
+      floor: [] as number[],
+      lib: [] as number[],
+      apiMs: 0,
+      floorMs: 0,
+      libMs: 0,
+      apiCpu: 0,
+      libCpu: 0,
+    };
     for (const [from, to] of [
       [0, half],
       [half, opts.n],
     ]) {
       const run = (work: (i: number) => Promise<unknown>) => measure(to - from, concurrency, (i) => work(from + i));
+      // Each server's CPU over its own runs only (the other side's runs leave it idle but for its timers).
+      const runOn = async (target: BenchServer, work: (i: number) => Promise<unknown>, key: 'apiCpu' | 'libCpu') => {
+        target.takeCpuMs();
+        const r = await run(work);
+        parts[key] += target.takeCpuMs();
+        return r;
+      };
       let l;
-      if (from !== 0 && library) l = await run(lib);
+      if (from !== 0 && library) l = await runOn(library, lib, 'libCpu');
       const [a, f] =
         from === 0
-          ? [await run(api), await run(floor)]
-          : await run(floor).then(async (f2) => [await run(api), f2] as const);
-      if (from === 0 && library) l = await run(lib);
+          ? [await runOn(server, api, 'apiCpu'), await run(floor)]
+          : await run(floor).then(async (f2) => [await runOn(server, api, 'apiCpu'), f2] as const);
+      if (from === 0 && library) l = await runOn(library, lib, 'libCpu');
       parts.api.push(...a.latencies);
       parts.floor.push(...f.latencies);
       parts.apiMs += a.wallMs;
@@ -322,17 +338,26 @@ async function measureOperation(
       pairedRatio: pairedRatio(parts.api, parts.floor),
       roundTrips: { mean: roundTrips.reduce((s, x) => s + x, 0) / roundTrips.length, max: Math.max(...roundTrips) },
       serverRssMb: server.takePeakRssMb(),
+      serverCpuMs: {
+        api: perRequest(parts.apiCpu, opts.n),
+        ...(library ? { library: perRequest(parts.libCpu, opts.n) } : {}),
+      },
       breakdown: breakdownOf(side, parts.api),
       timeouts,
     };
     out.push(result);
     console.log(
-      `${op.name.padEnd(20)} c=${String(concurrency).padStart(2)}${result.timeouts ? ` (${result.timeouts} TIMEOUT)` : ''}  API p50 ${result.api.p50} ms p95 ${result.api.p95} ms ${result.api.throughput}/s | floor p50 ${result.floor.p50} ms p95 ${result.floor.p95} ms | median per-input ratio ${result.pairedRatio} | round trips ≤ ${result.roundTrips.max} | server RSS ${result.serverRssMb} MB` +
-        (result.library ? ` | @neo4j/graphql p50 ${result.library.p50} ms ${result.library.throughput}/s` : ''),
+      `${op.name.padEnd(20)} c=${String(concurrency).padStart(2)}${result.timeouts ? ` (${result.timeouts} TIMEOUT)` : ''}  API p50 ${result.api.p50} ms p95 ${result.api.p95} ms ${result.api.throughput}/s | floor p50 ${result.floor.p50} ms p95 ${result.floor.p95} ms | median per-input ratio ${result.pairedRatio} | round trips ≤ ${result.roundTrips.max} | server RSS ${result.serverRssMb} MB, CPU ${result.serverCpuMs?.api} ms/request` +
+        (result.library
+          ? ` | @neo4j/graphql p50 ${result.library.p50} ms ${result.library.throughput}/s, CPU ${result.serverCpuMs?.library} ms/request`
+          : ''),
     );
   }
   return out;
 }
+
+/** CPU ms per request, to 0.01 ms. */
+const perRequest = (ms: number, n: number) => Math.round((ms / n) * 100) / 100;
 
 /**
  * Where an API request's time goes, from the server's Server-Timing: waiting on Neo4j, the rest of

@@ -63,12 +63,16 @@ function libraryTable(r: BenchReport): string[] {
       'its own process, the same Neo4j and the same TCP_NODELAY fix), every input’s answer checked equal to the API’s before timing; ' +
       'raw Cypher is the floor. How the two documents correspond: docs/performance.md. p50 in ms at concurrency 1, requests/s at 8.',
     '',
-    '| operation | API p50 | library p50 | raw p50 | API req/s c=8 | library req/s c=8 | raw req/s c=8 | API/library req/s |',
-    '|---|---|---|---|---|---|---|---|',
+    'Server CPU is the CPU time each server process spent per request at concurrency 8 (every thread, from /proc): on two ' +
+      'cores the servers share the machine with Neo4j, so a server that spends less leaves more to the database.',
+    '',
+    '| operation | API p50 | library p50 | raw p50 | API req/s c=8 | library req/s c=8 | raw req/s c=8 | API/library req/s | server CPU ms/request c=8: API / library |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...ops.map((op) => {
       const [one, eight] = [at(op, 1), at(op, 8)];
       const ratio = eight?.library ? (eight.api.throughput / eight.library.throughput).toFixed(2) : '–';
-      return `| ${op} | ${cell(one?.api.p50)} | ${cell(one?.library?.p50)} | ${cell(one?.floor.p50)} | ${cell(eight?.api.throughput)} | ${cell(eight?.library?.throughput)} | ${cell(eight?.floor.throughput)} | **${ratio}×** |`;
+      const cpu = eight?.serverCpuMs ? `${eight.serverCpuMs.api} / ${cell(eight.serverCpuMs.library)}` : '–';
+      return `| ${op} | ${cell(one?.api.p50)} | ${cell(one?.library?.p50)} | ${cell(one?.floor.p50)} | ${cell(eight?.api.throughput)} | ${cell(eight?.library?.throughput)} | ${cell(eight?.floor.throughput)} | **${ratio}×** | ${cpu} |`;
     }),
     '',
   ];

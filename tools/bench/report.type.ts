@@ -18,6 +18,12 @@ export interface OperationResult {
   /** Median over inputs of API latency / floor latency for that input. */
   pairedRatio: number;
   roundTrips: { mean: number; max: number };
+  /**
+   * CPU time the server process spent per request of the series (ms, every thread), and @neo4j/graphql's when
+   * measured: at concurrency 8 on two cores the servers share the CPU with Neo4j, so this bounds throughput.
+   * Absent from runs before 2026-12-03.
+   */
+  serverCpuMs?: { api: number; library?: number };
   /** Largest resident set of the server process during the series. */
   serverRssMb: number;
   /** Medians of where an API request's time went (ms), from the server's Server-Timing header. */
