@@ -76,9 +76,23 @@ function fragment(name: string, within: readonly string[] = []): string {
     .replace(INCLUDE, (_m, included: string) => fragment(included, [...within, name]));
 }
 
+/**
+ * The text sent to Neo4j: without its comment lines, blank lines and indentation. A statement travels with every
+ * call, and neo4j-driver writes a Bolt message longer than its 1,400-byte buffer in several socket writes: the
+ * nested lookup's 6.4 KB (half of it comments and indentation) cost five writes a request. No statement under
+ * cypher/ has a string literal spanning lines (test/unit/cypher.test.ts checks), so no literal loses a space.
+ */
+export function compactStatement(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('//'))
+    .join('\n');
+}
+
 function expand(name: string, variant: VisibilityVariant, windowed: boolean | undefined): string {
   const file = path.join(CYPHER_DIR, `${name}.cypher`);
-  return fs
+  const text = fs
     .readFileSync(file, 'utf8')
     .replace(INCLUDE, (_m, included: string) => fragment(included))
     .replace(TIES, (_m, x: string, known?: string) => tieCountCypher(x, variant, windowed, known))
@@ -90,6 +104,7 @@ function expand(name: string, variant: VisibilityVariant, windowed: boolean | un
       if (!(constant in VOCABULARY)) throw new Error(`cypher/${name}.cypher names an unknown constant ${m}`);
       return VOCABULARY[constant];
     });
+  return compactStatement(text);
 }
 
 /** A per-call literal: an integer, or a list of relationship types (written as `A|B|C`). */

@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig, type Neo4jClientConfig } from '../config';
-import { disableNagle } from './nodelay';
+import { tuneBoltSockets } from './nodelay';
 import { AnalystSandbox } from './sandbox';
 
 /** A Neo4j to connect to: NEO4J_URI and friends, or the local one tools/localdb starts. */
@@ -62,7 +62,7 @@ export async function connect(
   client: Neo4jClientConfig,
   log?: (msg: string) => void,
 ): Promise<Database> {
-  disableNagle();
+  tuneBoltSockets();
   const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
     disableLosslessIntegers: false,
     maxConnectionPoolSize: client.poolSize,

@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import path from 'node:path';
 import {
   CYPHER_DIR,
+  compactStatement,
   fillLiterals,
   listCypherFiles,
   literalNames,
@@ -24,6 +25,45 @@ describe('splitStatements', () => {
 
   it('keeps semicolons inside a line (e.g. in strings)', () => {
     expect(splitStatements("RETURN 'a;b' AS s;")).toEqual(["RETURN 'a;b' AS s"]);
+  });
+});
+
+describe('compactStatement: the text sent to Neo4j', () => {
+  it('drops comment lines, blank lines and indentation, and nothing else', () => {
+    const text =
+      "// what it does\nMATCH (e:Entity {id: $id})\n\n  // why\n  WHERE e.url <> 'https://x.example/a'  // kept\nRETURN e\n";
+    expect(compactStatement(text)).toBe(
+      "MATCH (e:Entity {id: $id})\nWHERE e.url <> 'https://x.example/a'  // kept\nRETURN e",
+    );
+  });
+
+  it('no statement under cypher/ has a string literal spanning lines, whose spaces trimming would change', () => {
+    const files = (dir: string): string[] =>
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((f) => (f.isDirectory() ? files(path.join(dir, f.name)) : [path.join(dir, f.name)]))
+        .filter((f) => f.endsWith('.cypher'));
+    const open: string[] = [];
+    for (const file of files(CYPHER_DIR))
+      fs.readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (line.trim().startsWith('//')) return;
+          const code = line.replace(/'[^']*'|"[^"]*"/g, '');
+          if (/['"]/.test(code)) open.push(`${path.relative(CYPHER_DIR, file)}:${i + 1}`);
+        });
+    expect(open).toEqual([]);
+  });
+
+  it('every statement is sent compacted, its fragments and macros included', () => {
+    for (const name of listCypherFiles()) {
+      const sent = loadCypher(name, { scope: PUBLIC_SCOPE });
+      expect({ name, comments: /^\s*\/\//m.test(sent), indented: /^\s+/m.test(sent) }).toEqual({
+        name,
+        comments: false,
+        indented: false,
+      });
+    }
   });
 });
 

@@ -5,7 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import neo4j from 'neo4j-driver';
-import { disableNagle } from '../../../src/db/nodelay';
+import { tuneBoltSockets } from '../../../src/db/nodelay';
 import { createSchema } from '../../../src/schema';
 import { libraryTypeDefs } from './typedefs';
 
@@ -18,7 +18,7 @@ import { libraryTypeDefs } from './typedefs';
  */
 async function main(): Promise<void> {
   const env = process.env;
-  disableNagle();
+  tuneBoltSockets();
   const driver = neo4j.driver(env.NEO4J_URI!, neo4j.auth.basic(env.NEO4J_USERNAME!, env.NEO4J_PASSWORD!));
   const schema = await new Neo4jGraphQL({ typeDefs: libraryTypeDefs(await createSchema()), driver }).getSchema();
   const apollo = new ApolloServer({ schema });
