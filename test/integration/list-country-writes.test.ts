@@ -9,8 +9,9 @@ import { answersOf, withEmptyApi } from '../helpers/demo-api';
 // A page of a country's entities by name (no counts) seeks the country stored on each entity
 // (cypher/list/store-countries); every write that moves an entity between countries must re-derive it,
 // or the page lists it where it no longer is. Each page here is read twice: by that seek (no totalCount),
-// and by list/entities (totalCount selected), which walks the ties at read time; both must equal the
-// expected ids.
+// and by list/entities (totalCount selected), which walks down the country's regions at read time when the
+// country is its smallest filter, and reads the stored country of each candidate when a sector is smaller;
+// both must equal the expected ids.
 const NOTHING = { total: false, sectors: false, countries: false, kinds: false };
 
 describe('a country page by name stays right under every write that moves an entity between countries', () => {
@@ -105,6 +106,29 @@ describe('a country page by name stays right under every write that moves an ent
       BB: ['o3'],
       AA: ['o1', 'o2', 'o4'],
     });
+    await after('mutation { unlink(input: {kind: LOCATED_IN, from: "o4", to: "city-a"}) }', { AA: ['o1', 'o2'] });
+  });
+
+  it('an entity in two countries: on both pages when the sector is the smaller filter, and counted for one country in the facet', async () => {
+    // The sector (3 ties) is smaller than either country's tree: list/entities takes its entities and reads the
+    // country stored on each ('*' for o4, walked up).
+    await ok('mutation { link(input: {kind: LOCATED_IN, from: "o4", to: "city-a"}) { kind } }');
+    await ok('mutation { link(input: {kind: LOCATED_IN, from: "o4", to: "city-b"}) { kind } }');
+    await ok('mutation { link(input: {kind: FOCUSES_ON, from: "o4", to: "sec"}) { kind } }');
+    await expectPage('AA', ['o1', 'o4'], 'sec');
+    await expectPage('BB', ['o4', 'o3'], 'sec');
+    const res: any = await suite.api.gql(
+      'query { organisations(filter: {sector: "sec"}, first: 10) { totalCount facets { countries { value name count } } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    const facet = res.data.organisations.facets.countries as { value: string; name: string; count: number }[];
+    expect(res.data.organisations.totalCount).toBe(3);
+    expect(facet.reduce((n, c) => n + c.count, 0)).toBe(3);
+    const byId = Object.fromEntries(facet.map((c) => [c.value, c]));
+    expect([byId.aa?.name, byId.bb?.name]).toEqual(['Aa', 'Bb']);
+    expect([byId.aa.count, byId.bb.count].sort()).toEqual([1, 2]);
+    await ok('mutation { unlink(input: {kind: FOCUSES_ON, from: "o4", to: "sec"}) }');
+    await ok('mutation { unlink(input: {kind: LOCATED_IN, from: "o4", to: "city-b"}) }');
     await after('mutation { unlink(input: {kind: LOCATED_IN, from: "o4", to: "city-a"}) }', { AA: ['o1', 'o2'] });
   });
 
