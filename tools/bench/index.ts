@@ -186,6 +186,7 @@ async function bench(opts: Options): Promise<void> {
   const neo4jVersion = (await db.driver.getServerInfo({ database: db.database })).agent ?? '';
   const results: OperationResult[] = [];
   let httpHop: Series | undefined;
+  let apolloFloorMs: number | undefined;
   try {
     // What one HTTP exchange with the server costs on this machine, without GraphQL or Neo4j: the
     // part of every API/floor ratio no server code can remove.
@@ -194,6 +195,8 @@ async function bench(opts: Options): Promise<void> {
     const hop = await measure(opts.n * 5, 1, () => getPath(health));
     httpHop = summarise(hop.latencies, hop.wallMs);
     console.log(`HTTP round trip to /health: p50 ${httpHop.p50} ms p95 ${httpHop.p95} ms`);
+    apolloFloorMs = await measureApolloFloor(config, db, opts);
+    console.log(`Server part of bare Apollo Server + Express (one trivial resolver): p50 ${apolloFloorMs} ms`);
     for (const op of ops)
       results.push(...(await measureOperation(op, calls.get(op.name)!, opts, db, server, op.library && library)));
   } finally {
@@ -221,6 +224,7 @@ async function bench(opts: Options): Promise<void> {
     settings: { seed: opts.seed, requestsPerSeries: opts.n, concurrency: opts.concurrency },
     serverRssMb,
     httpHop,
+    ...(apolloFloorMs !== undefined ? { apolloFloorMs } : {}),
     results,
     imports,
     targets: [],
@@ -229,6 +233,39 @@ async function bench(opts: Options): Promise<void> {
   publish(report, opts.out);
   for (const t of report.targets) console.log(`${t.met ? 'met   ' : 'MISSED'} ${t.target}: ${t.measured}`);
   console.log(`Wrote ${path.relative(PROJECT_ROOT, opts.out)}/results.md, results.json and latency.svg`);
+}
+
+/**
+ * The server part (Server-Timing, p50 at concurrency 1) of Apollo Server and Express alone on this machine, in the
+ * same run: tools/bench/apollo-floor.ts in a process of its own, 5 × n requests after n to warm it up.
+ */
+async function measureApolloFloor(config: Config, db: Database, opts: Options): Promise<number> {
+  const floor = await startBenchServer(
+    targetOf(config, db),
+    path.join(opts.out, 'apollo-floor.log'),
+    undefined,
+    opts.nodeOptions,
+    path.join('tools', 'bench', 'apollo-floor.js'),
+  );
+  try {
+    const ask = () => postGraphql(floor.url, 'query($id: ID!) { entity(id: $id) { id name kind } }', { id: 'floor' });
+    for (let i = 0; i < opts.n; i++) await ask();
+    const parts: number[] = [];
+    for (let i = 0; i < opts.n * 5; i++) {
+      const side = await ask();
+      parts.push(side.totalMs - side.dbMs);
+    }
+    return (
+      Math.round(
+        quantile(
+          parts.sort((a, b) => a - b),
+          0.5,
+        ) * 100,
+      ) / 100
+    );
+  } finally {
+    await floor.stop();
+  }
 }
 
 /**

@@ -43,6 +43,8 @@ export interface BenchReport {
   serverRssMb: number;
   /** GET /health at concurrency 1: the transport alone. */
   httpHop?: Series;
+  /** Server part (Server-Timing, p50, c=1) of bare Apollo Server + Express, one trivial resolver (apollo-floor.ts). */
+  apolloFloorMs?: number;
   results: OperationResult[];
   imports?: ImportRates;
   targets: TargetCheck[];

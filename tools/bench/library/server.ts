@@ -11,9 +11,9 @@ import { libraryTypeDefs } from './typedefs';
 
 /**
  * @neo4j/graphql served as the benchmark serves the API: Apollo Server 5 in production mode (NODE_ENV,
- * set by the bench), over HTTP in a process of its own, on the same Neo4j. Its driver gets the same
- * TCP_NODELAY fix as the API's (src/db/nodelay.ts): without it every statement over ~900 characters
- * waits ~40 ms for a delayed ACK, which would measure the driver, not the library.
+ * set by the bench), over HTTP in a process of its own, on the same Neo4j. Its driver's sockets get the same
+ * tuning as the API's (src/db/nodelay.ts: TCP_NODELAY, one system call per message): without it every statement
+ * over ~900 characters waits ~40 ms for a delayed ACK, which would measure the driver, not the library.
  * Environment: NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE, PORT.
  */
 async function main(): Promise<void> {
