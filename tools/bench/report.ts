@@ -60,7 +60,7 @@ function libraryTable(r: BenchReport): string[] {
     '## Against @neo4j/graphql',
     '',
     'The same nested lookups asked of @neo4j/graphql 7 (type definitions generated from the vocabulary, Apollo Server 5 in production mode, ' +
-      'its own process, the same Neo4j and the same TCP_NODELAY fix), every input’s answer checked equal to the API’s before timing; ' +
+      'its own process, the same Neo4j and the same socket tuning of its driver: TCP_NODELAY, one system call per message), every input’s answer checked equal to the API’s before timing; ' +
       'raw Cypher is the floor. How the two documents correspond: docs/performance.md. p50 in ms at concurrency 1, requests/s at 8.',
     '',
     'Server CPU is the CPU time each server process spent per request at concurrency 8 (every thread, from /proc): on two ' +
