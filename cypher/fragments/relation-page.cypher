@@ -10,18 +10,19 @@
 // then cuts each key to its own first + 1. The cursor is a seek: ties before it are filtered out
 // before the sort, never read and skipped.
 // A hub (a sector, a country, a large cluster) is not read whole: its first ends are found by walking the entities
-// in name order (the sortName index, from the cursor) and keeping those tied to it (`near`, then only their ties
-// are read). Walking costs about (first + 1) x (entities / degree) index entries, each checked through the other
+// in name order (the sortName index, from the cursor) and keeping those tied to it (`near`; only their ties are
+// then read). The walk costs about (first + 1) x (entities / degree) index entries, each checked through the other
 // end's own few ties (Expand(Into)), against reading `degree` ties: it is taken when degree^2 x 3 exceeds
-// (first + 1) x twice the relationships (degree x average degree, from the count store: no read) and the expected
-// walk is within a quarter of its cap. The degree is the node's stored count of the pattern's types in the read's
-// direction (getDegree: no tie read), so only reads whose types are the pattern's (k.types null). Ties of equal
-// names come from the index in store order, so every end named as the walk's last is fetched too (the page is then
-// ordered by name, id, type, direction as before). Too few ends before the cap (8,192 entries: ends at the far end of
-// the alphabet, ties the viewer may not see, a day when few held) or at the end of the index: every tie is read,
-// as for any other entity. Measured on generic 2-level lookups (docs/performance.md): L 166.6 -> 85.3 ms p50.
-WITH k, e, CASE k.dir WHEN 'OUTGOING' THEN COUNT { (e)-[:{{types}}]->() } WHEN 'INCOMING' THEN COUNT { (e)<-[:{{types}}]-() }
-  ELSE COUNT { (e)-[:{{types}}]-() } END AS degree
+// (first + 1) x twice the relationships (degree x average degree, both from the count store) and the expected walk
+// is within a quarter of its cap. The degree is the node's stored count of the pattern's types in the read's
+// direction (getDegree: no tie read), exact only when the read's types are the pattern's (k.types null), so only
+// those reads walk. The index gives equal names in store order, not by id, so every entity named as the walk's
+// last is taken too (those not tied to e drop out when the ties are read; the page is then ordered by name, id,
+// type and direction as before). Too few ends before the cap (8,192 entries: ends at the far end of the alphabet,
+// ties the viewer may not see, a day when few held) or the end of the index: every tie is read, as for any other
+// entity. Generic 2-level lookups on L: 166.6 -> 85.3 ms p50 for the statement (docs/performance.md).
+WITH k, e, CASE k.dir WHEN 'OUTGOING' THEN COUNT { (e)-[:{{types}}]->() }
+  WHEN 'INCOMING' THEN COUNT { (e)<-[:{{types}}]-() } ELSE COUNT { (e)-[:{{types}}]-() } END AS degree
 OPTIONAL CALL (e, k, degree) {
   WITH e, k WHERE k.types IS NULL AND degree * degree * 3 > (toInteger($limit) + 1) * 2 * COUNT { ()-->() }
     AND (toInteger($limit) + 1) * COUNT { (:Entity) } < degree * 2048
@@ -40,10 +41,7 @@ OPTIONAL CALL (e, k, degree) {
   WITH e, k, os, last(os).sortName AS sl
   RETURN os + COLLECT {
     MATCH (o:Entity {sortName: sl})
-    WHERE NOT o IN os AND EXISTS {
-      MATCH (e)-[r:{{types}}]-(o)
-      WHERE {{INCLUDE(fragments/relation-tie)}}
-    }
+    WHERE NOT o IN os
     RETURN o
   } AS near
 }
