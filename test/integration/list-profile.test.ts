@@ -6,14 +6,8 @@ import { listQuery, type ListArgs } from '../../src/modules/list/list.service';
 import { EntityOrder, OrderDirection } from '../../src/modules/list/list.type';
 import type { Counted } from '../../src/modules/list/list.counted';
 import { withEmptyApi } from '../helpers/demo-api';
+import { planOperators, type PlanNode } from '../helpers/profile';
 
-interface PlanNode {
-  operatorType: string;
-  rows: number;
-  dbHits: number;
-  children: PlanNode[];
-}
-const flatten = (p: PlanNode): PlanNode[] => [p, ...p.children.flatMap(flatten)];
 const NOTHING: Counted = { total: false, sectors: false, countries: false, kinds: false };
 const CLUSTERS = 300;
 
@@ -53,7 +47,7 @@ describe('list pages read a bounded part of the graph (PROFILE): no operator pas
     const session = suite.db.driver.session({ database: suite.db.database });
     try {
       const res = await session.run(`PROFILE ${loadCypher(q.name)}`, q.params);
-      return { name: q.name, ops: flatten(res.summary.profile as unknown as PlanNode), rows: res.records.length };
+      return { name: q.name, ops: planOperators(res.summary.profile as unknown as PlanNode), rows: res.records.length };
     } finally {
       await session.close();
     }

@@ -4,6 +4,7 @@ import { importRecords } from '../../src/import/importer';
 import type { ParsedRecord } from '../../src/import/records';
 import { RELATION_TYPES } from '../../src/model/vocabulary';
 import { withEmptyApi } from '../helpers/demo-api';
+import { planOperators, type PlanNode } from '../helpers/profile';
 
 // A hub's page of relations is found by walking the entities in name order (the sortName index) and keeping those
 // tied to the hub, instead of reading every tie of the hub (cypher/fragments/relation-page.cypher). These tests
@@ -109,13 +110,9 @@ describe('a hub’s relations sought in name order answer what reading every tie
       { batch: { ids: [id], spec: [0], specs: [spec], entity: false }, limit: first + 1, scope: PUBLIC_SCOPE },
       { database: suite.db.database },
     );
-    const ops: { operatorType: string; rows: number }[] = [];
-    const walk = (p: any) => {
-      ops.push(p);
-      p.children.forEach(walk);
-    };
-    walk(summary.profile);
-    const seek = ops.filter((p) => p.operatorType.startsWith('NodeIndexSeekByRange')).reduce((n, p) => n + p.rows, 0);
+    const seek = planOperators(summary.profile as unknown as PlanNode)
+      .filter((p) => p.operatorType.startsWith('NodeIndexSeekByRange'))
+      .reduce((n, p) => n + p.rows, 0);
     return { seek, ties: (rows[0].get('rels') as unknown[]).length };
   }
 
