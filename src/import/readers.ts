@@ -68,8 +68,26 @@ function asRecord(file: string, where: string, value: unknown, as: 'entity' | 'r
 
 async function readJsonLines(filePath: string, file: string): Promise<ParsedRecord[]> {
   const out: ParsedRecord[] = [];
+  for await (const batch of jsonLines(filePath, file)) for (const r of batch) out.push(r);
+  return out;
+}
+
+/**
+ * The records of an import file in order, as readImportFile reads them, a batch at a time, without holding the
+ * file's records: JSON Lines a thousand lines at a time; the other formats (read whole by their parsers) in one
+ * batch. For a second pass over a file already read and validated (the bulk loader's history worker).
+ */
+export async function* importBatches(filePath: string): AsyncGenerator<ParsedRecord[]> {
+  const ext = path.extname(filePath).toLowerCase();
+  if (ext === '.jsonl' || ext === '.ndjson') yield* jsonLines(filePath, path.basename(filePath));
+  else yield await readImportFile(filePath);
+}
+
+/** The records of a JSON Lines file, a thousand at a time (a promise per batch rather than per record). */
+async function* jsonLines(filePath: string, file: string): AsyncGenerator<ParsedRecord[]> {
   const lines = readline.createInterface({ input: fs.createReadStream(filePath, 'utf8'), crlfDelay: Infinity });
   let n = 0;
+  let batch: ParsedRecord[] = [];
   for await (const line of lines) {
     n++;
     if (!line.trim()) continue;
@@ -89,9 +107,13 @@ async function readJsonLines(filePath: string, file: string): Promise<ParsedReco
     const { record, ...rest } = value as Record<string, unknown>;
     if (record !== 'entity' && record !== 'relation')
       fail(file, `line ${n}`, 'record', `expected "entity" or "relation", got ${JSON.stringify(record)}`);
-    out.push(asRecord(file, `line ${n}`, rest, record));
+    batch.push(asRecord(file, `line ${n}`, rest, record));
+    if (batch.length === 1000) {
+      yield batch;
+      batch = [];
+    }
   }
-  return out;
+  if (batch.length) yield batch;
 }
 
 /** A cell of CSV or GraphML text turned back into the field's type (lists, numbers). */

@@ -102,7 +102,7 @@ function loadLines(r: BenchReport): string[] {
   return [
     `The database was filled with \`npm run import -- --bulk\` (neo4j-admin) on ${r.load.date.slice(0, 10)}: ${n(s.entities)} entities, ${n(s.relations)} relations, ` +
       `${n(s.changes)} history records in **${s.seconds.toFixed(1)} s** end to end (read ${p.read.toFixed(1)} s, validate ${p.validate.toFixed(1)} s, ` +
-      `convert ${p.convert.toFixed(1)} s, stop ${p.stop.toFixed(1)} s, neo4j-admin ${p.neo4jAdmin.toFixed(1)} s, start ${p.start.toFixed(1)} s, ` +
+      `convert ${p.convert.toFixed(1)} s${s.historyWriter ? ` with the history log written beside them on a worker thread in ${s.historyWriter.toFixed(1)} s` : ''}, stop ${p.stop.toFixed(1)} s, neo4j-admin ${p.neo4jAdmin.toFixed(1)} s, start ${p.start.toFixed(1)} s, ` +
       `migrations and indexes ${p.migrations.toFixed(1)} s); **${n(s.relationshipsPerSecond)} relationships/s** in neo4j-admin.`,
     '',
   ];

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../src/config';
-import { connect } from '../../src/db/driver';
+import { connect, type Neo4jTarget } from '../../src/db/driver';
 import { migrate } from '../../src/db/migrate';
 import { CypherRunner } from '../../src/db/runner';
 import { readImportFile } from '../../src/import/readers';
@@ -9,8 +9,11 @@ import type { ParsedRecord } from '../../src/import/records';
 import { ImportValidationError, validateBatch } from '../../src/import/validate';
 import { INTERNAL_IMPORT } from '../../src/modules/history/history.writer';
 import { LocalNeo4j } from '../localdb/launcher';
-import { writeBulkCsv } from './csv';
+import { writeBulkCsv, type BulkCsv } from './csv';
 import { BulkDerived, DERIVED_IN_CONVERSION } from './derived';
+import type { ChangeFiles } from './history-csv';
+import { planChanges } from './history-csv';
+import { startHistoryWorker, type HistoryWorker } from './history-worker';
 import { runAdminImport, type AdminImportOptions } from './neo4j-admin';
 
 export interface BulkImportOptions {
@@ -43,16 +46,38 @@ export interface BulkImportSummary {
     migrations: number;
   };
   seconds: number;
+  /**
+   * Seconds the history log's writer ran on its worker thread (history-worker.ts), from the end of `read`: beside
+   * `validate` and `convert`, which include any wait for it. 0 without history.
+   */
+  historyWriter: number;
   /** Relationships per second of the neo4j-admin phase. */
   relationshipsPerSecond: number;
 }
 
 const refuse = (message: string) => Object.assign(new Error(message), { cliMessage: true });
 
-/** How many nodes the database holds besides the migrations' bookkeeping. */
-async function storedNodes(runner: CypherRunner): Promise<number> {
-  const [row] = await runner.read<{ count: number }>('import/bulk-target-nodes');
-  return row.count;
+/**
+ * Starts the local Neo4j (if it is not running) and refuses a database that holds data, unless it is to be replaced:
+ * bulk loading replaces the whole store.
+ */
+async function refuseNonEmpty(local: LocalNeo4j, config: Config, replace: boolean): Promise<Neo4jTarget> {
+  const target = { ...(await local.start()), database: config.database };
+  const db = await connect(target, config.neo4j, () => undefined);
+  try {
+    const runner = new CypherRunner(db, { metadata: { requestId: 'cli', operation: 'bulk-import' } });
+    // How many nodes the database holds besides the migrations' bookkeeping.
+    const [{ count }] = await runner.read<{ count: number }>('import/bulk-target-nodes');
+    if (count > 0 && !replace)
+      throw refuse(
+        `The database "${config.database}" at ${target.uri} holds ${count} node(s); bulk loading replaces the whole store, ` +
+          'so it only runs on an empty database. Add --replace to discard what it holds, or use `npm run import` ' +
+          'without --bulk to add to it.',
+      );
+  } finally {
+    await db.driver.close();
+  }
+  return target;
 }
 
 /**
@@ -83,42 +108,49 @@ export async function bulkImport(
     );
   const clock = timer();
 
-  const records: ParsedRecord[] = [];
-  for (const f of files) for (const r of await readImportFile(f)) records.push(r);
-  const read = clock();
-  // The same validation as the online import. The store is replaced, so no id may refer to what it holds.
-  const issues = await validateBatch(records, async () => new Map());
-  if (issues.length) throw new ImportValidationError(issues);
-  const validate = clock();
-
-  const target = { ...(await local.start()), database: config.database };
-  const db = await connect(target, config.neo4j, () => undefined);
-  try {
-    const runner = new CypherRunner(db, { metadata: { requestId: 'cli', operation: 'bulk-import' } });
-    const count = await storedNodes(runner);
-    if (count > 0 && !options.replace)
-      throw refuse(
-        `The database "${config.database}" at ${target.uri} holds ${count} node(s); bulk loading replaces the whole store, ` +
-          'so it only runs on an empty database. Add --replace to discard what it holds, or use `npm run import` ' +
-          'without --bulk to add to it.',
-      );
-  } finally {
-    await db.driver.close();
-  }
-  clock();
-
   const csvDir = path.join(local.home, 'import', 'bulk');
   fs.rmSync(csvDir, { recursive: true, force: true });
+  fs.mkdirSync(csvDir, { recursive: true });
   // The history names the command-line import's author, as `npm run import` does, and the time of the conversion:
-  // earlier than any change made once the loaded database is up, so `at` never goes back as seq goes up.
-  const history = options.history === false ? undefined : { author: INTERNAL_IMPORT, at: new Date() };
-  // What the migrations' walks would derive, computed here (derived.ts): at L those walks took most of the load.
-  const derived = new BulkDerived(records);
-  const csv = await writeBulkCsv(records, csvDir, derived, (d, t) => options.onProgress?.('convert', d, t), history);
-  records.length = 0; // the CSV files hold them now; neo4j-admin needs the memory
-  const convert = clock();
-
-  await local.stop();
+  // earlier than any change made once the loaded database is up, so `at` never goes back as seq goes up. Its file is
+  // written by a worker on the other core (history-worker.ts) while this thread validates and converts.
+  const job = { files, dir: csvDir, author: INTERNAL_IMPORT, at: new Date().toISOString() };
+  let history: HistoryWorker | undefined;
+  const records: ParsedRecord[] = [];
+  let read: number;
+  let validate: number;
+  let convert: number;
+  let csv: BulkCsv;
+  let changes: (ChangeFiles & { seconds: number }) | undefined;
+  let stopping: Promise<unknown> | undefined;
+  let target: Neo4jTarget;
+  try {
+    for (const f of files) for (const r of await readImportFile(f)) records.push(r);
+    read = clock();
+    if (options.history !== false) history = startHistoryWorker({ ...job, plan: planChanges(records) });
+    // The same validation as the online import. The store is replaced, so no id may refer to what it holds.
+    const issues = await validateBatch(records, async () => new Map());
+    if (issues.length) throw new ImportValidationError(issues);
+    validate = clock();
+    target = await refuseNonEmpty(local, config, options.replace === true);
+    clock();
+    // Neo4j stops while the files are written: nothing is asked of it until neo4j-admin runs.
+    stopping = local.stop();
+    // What the migrations' walks would derive, computed here (derived.ts): at L those walks took most of the load.
+    const derived = new BulkDerived(records);
+    csv = await writeBulkCsv(records, csvDir, derived, (d, t) => options.onProgress?.('convert', d, t));
+    records.length = 0; // the CSV files hold them now; neo4j-admin needs the memory
+    changes = await history?.done;
+    convert = clock();
+  } catch (e) {
+    await history?.cancel();
+    fs.rmSync(csvDir, { recursive: true, force: true });
+    // A refused or failed conversion leaves the database as it found it: running.
+    if (stopping) await stopping.then(() => local.start());
+    throw e;
+  }
+  if (changes) csv.nodes.push(...changes.nodes);
+  await stopping;
   const stop = clock();
   const aside = setAside(local, config.database);
   let neo4jAdmin: number;
@@ -169,7 +201,8 @@ export async function bulkImport(
   return {
     entities: csv.entities,
     relations: csv.relations,
-    changes: csv.changes,
+    changes: changes?.changes ?? 0,
+    historyWriter: changes?.seconds ?? 0,
     phases: { read, validate, convert, stop, neo4jAdmin, start, migrations },
     seconds: (Date.now() - started) / 1000,
     relationshipsPerSecond: Math.round(csv.relations / Math.max(neo4jAdmin, 0.001)),

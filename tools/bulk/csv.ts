@@ -12,7 +12,6 @@ import {
 } from '../../src/model/vocabulary';
 import { CsvWriter, quote } from './csv-writer';
 import type { BulkDerived } from './derived';
-import { ChangeCsv, type BulkHistory } from './history-csv';
 
 /** The CSV files written for `neo4j-admin database import full`, and the options they need. */
 export interface BulkCsv {
@@ -23,8 +22,6 @@ export interface BulkCsv {
   arrayDelimiter: string;
   entities: number;
   relations: number;
-  /** Changes recorded in the history log (a CREATE per entity, a LINK per tie); 0 without history. */
-  changes: number;
 }
 
 type Column = { name: string; type: 'string' | 'long' | 'double' | 'string[]' | 'date' };
@@ -129,14 +126,13 @@ const header = (first: string[], columns: Column[]) =>
  * kind given on the command line), per relation type a relationship file (`:START_ID,:END_ID`). Values come from
  * toEntityRow / toRelationRow, the very rows the online import writes, so both paths store the same properties.
  * Rows with a line break go to a file of their own, so only those are parsed by the slower multi-line reader.
- * With `history`, also the history log the online import would record (history-csv.ts): Change nodes and the counter.
+ * The history log's file is written beside them by a worker (history-worker.ts).
  */
 export async function writeBulkCsv(
   records: ParsedRecord[],
   dir: string,
   derived: BulkDerived,
   onProgress?: (done: number, total: number) => void,
-  history?: BulkHistory,
 ): Promise<BulkCsv> {
   fs.mkdirSync(dir, { recursive: true });
   const delimiter = chooseArrayDelimiter(records);
@@ -157,9 +153,7 @@ export async function writeBulkCsv(
     arrayDelimiter: delimiter,
     entities: 0,
     relations: 0,
-    changes: 0,
   };
-  const changes = history && new ChangeCsv(dir, records, history);
   let done = 0;
   let relations = 0; // the ordinal of each relation among the records, as BulkDerived numbers them
   for (const r of records) {
@@ -168,18 +162,14 @@ export async function writeBulkCsv(
       const line = csvLine(row.id, row, derived.entity(row.id), kinds.get(row.kind)!, delimiter);
       const multi = LINE_BREAK.test(line);
       const wait = writerFor(`nodes-${row.kind}${multi ? '-multiline' : ''}`, nodeHeader.get(row.kind)!).line(line);
-      const logged = changes?.entity(row);
       if (wait) await wait;
-      if (logged) await logged;
       result.entities++;
     } else if (r.relation) {
       const row = toRelationRow(r.relation);
       const line = csvLine(`${row.from},${row.to}`, row.props, derived.relation(relations++), rels, delimiter);
       const multi = LINE_BREAK.test(line);
       const wait = writerFor(`rels-${row.type}${multi ? '-multiline' : ''}`, relHeader).line(line);
-      const logged = changes?.tie(row);
       if (wait) await wait;
-      if (logged) await logged;
       result.relations++;
     }
     if (++done % 10_000 === 0) onProgress?.(done, records.length);
@@ -192,11 +182,6 @@ export async function writeBulkCsv(
     else result.relationships.push({ type: name.slice('rels-'.length), file: w.file });
   }
   result.nodes.push(await writeSpans(derived, dir, delimiter));
-  if (changes) {
-    const log = await changes.close();
-    result.nodes.push(...log.nodes);
-    result.changes = log.changes;
-  }
   onProgress?.(records.length, records.length);
   return result;
 }

@@ -9,6 +9,27 @@ export interface BulkHistory {
   at: Date;
 }
 
+/**
+ * What numbering the changes needs to know of the whole input before its first line: how many Sources it holds (their
+ * CREATEs come first) and each entity's kind (a LINK names its start's).
+ */
+export interface ChangePlan {
+  sources: number;
+  kindOf: Map<string, string>;
+}
+
+/** The plan of `records`: read by the main thread, which holds them, and handed to the history worker. */
+export function planChanges(records: Iterable<ParsedRecord>): ChangePlan {
+  const kindOf = new Map<string, string>();
+  let sources = 0;
+  for (const { entity } of records)
+    if (entity) {
+      kindOf.set(entity.id, entity.kind);
+      if (entity.kind === 'Source') sources++;
+    }
+  return { sources, kindOf };
+}
+
 /** The node files of the history log: the Change nodes and the log's counter. */
 export interface ChangeFiles {
   nodes: { labels: string; file: string }[];
@@ -26,40 +47,35 @@ const cell = (v: string | null) => (v === null ? '' : quote(v));
  * a CREATE per entity with every stored field as `after`, a LINK per tie with its properties. The seqs follow the
  * order of the online import's single transaction: Sources, then the other entities, then the ties, each in input
  * order; they start at 1 (the database is new) and the counter node (:ChangeLog {id: 'log'}) holds the last one, so
- * later changes continue the sequence.
+ * later changes continue the sequence. The lines are in input order.
  */
 export class ChangeCsv {
   private readonly out: CsvWriter;
-  private readonly kindOf = new Map<string, string>();
+  private readonly kindOf: Map<string, string>;
   private nextSource = 1;
   private nextEntity: number;
   private nextTie: number;
-  private readonly at: string;
   private readonly head: string;
 
   constructor(
     private readonly dir: string,
-    records: ParsedRecord[],
-    private readonly history: BulkHistory,
+    plan: ChangePlan,
+    history: BulkHistory,
   ) {
-    let sources = 0;
-    for (const { entity } of records)
-      if (entity) {
-        this.kindOf.set(entity.id, entity.kind);
-        if (entity.kind === 'Source') sources++;
-      }
-    this.nextEntity = sources + 1;
+    this.kindOf = plan.kindOf;
+    this.nextEntity = plan.sources + 1;
     this.nextTie = this.kindOf.size + 1;
     this.out = new CsvWriter(path.join(dir, 'changes.csv'), HEADER);
-    this.at = history.at.toISOString();
     const { by, org, source } = history.author;
-    this.head = `${this.at},${quote(by)},${cell(org)},${quote(source)}`;
+    this.head = `${history.at.toISOString()},${quote(by)},${cell(org)},${quote(source)}`;
   }
 
   /** The CREATE of an entity; a promise to wait for when the file's buffer is full. */
   entity(row: EntityRow): Promise<void> | undefined {
     const seq = row.kind === 'Source' ? this.nextSource++ : this.nextEntity++;
-    return this.line(seq, { op: 'CREATE', entity: row.id, kind: row.kind, before: null, after: row });
+    return this.out.line(
+      `${seq},${this.tail({ op: 'CREATE', entity: row.id, kind: row.kind, before: null, after: row })}`,
+    );
   }
 
   /** The LINK of a tie (its Change names the tie's start, with that entity's kind). */
@@ -73,14 +89,15 @@ export class ChangeCsv {
       before: null,
       after: row.props,
     };
-    return this.line(this.nextTie++, change);
+    return this.out.line(`${this.nextTie++},${this.tail(change)}`);
   }
 
-  private line(seq: number, change: ChangeRecord): Promise<void> | undefined {
+  /** A Change's line but its seq. */
+  private tail(change: ChangeRecord): string {
     const c = changeRow(change)!; // a CREATE or a LINK is always a change
-    return this.out.line(
-      `${seq},${this.head},${c.op},${quote(c.entity)},${quote(c.kind)},${cell(c.other)},${cell(c.relation)},` +
-        `${cell(c.visibility)},${quote(c.fields)}`,
+    return (
+      `${this.head},${c.op},${quote(c.entity)},${quote(c.kind)},${cell(c.other)},${cell(c.relation)},` +
+      `${cell(c.visibility)},${quote(c.fields)}`
     );
   }
 

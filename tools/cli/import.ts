@@ -27,7 +27,8 @@ function printBulkSummary(s: BulkImportSummary): void {
     `Entities: ${s.entities} created\nRelations: ${s.relations} created\nHistory: ${s.changes} changes recorded`,
   );
   console.log(
-    `${f(s.seconds)} s end to end (read ${f(p.read)} s, validate ${f(p.validate)} s, convert ${f(p.convert)} s, ` +
+    `${f(s.seconds)} s end to end (read ${f(p.read)} s, validate ${f(p.validate)} s, convert ${f(p.convert)} s` +
+      (s.historyWriter ? ` with the history written beside them in ${f(s.historyWriter)} s, ` : ', ') +
       `stop ${f(p.stop)} s, neo4j-admin ${f(p.neo4jAdmin)} s, start ${f(p.start)} s, migrations and indexes ${f(p.migrations)} s); ` +
       `${s.relationshipsPerSecond} relationships/s in neo4j-admin`,
   );
