@@ -50,6 +50,9 @@ export function pathsQuery(args: PathArgs, walks = args.limit * WALKS_PER_PATH):
   };
 }
 
+/** A walk found from its far end, as seen from its near one (each tie keeps its own start). */
+const turnRound = (r: PathRow): PathRow => ({ ...r, nodes: [...r.nodes].reverse(), rels: [...r.rels].reverse() });
+
 const pathKey = (r: PathRow) => r.nodes.map((n) => n.id).join('>') + '|' + r.rels.map((x) => x.kind).join('>');
 
 /**
@@ -63,9 +66,19 @@ export async function findSimplePaths(
   // SHORTEST yields walks, and a walk that visits an entity twice is no introduction chain. Ask for
   // a few walks per path wanted; only when they were all used up and too few were simple ask again
   // for more, so the answer is exact without paying for 60 walks every time.
+  // The search starts from the end with the busier neighbourhood (cypher/cooperation/path-direction); walks
+  // found from `to` are turned round.
+  const types = args.via?.length ? [...new Set(args.via)] : COOPERATION_RELATIONS;
+  const [{ forward }] = await db.read<{ forward: boolean }>(
+    'cooperation/path-direction',
+    { from: args.from, to: args.to },
+    { types },
+  );
+  const asked = forward ? args : { ...args, from: args.to, to: args.from };
   for (let k = args.limit * WALKS_PER_PATH; ; k = Math.min(k * 4, MAX_WALKS)) {
-    const result = await db.readQuery<PathRow | { length: null }>(pathsQuery(args, k));
-    const rows = result.filter((r): r is PathRow => r.length !== null);
+    const result = await db.readQuery<PathRow | { length: null }>(pathsQuery(asked, k));
+    const found = result.filter((r): r is PathRow => r.length !== null);
+    const rows = forward ? found : found.map(turnRound);
     const simple = rows.filter((r) => new Set(r.nodes.map((n) => n.id)).size === r.nodes.length);
     if (simple.length >= args.limit || rows.length < k || k === MAX_WALKS) {
       simple.sort((a, b) => a.length - b.length || (pathKey(a) < pathKey(b) ? -1 : pathKey(a) > pathKey(b) ? 1 : 0));
