@@ -78,6 +78,24 @@ describe('cooperation questions on the demo dataset', () => {
     expect(self.data.cooperationPaths).toEqual([{ length: 0, nodes: [{ id: 'ecri' }], steps: [] }]);
   });
 
+  it('a walk searched from the other end is turned round: asked both ways, the same walks, hops and roles reversed', async () => {
+    // The search starts from the end with the busier neighbourhood (cypher/cooperation/path-direction), so one of
+    // these two questions is answered from its far end and turned round.
+    const ask = async (from: string, to: string) =>
+      (
+        await suite.api.gql(
+          `{ cooperationPaths(from: "${from}", to: "${to}", maxHops: 3, limit: 10) { nodes { id } steps { kind role } } }`,
+        )
+      ).data.cooperationPaths as { nodes: { id: string }[]; steps: { kind: string; role: string | null }[] }[];
+    const there = await ask('klaster-lifescience-krakow', 'medsilesia');
+    const back = await ask('medsilesia', 'klaster-lifescience-krakow');
+    expect(there.length).toBeGreaterThan(1);
+    expect(there.length).toBeLessThan(10); // every walk, so both answers hold the same set
+    const walk = (p: (typeof there)[number]) => JSON.stringify([p.nodes.map((n) => n.id), p.steps]);
+    const reversed = (p: (typeof there)[number]) => ({ nodes: [...p.nodes].reverse(), steps: [...p.steps].reverse() });
+    expect(back.map(walk).sort()).toEqual(there.map(reversed).map(walk).sort());
+  });
+
   it('finds the ECRI partners as shared partners of KLK and bioPmed, with the project as evidence', async () => {
     const res = await suite.api
       .gql(`{ sharedPartners(ids: ["klaster-lifescience-krakow", "biopmed"], kinds: [CLUSTER]) {

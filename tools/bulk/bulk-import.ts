@@ -11,9 +11,8 @@ import { INTERNAL_IMPORT } from '../../src/modules/history/history.writer';
 import { LocalNeo4j } from '../localdb/launcher';
 import { writeBulkCsv, type BulkCsv } from './csv';
 import { BulkDerived, DERIVED_IN_CONVERSION } from './derived';
-import type { ChangeFiles } from './history-csv';
 import { planChanges } from './history-csv';
-import { startHistoryWorker, type HistoryWorker } from './history-worker';
+import { startHistoryWorker, type HistoryWorker, type WrittenHistory } from './history-worker';
 import { runAdminImport, type AdminImportOptions } from './neo4j-admin';
 
 export interface BulkImportOptions {
@@ -114,20 +113,21 @@ export async function bulkImport(
   // The history names the command-line import's author, as `npm run import` does, and the time of the conversion:
   // earlier than any change made once the loaded database is up, so `at` never goes back as seq goes up. Its file is
   // written by a worker on the other core (history-worker.ts) while this thread validates and converts.
-  const job = { files, dir: csvDir, author: INTERNAL_IMPORT, at: new Date().toISOString() };
+  const at = new Date().toISOString();
   let history: HistoryWorker | undefined;
   const records: ParsedRecord[] = [];
   let read: number;
   let validate: number;
   let convert: number;
   let csv: BulkCsv;
-  let changes: (ChangeFiles & { seconds: number }) | undefined;
+  let changes: WrittenHistory | undefined;
   let stopping: Promise<unknown> | undefined;
   let target: Neo4jTarget;
   try {
     for (const f of files) for (const r of await readImportFile(f)) records.push(r);
     read = clock();
-    if (options.history !== false) history = startHistoryWorker({ ...job, plan: planChanges(records) });
+    if (options.history !== false)
+      history = startHistoryWorker({ files, dir: csvDir, plan: planChanges(records), author: INTERNAL_IMPORT, at });
     // The same validation as the online import. The store is replaced, so no id may refer to what it holds.
     const issues = await validateBatch(records, async () => new Map());
     if (issues.length) throw new ImportValidationError(issues);
