@@ -35,10 +35,10 @@ require(workerData.module);
 /**
  * Writes the history log's CSV on a worker thread. The Change rows are most of the conversion's work (a JSON of every
  * stored field per entity and per tie: 3 of L's 4 GB of CSV), and they depend on nothing the main thread derives, so
- * the worker reads the input files again, a thousand records at a time, and writes them on the second core while the main thread
- * validates, derives and writes the nodes and relationships. Its memory stays small: it holds the plan (each entity's
- * kind), not the records. It starts once the main thread has read the files: started with them, it slowed that read
- * more than it gained (L: 192 s against 166 s to the end of the conversion, 2026-12-04).
+ * the worker reads the input files again, a thousand records at a time, and writes them on the second core while the
+ * main thread validates, derives and writes the nodes and relationships. Its memory stays small: it holds the plan
+ * (each entity's kind), not the records. It starts once the main thread has read the files: started with them, it
+ * slowed that read more than it gained (L: 192 s against 166 s to the end of the conversion, 2026-12-04).
  */
 export function startHistoryWorker(job: HistoryJob): HistoryWorker {
   const worker = new Worker(BOOT, {
