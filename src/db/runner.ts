@@ -99,6 +99,28 @@ export class CypherRunner {
     return this.rows<T>(await this.run('READ', (tx) => tx.run(text, params), undefined, true));
   }
 
+  /**
+   * Runs a read query and returns its rows with the bookmark it answered with: the database's last committed
+   * transaction, opaque, and the same only while nothing has committed since (any write, through the API or around
+   * it). A result read after this call is at least as new as that bookmark, so it may be kept under it
+   * (src/modules/list/list.counts.ts). The bookmark is null inside a unit of work, whose reads see its own writes
+   * before they commit.
+   */
+  async readWithBookmark<T = Record<string, unknown>>(name: string): Promise<{ rows: T[]; bookmark: string | null }> {
+    let bookmark: string | null = null;
+    const rows = await this.run(
+      'READ',
+      async (tx) => {
+        const result = await tx.run(loadCypher(name));
+        bookmark = (tx as unknown as { lastCommitted?: () => string | null }).lastCommitted?.() ?? null;
+        return result;
+      },
+      undefined,
+      true,
+    );
+    return { rows: this.rows<T>(rows), bookmark: this.unit ? null : bookmark };
+  }
+
   /** Runs a prepared read query (see NamedQuery). */
   readQuery<T = Record<string, unknown>>(q: NamedQuery): Promise<T[]> {
     return this.read<T>(q.name, q.params, q.literals);
@@ -269,7 +291,11 @@ export class CypherRunner {
         // lookups at concurrency 8 (docs/performance.md). Same timeout, metadata, bookmarks and read mode;
         // retried the same way (withRetries), as the driver's own retries are off (maxTransactionRetryTime 0).
         if (mode === 'READ' && single)
-          return await work({ run: (text: string, p: Params) => session.run(text, p, config) } as ManagedTransaction);
+          return await work({
+            run: (text: string, p: Params) => session.run(text, p, config),
+            // The bookmark of the statement just run (readWithBookmark).
+            lastCommitted: () => session.lastBookmarks()[0] ?? null,
+          } as unknown as ManagedTransaction);
         if (mode === 'READ') return await session.executeRead(work, config);
         // The graph's version is raised last, when the work changed what it covers (src/db/graph-version.ts).
         return await session.executeWrite(async (tx) => {

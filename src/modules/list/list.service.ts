@@ -6,6 +6,7 @@ import { COOPERATION_RELATIONS, DATE_PATTERN, type EntityKind } from '../../mode
 import type { EntityProps } from '../entity/entity.type';
 import { searchQuery } from '../search/lucene';
 import { COUNT_ALL, type Counted } from './list.counted';
+import { countsKey, countsToken, keepCounts, keptCounts, stillToCount } from './list.counts';
 import { decodeCursor, encodeCursor, type CursorPosition } from './list.cursor';
 import {
   EntityOrder,
@@ -150,9 +151,17 @@ export async function listEntities(
   counted: Counted = COUNT_ALL,
 ): Promise<ConnectionShape> {
   const f = args.filter ?? {};
-  const q = listQuery(kinds, args, counted, await ctx.scope());
+  // Counts kept for this filter and the graph's current state are not counted again (list.counts.ts); the token
+  // is read first, so that what is counted below is at least as new as it.
+  const asked = Object.values(counted).some(Boolean);
+  const key = countsKey(kinds, args.filter);
+  const token = asked ? await countsToken(ctx.db) : null;
+  const held = keptCounts(key, token);
+  const missing = stillToCount(counted, held);
+  const q = listQuery(kinds, args, missing, await ctx.scope());
   const row = await readPage(ctx.db, q);
   if (row.missing.length) throw notFound(row.missing[0], f.sector === row.missing[0] ? 'sector' : 'region');
+  const counts = keepCounts(key, token, held, missing, row);
   const edges = row.page.slice(0, args.first).map((p) => {
     ctx.loaders.entity.prime(p.e.id, p.e);
     return {
@@ -162,7 +171,7 @@ export async function listEntities(
   });
   return {
     edges,
-    totalCount: row.total,
+    totalCount: counted.total ? (counts.total ?? null) : null,
     pageInfo: {
       hasNextPage: row.page.length > args.first,
       hasPreviousPage: args.after != null,
@@ -170,9 +179,9 @@ export async function listEntities(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     facets: {
-      sectors: facetOf(row.sectors),
-      countries: facetOf(row.countries),
-      kinds: facetOf(row.kinds, (id) => id.toUpperCase()),
+      sectors: facetOf(counted.sectors ? (counts.sectors ?? null) : row.sectors),
+      countries: facetOf(counted.countries ? (counts.countries ?? null) : row.countries),
+      kinds: facetOf(counted.kinds ? (counts.kinds ?? null) : row.kinds, (id) => id.toUpperCase()),
     },
   };
 }
