@@ -106,12 +106,17 @@ export class CypherRunner {
    * (src/modules/list/list.counts.ts). The bookmark is null inside a unit of work, whose reads see its own writes
    * before they commit.
    */
-  async readWithBookmark<T = Record<string, unknown>>(name: string): Promise<{ rows: T[]; bookmark: string | null }> {
+  async readWithBookmark<T = Record<string, unknown>>(
+    name: string,
+    params: Params = {},
+    literals?: Record<string, Literal>,
+  ): Promise<{ rows: T[]; bookmark: string | null }> {
+    const text = literals ? fillLiterals(loadCypher(name, params), literals) : loadCypher(name, params);
     let bookmark: string | null = null;
     const rows = await this.run(
       'READ',
       async (tx) => {
-        const result = await tx.run(loadCypher(name));
+        const result = await tx.run(text, params);
         bookmark = (tx as unknown as { lastCommitted?: () => string | null }).lastCommitted?.() ?? null;
         return result;
       },

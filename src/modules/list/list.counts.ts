@@ -47,10 +47,25 @@ export function countsKey(kinds: readonly string[], f: EntityFilter | undefined)
   ]);
 }
 
+/** The token of a read: its bookmark and the graph's epoch; null (nothing may be kept) without a bookmark. */
+export const tokenOf = (epoch: string | null, bookmark: string | null): string | null =>
+  bookmark === null ? null : `${epoch ?? ''}|${bookmark}`;
+
+/** The graph's epoch, with the bookmark its read answered with. */
+export async function readEpoch(db: CypherRunner): Promise<{ epoch: string | null; bookmark: string | null }> {
+  const { rows, bookmark } = await db.readWithBookmark<{ epoch: string | null }>('system/graph-epoch');
+  return { epoch: rows[0]?.epoch ?? null, bookmark };
+}
+
 /** The token the counts read next will be kept under; null: nothing may be kept (inside a unit of work). */
 export async function countsToken(db: CypherRunner): Promise<string | null> {
-  const { rows, bookmark } = await db.readWithBookmark<{ epoch: string | null }>('system/graph-epoch');
-  return bookmark === null ? null : `${rows[0]?.epoch ?? ''}|${bookmark}`;
+  const { epoch, bookmark } = await readEpoch(db);
+  return tokenOf(epoch, bookmark);
+}
+
+/** What is kept for `key`, under whichever token it was counted (the caller compares it). */
+export function peekCounts(key: string): { token: string; counts: Counts } | undefined {
+  return kept.get(key);
 }
 
 /** The counts kept for `key` under `token` (none when the graph has moved since). */
@@ -61,14 +76,12 @@ export function keptCounts(key: string, token: string | null): Counts {
 
 /** Which of the `asked` counts `held` lacks: what the page's statement must count. */
 export function stillToCount(asked: Counted, held: Counts): Counted {
-  const missing = {
+  return {
     total: asked.total && held.total === undefined,
     sectors: asked.sectors && held.sectors === undefined,
     countries: asked.countries && held.countries === undefined,
     kinds: asked.kinds && held.kinds === undefined,
   };
-  if (Object.values(asked).some(Boolean)) countsKept[Object.values(missing).some(Boolean) ? 'misses' : 'hits'] += 1;
-  return missing;
 }
 
 /** Keeps what was just counted beside what was held, under `token`; the whole set, as the request answers it. */

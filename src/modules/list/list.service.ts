@@ -6,7 +6,18 @@ import { COOPERATION_RELATIONS, DATE_PATTERN, type EntityKind } from '../../mode
 import type { EntityProps } from '../entity/entity.type';
 import { searchQuery } from '../search/lucene';
 import { COUNT_ALL, type Counted } from './list.counted';
-import { countsKey, countsToken, keepCounts, keptCounts, stillToCount } from './list.counts';
+import {
+  countsKept,
+  countsKey,
+  countsToken,
+  keepCounts,
+  keptCounts,
+  peekCounts,
+  readEpoch,
+  stillToCount,
+  tokenOf,
+  type Counts,
+} from './list.counts';
 import { decodeCursor, encodeCursor, type CursorPosition } from './list.cursor';
 import {
   EntityOrder,
@@ -129,15 +140,66 @@ export function listQuery(
  * concurrently, when the total is asked), list/entities one row with the counts asked.
  */
 export async function readPage(db: CypherRunner, q: NamedQuery): Promise<ListRow> {
+  return (await readPageAt(db, q, false)).row;
+}
+
+/** readPage, with the bookmark the page's read answered with when asked (CypherRunner.readWithBookmark). */
+async function readPageAt(
+  db: CypherRunner,
+  q: NamedQuery,
+  withBookmark: boolean,
+): Promise<{ row: ListRow; bookmark: string | null }> {
+  const read = async <T>(query: NamedQuery) =>
+    withBookmark
+      ? db.readWithBookmark<T>(query.name, query.params, query.literals)
+      : { rows: await db.readQuery<T>(query), bookmark: null };
   if (q.name === 'list/page-by-name') {
     const [page, count] = await Promise.all([
-      db.readQuery<ListRow['page'][number]>(q),
+      read<ListRow['page'][number]>(q),
       q.params.withTotal ? db.readQuery<{ total: number }>({ name: 'list/count-by-kind', params: q.params }) : [],
     ]);
-    return { total: count[0]?.total ?? null, page, sectors: null, countries: null, kinds: null, missing: [] };
+    const row = { total: count[0]?.total ?? null, page: page.rows, sectors: null, countries: null, kinds: null };
+    return { row: { ...row, missing: [] }, bookmark: page.bookmark };
   }
-  const [row] = await db.readQuery<ListRow>(q);
-  return row;
+  const { rows, bookmark } = await read<ListRow>(q);
+  return { row: rows[0], bookmark };
+}
+
+const NOTHING: Counted = { total: false, sectors: false, countries: false, kinds: false };
+const anyOf = (c: Counted) => c.total || c.sectors || c.countries || c.kinds;
+
+/**
+ * A page with the counts asked (list.counts.ts). When every one is kept for the filter, the page is read alone, beside
+ * the graph's epoch: its read answers with the last commit's bookmark, and the same bookmark as the kept counts' means
+ * nothing has committed since they were counted. Otherwise a token is read first (the page's bookmark when it was
+ * just read), then what is not kept under it is counted with the page, and kept.
+ */
+async function readCounted(
+  db: CypherRunner,
+  kinds: EntityKind[],
+  args: ListArgs,
+  counted: Counted,
+  scope: VisibilityScope,
+): Promise<{ row: ListRow; counts: Counts }> {
+  const key = countsKey(kinds, args.filter);
+  const entry = peekCounts(key);
+  let token: string | null;
+  if (entry && !anyOf(stillToCount(counted, entry.counts))) {
+    const [{ epoch }, page] = await Promise.all([
+      readEpoch(db),
+      readPageAt(db, listQuery(kinds, args, NOTHING, scope), true),
+    ]);
+    token = tokenOf(epoch, page.bookmark);
+    if (token !== null && token === entry.token) {
+      countsKept.hits++;
+      return { row: page.row, counts: entry.counts };
+    }
+  } else token = await countsToken(db);
+  countsKept.misses++;
+  const held = keptCounts(key, token);
+  const missing = stillToCount(counted, held);
+  const row = await readPage(db, listQuery(kinds, args, missing, scope));
+  return { row, counts: row.missing.length ? held : keepCounts(key, token, held, missing, row) };
 }
 
 const facetOf = (rows: FacetRow[] | null, value: (id: string) => string = (id) => id) =>
@@ -151,17 +213,11 @@ export async function listEntities(
   counted: Counted = COUNT_ALL,
 ): Promise<ConnectionShape> {
   const f = args.filter ?? {};
-  // Counts kept for this filter and the graph's current state are not counted again (list.counts.ts); the token
-  // is read first, so that what is counted below is at least as new as it.
-  const asked = Object.values(counted).some(Boolean);
-  const key = countsKey(kinds, args.filter);
-  const token = asked ? await countsToken(ctx.db) : null;
-  const held = keptCounts(key, token);
-  const missing = stillToCount(counted, held);
-  const q = listQuery(kinds, args, missing, await ctx.scope());
-  const row = await readPage(ctx.db, q);
+  const scope = await ctx.scope();
+  const { row, counts } = anyOf(counted)
+    ? await readCounted(ctx.db, kinds, args, counted, scope)
+    : { row: await readPage(ctx.db, listQuery(kinds, args, counted, scope)), counts: {} };
   if (row.missing.length) throw notFound(row.missing[0], f.sector === row.missing[0] ? 'sector' : 'region');
-  const counts = keepCounts(key, token, held, missing, row);
   const edges = row.page.slice(0, args.first).map((p) => {
     ctx.loaders.entity.prime(p.e.id, p.e);
     return {
