@@ -31,6 +31,7 @@ function post(
   url: URL,
   query: string,
   variables: Record<string, unknown>,
+  retried = false,
 ): Promise<{ headers: http.IncomingHttpHeaders; data: unknown }> {
   const body = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
@@ -64,7 +65,13 @@ function post(
         res.on('error', reject);
       },
     );
-    req.on('error', reject);
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      // A kept-alive socket the server closed as idle (Node's keepAliveTimeout, 5 s) just as this request reused
+      // it: the request never reached the server, so it is sent again on a fresh socket, as Node's documentation
+      // advises. A long series of another side left these sockets idle, and the reset ended whole runs.
+      if (req.reusedSocket && e.code === 'ECONNRESET' && !retried) resolve(post(url, query, variables, true));
+      else reject(e);
+    });
     req.end(body);
   });
 }
