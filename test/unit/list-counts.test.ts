@@ -5,6 +5,7 @@ import {
   keptCounts,
   keptCountsSize,
   KEPT_ROWS,
+  KEY_CHARS_PER_UNIT,
   stillToCount,
 } from '../../src/modules/list/list.counts';
 import type { Counted } from '../../src/modules/list/list.counted';
@@ -24,6 +25,20 @@ describe('list counts kept (unit)', () => {
     // The latest are kept, the oldest dropped.
     expect(keptCounts(countsKey(['Organisation'], { text: 'q4999' }), 't1').total).toBe(4999);
     expect(keptCounts(countsKey(['Organisation'], { text: 'q0' }), 't1')).toEqual({});
+  });
+
+  it('a client sending thousands of filters with long texts cannot grow the cache past its bound', () => {
+    const long = (i: number) => `${'x'.repeat(990)}${String(i).padStart(10, '0')}`;
+    // Totals alone: no facet rows, so the keys are all there is to pay for.
+    const totalOnly = { ...ALL, sectors: false, countries: false, kinds: false };
+    for (let i = 0; i < 20_000; i++)
+      keepCounts(countsKey(['Organisation'], { text: long(i) }), 't', {}, totalOnly, row(i));
+    const { filters, rows } = keptCountsSize();
+    expect(rows).toBeLessThanOrEqual(KEPT_ROWS);
+    // Every kept key's characters are paid for: at most KEPT_ROWS × KEY_CHARS_PER_UNIT characters of keys in all.
+    const keyLength = countsKey(['Organisation'], { text: long(0) }).length;
+    expect(filters * keyLength).toBeLessThanOrEqual(KEPT_ROWS * KEY_CHARS_PER_UNIT);
+    expect(keptCounts(countsKey(['Organisation'], { text: long(19_999) }), 't').total).toBe(19_999);
   });
 
   it('counts kept under one token are never answered under another, nor without one', () => {

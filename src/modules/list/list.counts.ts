@@ -20,12 +20,17 @@ export interface Counts {
 
 const FACETS = ['sectors', 'countries', 'kinds'] as const;
 
-/** Facet rows kept in all, across filters (about 80 bytes each, one more per filter): ~8 MB at most. */
+/**
+ * What is kept in all, across filters, in units of about 80 bytes: a facet row, a filter, and each 64 characters of a
+ * filter's key (a text filter may hold 1,000 characters, a label list more): ~8 MB at most, whatever the filters.
+ */
 export const KEPT_ROWS = 100_000;
+export const KEY_CHARS_PER_UNIT = 64;
 
 const kept = new LRUCache<string, { token: string; counts: Counts }>({
   maxSize: KEPT_ROWS,
-  sizeCalculation: ({ counts }) => 1 + FACETS.reduce((n, f) => n + (counts[f]?.length ?? 0), 0),
+  sizeCalculation: ({ counts }, key) =>
+    1 + Math.ceil(key.length / KEY_CHARS_PER_UNIT) + FACETS.reduce((n, f) => n + (counts[f]?.length ?? 0), 0),
 });
 
 /** How often kept counts answered a request, and how often something had to be counted (tests, metrics). */
