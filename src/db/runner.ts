@@ -70,6 +70,10 @@ export const joining = (tx: ManagedTransaction) => ({
  * reads through executeRead (routable to followers), writes through executeWrite. One runner per
  * request: it counts the round trips that request made to Neo4j.
  */
+/** A named statement's text with its macros expanded for `params`, and its literals filled in when it has any. */
+const statementText = (name: string, params: Params, literals?: Record<string, Literal>): string =>
+  literals ? fillLiterals(loadCypher(name, params), literals) : loadCypher(name, params);
+
 export class CypherRunner {
   roundTrips = 0;
   /**
@@ -95,7 +99,7 @@ export class CypherRunner {
     params: Params = {},
     literals?: Record<string, Literal>,
   ): Promise<T[]> {
-    const text = literals ? fillLiterals(loadCypher(name, params), literals) : loadCypher(name, params);
+    const text = statementText(name, params, literals);
     return this.rows<T>(await this.run('READ', (tx) => tx.run(text, params), undefined, true));
   }
 
@@ -111,7 +115,7 @@ export class CypherRunner {
     params: Params = {},
     literals?: Record<string, Literal>,
   ): Promise<{ rows: T[]; bookmark: string | null }> {
-    const text = literals ? fillLiterals(loadCypher(name, params), literals) : loadCypher(name, params);
+    const text = statementText(name, params, literals);
     let bookmark: string | null = null;
     const rows = await this.run(
       'READ',

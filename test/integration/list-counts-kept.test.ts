@@ -114,6 +114,21 @@ describe('list counts kept per filter: used again while nothing commits, never a
     expect((await clusters()).totalCount).toBe(3);
   });
 
+  it('hostile input with totals asked is refused before the database is asked anything, kept counts or not', async () => {
+    await clusters(); // the unfiltered clusters' counts are now kept
+    ran = [];
+    for (const [args, field] of [
+      ['first: 1000', 'first'],
+      ['first: 1, filter: {dateFrom: "yesterday"}', 'filter.dateFrom'],
+      ['first: 1, after: "forged"', 'after'],
+    ]) {
+      const res: any = await suite.api.gql(`{ clusters(${args}) { totalCount facets { kinds { value } } } }`);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors[0].message).toContain(field);
+    }
+    expect(ran).toEqual([]);
+  });
+
   it('race between writers and readers: totals never go back for a reader, and are exact once the writers stop', async () => {
     const writers = [0, 1, 2].map(async (w) => {
       for (let i = 0; i < 8; i++) {

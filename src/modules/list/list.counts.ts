@@ -33,7 +33,7 @@ const kept = new LRUCache<string, { token: string; counts: Counts }>({
     1 + Math.ceil(key.length / KEY_CHARS_PER_UNIT) + FACETS.reduce((n, f) => n + (counts[f]?.length ?? 0), 0),
 });
 
-/** How often kept counts answered a request, and how often something had to be counted (tests, metrics). */
+/** How often kept counts answered a request, and how often something had to be counted (read by the tests). */
 export const countsKept = { hits: 0, misses: 0 };
 
 /** The key of a filter's counts: what the counts depend on, nothing else (not `after`, the order or the viewer). */

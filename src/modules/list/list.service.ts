@@ -181,6 +181,9 @@ async function readCounted(
   counted: Counted,
   scope: VisibilityScope,
 ): Promise<{ row: ListRow; counts: Counts }> {
+  // Every argument is checked before the database is asked anything: bad input is refused as such, even with
+  // Neo4j away (listQuery throws on it).
+  const asked = listQuery(kinds, args, counted, scope);
   const key = countsKey(kinds, args.filter);
   const entry = peekCounts(key);
   let token: string | null;
@@ -198,7 +201,8 @@ async function readCounted(
   countsKept.misses++;
   const held = keptCounts(key, token);
   const missing = stillToCount(counted, held);
-  const row = await readPage(db, listQuery(kinds, args, missing, scope));
+  // Nothing held: what is still to count is what was asked, already built above.
+  const row = await readPage(db, Object.keys(held).length ? listQuery(kinds, args, missing, scope) : asked);
   return { row, counts: row.missing.length ? held : keepCounts(key, token, held, missing, row) };
 }
 
