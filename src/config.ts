@@ -24,6 +24,10 @@ const schema = z.object({
   SEED_ON_EMPTY: bool.default(true),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
+  // How long an idle keep-alive connection stays open. Above the idle timeout of whatever sits in front (60 s for
+  // most load balancers and nginx upstreams): with Node's own 5 s, the proxy could send a request down a connection
+  // the server was closing at that moment and answer its client 502.
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(65_000),
   WARM_UP_BUDGET_MS: z.coerce.number().int().min(0).max(900_000).default(120_000),
 
   ANONYMOUS_ROLE: z.enum([...ROLES, 'none']).default('viewer'),
@@ -190,6 +194,8 @@ export interface LimitsConfig {
   corsOrigins: string[];
   /** The time budget of one request; each database call gets what is left as its transaction timeout. */
   requestTimeoutMs: number;
+  /** How long an idle keep-alive HTTP connection is kept (HTTP_KEEP_ALIVE_TIMEOUT_MS). */
+  keepAliveTimeoutMs: number;
   /** Key of the HMAC that signs bookmarks handed to clients. */
   bookmarkSecret: string;
   introspection: boolean;
@@ -339,6 +345,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       feedPollMs: e.FEED_POLL_MS,
       corsOrigins: e.CORS_ORIGINS,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
       bookmarkSecret: e.BOOKMARK_SECRET ?? PROCESS_BOOKMARK_SECRET,
       introspection: e.INTROSPECTION ?? !production,
       fieldSuggestions: e.FIELD_SUGGESTIONS ?? !production,

@@ -107,6 +107,7 @@ export async function createServer(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  httpServer.keepAliveTimeout = limits.keepAliveTimeoutMs;
   const metrics = new Metrics(db);
   const authenticator = new Authenticator(auth);
   const armor = armorOf(limits);
