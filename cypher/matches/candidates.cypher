@@ -52,7 +52,11 @@ WITH f, partners, isPartner, fPlaces, [r IN fPlaces WHERE r.level = 'region'] AS
   [(f)-[h5:PARTICIPATES_IN WHERE {{IN_WINDOW(h5)}} AND {{VISIBLE(h5)}}]->()-[:FUNDED_BY]->(g:Programme) | g] + [(f)-[:FUNDED_BY]->(g:Programme) | g] AS fProgrammes
 WITH f, partners, isPartner, fPlaces, fRegions, fSectors, fProgrammes,
   reduce(acc = [], r IN fPlaces | acc + [(r)-[:BORDERS]-(b) WHERE NOT b IN fPlaces | b]) AS fBordering,
-  reduce(acc = [], r IN fRegions | acc + [(r)-[:BORDERS]-(b {level: 'region'}) WHERE NOT b IN fPlaces | b]) AS fNear,
+  // Across a border: neighbouring regions of another country only (in none of the actor's countries), as the
+  // crossBorder feature reads it below. Until 2026-12-04 every neighbouring region was, the actor's own country's
+  // too: at L those are most of them, 4,500–44,000 actors walked and tested for a sector per request.
+  reduce(acc = [], r IN fRegions | acc + [(r)-[:BORDERS]-(b {level: 'region'})
+    WHERE NOT b IN fPlaces AND NOT EXISTS { (b)-[:PART_OF*1..10]->(k {level: 'country'}) WHERE k IN fPlaces } | b]) AS fNear,
   reduce(acc = [], s IN fSectors | acc + [(s)-[:SUBSECTOR_OF]-(n) WHERE NOT n IN fSectors | n]) AS fNeighbourSectors
 // One row per (candidate, source), aggregated by candidate inside the subquery so that the lists
 // above are not grouping keys; the actor's partners are dropped after it (isPartner).
