@@ -1,7 +1,8 @@
 import http from 'node:http';
 import net, { type Socket } from 'node:net';
 import { defaultServerOptions } from '../../src/server';
-import { withTestServers } from '../helpers/server';
+import { testDatabase } from '../helpers/db';
+import { startTestServer, withTestServers } from '../helpers/server';
 
 // How long an idle keep-alive connection is kept (HTTP_KEEP_ALIVE_TIMEOUT_MS). The threat is the load balancer's
 // race: a proxy keeps its idle upstream connections for 60 s (most load balancers, nginx), and with Node's own 5 s
@@ -73,4 +74,27 @@ describe('idle keep-alive connections', () => {
       socket.destroy();
     }
   }, 20_000);
+
+  it('a shutdown held open by idle clients: an idle keep-alive connection does not delay the drain by 65 s', async () => {
+    const db = await testDatabase();
+    const own = await startTestServer(db);
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const idle = await get(agent, `${own.url}/health`);
+      expect(idle.status).toBe(200);
+      const t0 = Date.now();
+      await own.close();
+      // The drain closes idle connections at once (the budget of a shutdown is SHUTDOWN_TIMEOUT_MS, 10 s).
+      expect(Date.now() - t0).toBeLessThan(5_000);
+      // And the client sees its connection end (not left open until its own timeout).
+      const ended = await Promise.race([
+        new Promise<boolean>((r) => (idle.socket.destroyed ? r(true) : idle.socket.once('close', () => r(true)))),
+        sleep(2_000).then(() => false),
+      ]);
+      expect(ended).toBe(true);
+    } finally {
+      agent.destroy();
+      await db.driver.close();
+    }
+  }, 30_000);
 });

@@ -29,7 +29,12 @@ describe('loadConfig', () => {
   it('lists every bad variable in one message', () => {
     let message = '';
     try {
-      loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://nope', LOCAL_NEO4J_HEAP: 'lots' });
+      loadConfig({
+        PORT: 'eighty',
+        NEO4J_URI: 'http://nope',
+        LOCAL_NEO4J_HEAP: 'lots',
+        HTTP_KEEP_ALIVE_TIMEOUT_MS: '500',
+      });
     } catch (e) {
       expect(e).toBeInstanceOf(ConfigError);
       message = (e as Error).message;
@@ -37,6 +42,7 @@ describe('loadConfig', () => {
     expect(message).toMatch(/PORT/);
     expect(message).toMatch(/NEO4J_URI: expected a neo4j:\/\/ or bolt:\/\/ URI/);
     expect(message).toMatch(/LOCAL_NEO4J_HEAP/);
+    expect(message).toMatch(/HTTP_KEEP_ALIVE_TIMEOUT_MS: .*1000/);
   });
 
   it('requires a password with NEO4J_URI', () => {
