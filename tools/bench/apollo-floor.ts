@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { buildSchema } from 'graphql';
+import { loadConfig } from '../../src/config';
 
 /**
  * The floor of the API's "server part" on this machine: Apollo Server 5 on Express 5 in production mode, in a
@@ -54,6 +55,8 @@ async function main(): Promise<void> {
     }),
   );
   const server = http.createServer(app);
+  // Idle connections kept as long as the API's (HTTP_KEEP_ALIVE_TIMEOUT_MS): the three servers are treated alike.
+  server.keepAliveTimeout = loadConfig({}).limits.keepAliveTimeoutMs;
   await new Promise<void>((resolve) => server.listen(Number(process.env.PORT), '127.0.0.1', resolve));
   process.once('SIGTERM', () => {
     server.close();

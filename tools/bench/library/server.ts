@@ -8,6 +8,7 @@ import neo4j from 'neo4j-driver';
 import { tuneBoltSockets } from '../../../src/db/nodelay';
 import { createSchema } from '../../../src/schema';
 import { libraryTypeDefs } from './typedefs';
+import { loadConfig } from '../../../src/config';
 
 /**
  * @neo4j/graphql served as the benchmark serves the API: Apollo Server 5 in production mode (NODE_ENV,
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
     expressMiddleware(apollo, { context: async () => ({ sessionConfig: { database: env.NEO4J_DATABASE } }) }),
   );
   const server = http.createServer(app);
+  // Idle connections kept as long as the API's (HTTP_KEEP_ALIVE_TIMEOUT_MS): the three servers are treated alike.
+  server.keepAliveTimeout = loadConfig({}).limits.keepAliveTimeoutMs;
   await new Promise<void>((resolve) => server.listen(Number(env.PORT), '127.0.0.1', resolve));
   process.once('SIGTERM', () => {
     void apollo
