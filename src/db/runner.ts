@@ -65,15 +65,15 @@ export const joining = (tx: ManagedTransaction) => ({
   writeTx: <R>(work: (t: ManagedTransaction) => Promise<R>) => work(tx),
 });
 
+/** A named statement's text with its macros expanded for `params`, and its literals filled in when it has any. */
+const statementText = (name: string, params: Params, literals?: Record<string, Literal>): string =>
+  literals ? fillLiterals(loadCypher(name, params), literals) : loadCypher(name, params);
+
 /**
  * Runs named Cypher files (`cypher/<name>.cypher`) with parameters only, in managed transactions:
  * reads through executeRead (routable to followers), writes through executeWrite. One runner per
  * request: it counts the round trips that request made to Neo4j.
  */
-/** A named statement's text with its macros expanded for `params`, and its literals filled in when it has any. */
-const statementText = (name: string, params: Params, literals?: Record<string, Literal>): string =>
-  literals ? fillLiterals(loadCypher(name, params), literals) : loadCypher(name, params);
-
 export class CypherRunner {
   roundTrips = 0;
   /**

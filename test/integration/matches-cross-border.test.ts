@@ -1,8 +1,8 @@
 import { CypherRunner } from '../../src/db/runner';
 import { rankCandidates } from '../../src/modules/matches/matches.repository';
 import { importRecords } from '../../src/import/importer';
-import type { ParsedRecord } from '../../src/import/records';
 import { answersOf, withEmptyApi } from '../helpers/demo-api';
+import { entityRecord, tieRecord } from '../helpers/records';
 
 // The "across a border" source of cooperationMatches (cypher/matches/candidates.cypher, docs/matching.md): actors in
 // a neighbouring region of another country that share a sector with the actor. The threat: a neighbouring region of
@@ -20,20 +20,13 @@ describe('cooperationMatches: across a border means another country', () => {
       id: m.candidate.id,
       reasons: m.reasons.map((r) => r.kind as string),
     }));
-  let n = 0;
-  const record = (r: Omit<ParsedRecord, 'origin'>): ParsedRecord => ({
-    origin: { file: 't', record: `r${n++}` },
-    ...r,
-  });
-  const entity = (e: Record<string, unknown>) => record({ entity: e as ParsedRecord['entity'] });
-  const tie = (type: string, from: string, to: string) => record({ relation: { type, from, to } });
   const actor = (id: string, region: string, sector?: string) => [
-    entity({ kind: 'Organisation', id, name: id, orgType: 'company' }),
-    tie('LOCATED_IN', id, region),
-    ...(sector ? [tie('FOCUSES_ON', id, sector)] : []),
+    entityRecord('Organisation', id, { orgType: 'company' }),
+    tieRecord('LOCATED_IN', id, region),
+    ...(sector ? [tieRecord('FOCUSES_ON', id, sector)] : []),
   ];
   const region = (id: string, level: string, extra: Record<string, unknown> = {}) =>
-    entity({ kind: 'Region', id, name: id, level, ...extra });
+    entityRecord('Region', id, { level, ...extra });
 
   beforeAll(async () => {
     // One import (the write path that keeps the stored countries and tie counts, as the API's does).
@@ -44,15 +37,15 @@ describe('cooperationMatches: across a border means another country', () => {
       region('pl-b', 'region'),
       region('de-a', 'region'),
       region('de-a-1', 'city'),
-      tie('PART_OF', 'pl-a', 'pl'),
-      tie('PART_OF', 'pl-b', 'pl'),
-      tie('PART_OF', 'de-a', 'de'),
-      tie('PART_OF', 'de-a-1', 'de-a'),
-      tie('BORDERS', 'pl-a', 'pl-b'),
-      tie('BORDERS', 'pl-a', 'de-a'),
-      tie('BORDERS', 'pl', 'de'),
-      entity({ kind: 'Sector', id: 'energy', name: 'Energy', sectorType: 'industry' }),
-      entity({ kind: 'Sector', id: 'textiles', name: 'Textiles', sectorType: 'industry' }),
+      tieRecord('PART_OF', 'pl-a', 'pl'),
+      tieRecord('PART_OF', 'pl-b', 'pl'),
+      tieRecord('PART_OF', 'de-a', 'de'),
+      tieRecord('PART_OF', 'de-a-1', 'de-a'),
+      tieRecord('BORDERS', 'pl-a', 'pl-b'),
+      tieRecord('BORDERS', 'pl-a', 'de-a'),
+      tieRecord('BORDERS', 'pl', 'de'),
+      entityRecord('Sector', 'energy', { sectorType: 'industry' }),
+      entityRecord('Sector', 'textiles', { sectorType: 'industry' }),
       ...actor('me', 'pl-a', 'energy'),
       // Its own country's neighbouring region, the same sector: not across a border.
       ...actor('next-door', 'pl-b', 'energy'),

@@ -1,19 +1,12 @@
 import type { ParsedRecord } from '../../src/import/records';
 import { BulkDerived } from '../../tools/bulk/derived';
+import { entityRecord, tieRecord } from '../helpers/records';
 
 // What the bulk conversion derives in place of the migrations' walks (tools/bulk/derived.ts). test/bulk (BULK_TESTS=1,
 // a Neo4j of its own) compares it with the online import's Cypher over whole files; these pin each rule on its own,
 // in every `npm test`, with values worked out by hand.
 
-const origin = { file: 'unit.jsonl', record: 'line 1' };
-const entity = (kind: string, id: string, fields: Record<string, unknown> = {}): ParsedRecord => ({
-  origin,
-  entity: { kind, id, name: id, ...fields },
-});
-const tie = (type: string, from: string, to: string, fields: Record<string, unknown> = {}): ParsedRecord => ({
-  origin,
-  relation: { type, from, to, ...fields },
-});
+const [entity, tie] = [entityRecord, tieRecord];
 
 /** The derived values of every entity and of every relation (in input order), absent values left out. */
 function derive(records: ParsedRecord[]) {

@@ -66,9 +66,9 @@ function post(
       },
     );
     req.on('error', (e: NodeJS.ErrnoException) => {
-      // A kept-alive socket the server closed as idle (Node's keepAliveTimeout, 5 s) just as this request reused
-      // it: the request never reached the server, so it is sent again on a fresh socket, as Node's documentation
-      // advises. A long series of another side left these sockets idle, and the reset ended whole runs.
+      // A kept-alive socket the server closed as idle (its keepAliveTimeout; Node's default is 5 s) just as this
+      // request reused it: the request never reached the server, so it is sent again on a fresh socket, as Node's
+      // documentation advises. A long series of another side left these sockets idle, and the reset ended whole runs.
       if (req.reusedSocket && e.code === 'ECONNRESET' && !retried) resolve(post(url, query, variables, true));
       else reject(e);
     });

@@ -5,10 +5,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import neo4j from 'neo4j-driver';
+import { loadConfig } from '../../../src/config';
 import { tuneBoltSockets } from '../../../src/db/nodelay';
 import { createSchema } from '../../../src/schema';
 import { libraryTypeDefs } from './typedefs';
-import { loadConfig } from '../../../src/config';
 
 /**
  * @neo4j/graphql served as the benchmark serves the API: Apollo Server 5 in production mode (NODE_ENV,
