@@ -16,15 +16,27 @@ export function demoFiles(): string[] {
     .map((f) => path.join(DEMO_DIR, f));
 }
 
+/** How the demo is loaded: the import's options, and whether Neo4j's plans are made again afterwards. */
+export interface SeedOptions extends ImportOptions {
+  /**
+   * Resample the indexes and drop every cached plan once loaded (default true). False only where the cached plans were
+   * made on this same data (the tests, which wipe and load the demo again suite after suite): dropping them there
+   * made every suite plan each of its statements again, about a second per suite.
+   */
+  replan?: boolean;
+}
+
 /** Loads the demo dataset (idempotent: a second load reports everything unchanged). */
-export async function seedDemo(db: Database, options?: ImportOptions): Promise<ImportSummary> {
-  const summary = await importFiles(db, demoFiles(), options);
+export async function seedDemo(db: Database, options: SeedOptions = {}): Promise<ImportSummary> {
+  const { replan = true, ...importOptions } = options;
+  const summary = await importFiles(db, demoFiles(), importOptions);
   // Without this the first plans are made with the empty database's index samples; Neo4j re-plans them once the
   // samples catch up, and the matches statement's re-plan (seconds on 2 cores) held every match for 8–14 s in
   // the load test, once in its measured minute.
-  await new CypherRunner(db, { metadata: { requestId: 'cli', operation: 'demo' } }).autoCommit(
-    'system/prepare-for-replanning',
-  );
+  if (replan)
+    await new CypherRunner(db, { metadata: { requestId: 'cli', operation: 'demo' } }).autoCommit(
+      'system/prepare-for-replanning',
+    );
   return summary;
 }
 
