@@ -22,9 +22,9 @@ export function withApi(options: ApiOptions): { db: Database; api: TestServer } 
   beforeAll(async () => {
     suite.db = await testDatabase();
     await wipe(suite.db);
-    // Neo4j's cached plans are kept (seedDemo's `replan`): most were made on this same demo by earlier suites, and Neo4j
-    // plans again by itself any statement whose statistics have moved since; dropping them all made each suite plan
-    // every statement it runs again (12 demo suites: 77 s → 60 s).
+    // Neo4j's cached plans are kept (seedDemo's `replan`): most were made on this same demo by earlier suites, and
+    // Neo4j plans again by itself any statement whose statistics have moved since; dropping them all made each suite
+    // plan every statement it runs again (12 demo suites: 77 s → 60 s).
     if (options.demo) await seedDemo(suite.db, { replan: false });
     const limits = options.limits && { ...defaultServerOptions().limits, ...options.limits };
     suite.api = await startTestServer(suite.db, { as: options.as, limits, auth: options.auth });
