@@ -203,7 +203,6 @@ export async function createServer(
     }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
-  app.use(explorerRoutes({ introspection: limits.introspection }));
   if (limits.corsOrigins.length) app.use('/graphql', corsFor(limits.corsOrigins));
   app.use(
     '/graphql',
@@ -236,6 +235,8 @@ export async function createServer(
       },
     }),
   );
+  // After /graphql: every API request would otherwise pass the explorer router's layers first.
+  app.use(explorerRoutes({ introspection: limits.introspection }));
   app.use(httpErrorHandler(limits.maxBodyBytes));
 
   return {

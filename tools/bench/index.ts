@@ -305,17 +305,19 @@ async function measureOperation(
   server.takePeakRssMb();
   const out: OperationResult[] = [];
   for (const concurrency of opts.concurrency) {
+    // What the server reported of each API request, in the order of parts.api (position, not input).
     const side: ServerSide[] = [];
     let timeouts = 0;
+    let made = 0;
     // A request past its time budget is a result of the series (an overloaded server), not a crash of
     // the run: a c=32 series that hit the 15 s budget once lost a 13-minute run. Other errors stop it.
-    const api = async (i: number) => {
+    const api = async (i: number, at: number) => {
       try {
-        side[i] = await postGraphql(server.url, op.graphql, calls[i].variables);
+        side[at] = await postGraphql(server.url, op.graphql, calls[i].variables);
       } catch (e) {
         if ((e as { code?: string }).code !== 'TIMEOUT') throw e;
         timeouts++;
-        side[i] = { roundTrips: 0, dbMs: NaN, totalMs: NaN };
+        side[at] = { roundTrips: 0, dbMs: NaN, totalMs: NaN };
       }
     };
     const floor = (i: number) => calls[i].floor(new CypherRunner(db));
@@ -337,9 +339,19 @@ async function measureOperation(
       [0, half],
       [half, opts.n],
     ]) {
-      const run = (work: (i: number) => Promise<unknown>) => measure(to - from, concurrency, (i) => work(from + i));
+      // At least twice the concurrency per half, the inputs taken again in turn: with fewer requests than workers a
+      // series never reaches its concurrency (an L run of 10 requests measured its "c=8" and "c=32" with 5 at once).
+      const count = Math.max(to - from, 2 * concurrency);
+      const offset = made;
+      made += count;
+      const run = (work: (i: number, at: number) => Promise<unknown>) =>
+        measure(count, concurrency, (j) => work(from + (j % (to - from)), offset + j));
       // Each server's CPU over its own runs only (the other side's runs leave it idle but for its timers).
-      const runOn = async (target: BenchServer, work: (i: number) => Promise<unknown>, key: 'apiCpu' | 'libCpu') => {
+      const runOn = async (
+        target: BenchServer,
+        work: (i: number, at: number) => Promise<unknown>,
+        key: 'apiCpu' | 'libCpu',
+      ) => {
         target.takeCpuMs();
         const r = await run(work);
         parts[key] += target.takeCpuMs();
@@ -361,7 +373,7 @@ async function measureOperation(
         parts.libMs += l.wallMs;
       }
     }
-    // parts.api holds the latencies in input order (the first half, then the second), as side does.
+    // parts.api holds the latencies in the order the requests were made (first half, then second), as side does.
     const roundTrips = side.map((s) => s.roundTrips);
     const result: OperationResult = {
       operation: op.name,
@@ -375,8 +387,8 @@ async function measureOperation(
       roundTrips: { mean: roundTrips.reduce((s, x) => s + x, 0) / roundTrips.length, max: Math.max(...roundTrips) },
       serverRssMb: server.takePeakRssMb(),
       serverCpuMs: {
-        api: perRequest(parts.apiCpu, opts.n),
-        ...(library ? { library: perRequest(parts.libCpu, opts.n) } : {}),
+        api: perRequest(parts.apiCpu, made),
+        ...(library ? { library: perRequest(parts.libCpu, made) } : {}),
       },
       breakdown: breakdownOf(side, parts.api),
       timeouts,
@@ -427,7 +439,12 @@ const program = new Command('bench')
   )
   .option('--seed <n>', 'seed of the random inputs', positiveInt(2 ** 31, 0), 1)
   .option('--org <id>', 'request as a viewer acting for this organisation (tie visibility checked), not anonymously')
-  .option('--requests <n>', 'requests per series', positiveInt(1_000_000), 100)
+  .option(
+    '--requests <n>',
+    'inputs per series (each half of a series runs at least twice its concurrency)',
+    positiveInt(1_000_000),
+    100,
+  )
   .option('--concurrency <list>', 'concurrency levels, comma-separated', positiveInts(1024), [1, 8, 32])
   .option('--only <list>', 'operations to run, comma-separated (default: all)', (v: string) => v.split(','))
   .option('--out <dir>', 'where results.md/results.json go', path.join(PROJECT_ROOT, 'bench'))

@@ -58,7 +58,7 @@ export function scalingTable(runs: Map<string, BenchReport>): string[] {
   };
   const describe = (s: string) => {
     const r = runs.get(s)!;
-    return `${s} (${r.dataset.nodes.toLocaleString('en-US')} nodes, ${r.dataset.relationships.toLocaleString('en-US')} relationships, ${r.date.slice(0, 10)}, ${r.settings.requestsPerSeries} requests per series)`;
+    return `${s} (${r.dataset.nodes.toLocaleString('en-US')} nodes, ${r.dataset.relationships.toLocaleString('en-US')} relationships, ${r.date.slice(0, 10)}, ${r.settings.requestsPerSeries} inputs per series)`;
   };
   return [
     '## Scaling: S, M and L',

@@ -140,11 +140,16 @@ export async function relationConnection(
   return {
     totalCount: page.total,
     edges,
+    // The cursors are encoded when read (as the edges' own): a 3-level lookup has 421 connections.
     pageInfo: {
       hasNextPage: page.rels.length > first,
       hasPreviousPage: after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
   };
 }
