@@ -18,7 +18,7 @@ function operationTables(r: BenchReport): string[] {
     lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const x of rows) {
       lines.push(
-        `| ${x.concurrency}${x.timeouts ? ` (${x.timeouts} TIMEOUT)` : ''} | ${x.api.p50} | ${x.api.p95} | ${x.api.p99} | ${x.api.throughput} | ${x.floor.p50} | ${x.floor.p95} | ${x.floor.p99} | ${x.floor.throughput} | ` +
+        `| ${x.concurrency}${x.timeouts ? ` (${x.timeouts} TIMEOUT)` : ''}${x.floorTimeouts ? ` (floor: ${x.floorTimeouts} TIMEOUT)` : ''} | ${x.api.p50} | ${x.api.p95} | ${x.api.p99} | ${x.api.throughput} | ${x.floor.p50} | ${x.floor.p95} | ${x.floor.p99} | ${x.floor.throughput} | ` +
           `**${x.pairedRatio.toFixed(2)}** | ${(x.api.p50 / x.floor.p50).toFixed(2)} | ${x.roundTrips.mean.toFixed(2)} / ${x.roundTrips.max} | ${x.serverRssMb} | ${x.breakdown.neo4jMs} / ${x.breakdown.serverMs} / ${x.breakdown.transportMs} |`,
       );
     }

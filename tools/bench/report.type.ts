@@ -30,6 +30,8 @@ export interface OperationResult {
   breakdown: { neo4jMs: number; serverMs: number; transportMs: number };
   /** API requests of the series that ran out of their time budget (TIMEOUT): timed, and counted here. */
   timeouts: number;
+  /** The floor's statements that ran past the same time limit (absent when none). */
+  floorTimeouts?: number;
 }
 
 export interface BenchReport {
