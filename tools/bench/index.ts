@@ -28,7 +28,7 @@ import { checkTargets } from './targets';
 import { writeReport } from './report';
 import type { BenchReport, DatasetLoad, OperationResult } from './report.type';
 import { saveSizeRun, scalingChecks, sizeRuns } from './scaling';
-import { measure, pairedRatio, quantile, summarise, type Series } from './stats';
+import { measure, pairedRatio, quantile, seriesHalves, summarise, type Series } from './stats';
 
 interface Options {
   /** Requests are made by a viewer acting for this organisation (its visibility scope), not anonymously. */
@@ -336,7 +336,6 @@ async function measureOperation(
     const lib = (i: number) => postGraphql(library!.url, op.library!.graphql, calls[i].variables);
     // Two rounds, API first and then floor first (the library last, then first), so drift on a shared
     // machine hits all alike.
-    const half = Math.floor(opts.n / 2);
     const parts = {
       api: [] as number[],
       floor: [] as number[],
@@ -347,17 +346,11 @@ async function measureOperation(
       apiCpu: 0,
       libCpu: 0,
     };
-    for (const [from, to] of [
-      [0, half],
-      [half, opts.n],
-    ]) {
-      // At least twice the concurrency per half, the inputs taken again in turn: with fewer requests than workers a
-      // series never reaches its concurrency (an L run of 10 requests measured its "c=8" and "c=32" with 5 at once).
-      const count = Math.max(to - from, 2 * concurrency);
+    for (const { from, inputs, count } of seriesHalves(opts.n, concurrency)) {
       const offset = made;
       made += count;
       const run = (work: (i: number, at: number) => Promise<unknown>) =>
-        measure(count, concurrency, (j) => work(from + (j % (to - from)), offset + j));
+        measure(count, concurrency, (j) => work(from + (j % inputs), offset + j));
       // Each server's CPU over its own runs only (the other side's runs leave it idle but for its timers).
       const runOn = async (
         target: BenchServer,

@@ -57,3 +57,25 @@ export function pairedRatio(api: number[], floor: number[]): number {
   const ratios = api.map((a, i) => a / floor[i]).sort((a, b) => a - b);
   return Math.round(quantile(ratios, 0.5) * 100) / 100;
 }
+
+/** One half of a series: inputs `from` … `from + inputs - 1`, taken in turn for `count` requests. */
+export interface Half {
+  from: number;
+  inputs: number;
+  count: number;
+}
+
+/**
+ * How a series of `n` inputs at `concurrency` runs: two halves (API first, then floor first), each at least twice
+ * the concurrency, the inputs taken again in turn. With fewer requests than workers a series never reaches its
+ * concurrency (an L run of 10 inputs measured its "c=8" and "c=32" with 5 at once).
+ */
+export function seriesHalves(n: number, concurrency: number): Half[] {
+  const half = Math.floor(n / 2);
+  return [
+    [0, half],
+    [half, n],
+  ]
+    .filter(([from, to]) => to > from)
+    .map(([from, to]) => ({ from, inputs: to - from, count: Math.max(to - from, 2 * concurrency) }));
+}
