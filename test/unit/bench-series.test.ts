@@ -1,4 +1,6 @@
-import { measure, seriesHalves } from '../../tools/bench/stats';
+import { measure, P95_INPUTS, quantile, seriesHalves, summarise } from '../../tools/bench/stats';
+import { OPERATIONS } from '../../tools/bench/operations';
+import { checkTargets } from '../../tools/bench/targets';
 
 describe('bench series', () => {
   it('a series of few inputs still reaches its concurrency: each half runs at least twice it', () => {
@@ -36,5 +38,39 @@ describe('bench series', () => {
     const times = new Map<number, number>();
     for (const i of seen) times.set(i, (times.get(i) ?? 0) + 1);
     expect(Object.fromEntries(times)).toEqual({ 0: 4, 1: 3, 2: 3, 3: 3, 4: 3 });
+  });
+
+  it('a p95 of 10 requests is their slowest: an operation held to a p95 draws enough inputs for it not to be', () => {
+    const ten = Array.from({ length: 10 }, (_, i) => i + 1);
+    expect(quantile(ten, 0.95)).toBe(10);
+    const forty = Array.from({ length: P95_INPUTS }, (_, i) => i + 1);
+    expect(quantile(forty, 0.95)).toBeLessThanOrEqual(P95_INPUTS - 2);
+    // Every operation a p95 target names, and its asOf variant (same inputs), draws at least that many.
+    const held = OPERATIONS.filter((o) => ['cooperationPaths', 'cooperationPathsAsOf'].includes(o.name));
+    expect(held.map((o) => [o.name, o.minInputs])).toEqual([
+      ['cooperationPaths', P95_INPUTS],
+      ['cooperationPathsAsOf', P95_INPUTS],
+    ]);
+  });
+
+  it('a p95 target says how many requests it was taken from', () => {
+    const series = summarise(
+      Array.from({ length: 40 }, (_, i) => i * 3),
+      1_000,
+    );
+    const row = {
+      operation: 'cooperationPaths',
+      concurrency: 1,
+      api: series,
+      pairedRatio: 1.1,
+      roundTrips: { mean: 2, max: 2 },
+      serverRssMb: 150,
+    } as never;
+    const checks = checkTargets({ results: [row], dataset: { size: 'L' } } as never);
+    expect(checks.find((c) => c.target.startsWith('cooperationPaths: p95'))).toEqual({
+      target: 'cooperationPaths: p95 ≤ 100 ms (c=1)',
+      measured: '111 ms (of 40 requests)',
+      met: false,
+    });
   });
 });

@@ -157,7 +157,8 @@ async function bench(opts: Options): Promise<void> {
   for (const op of ops) {
     const rng = new Rng(opts.seed).fork(op.timeless ?? op.name);
     const drawn: Call[] = [];
-    for (let i = 0; i < opts.n; i++) drawn.push(await op.draw(inputs, rng, new CypherRunner(db)));
+    for (let i = 0; i < Math.max(opts.n, op.minInputs ?? 0); i++)
+      drawn.push(await op.draw(inputs, rng, new CypherRunner(db)));
     calls.set(op.name, drawn);
   }
   // With --org, a viewer acting for that organisation: every read filters ties by its scope (docs/access.md).
@@ -343,7 +344,7 @@ async function measureOperation(
       apiCpu: 0,
       libCpu: 0,
     };
-    for (const { from, inputs, count } of seriesHalves(opts.n, concurrency)) {
+    for (const { from, inputs, count } of seriesHalves(calls.length, concurrency)) {
       const offset = made;
       made += count;
       const run = (work: (i: number, at: number) => Promise<unknown>) =>

@@ -33,6 +33,12 @@ export interface Operation {
   answer?: (data: unknown) => unknown;
   /** The same question asked of @neo4j/graphql: its document (same variables) and where its entity is. */
   library?: { graphql: string; answer: (data: unknown) => unknown };
+  /**
+   * Inputs drawn at least, whatever `--requests` says: for an operation held to a p95. The report's quantiles are
+   * nearest-rank, so the p95 of fewer than 20 requests is the slowest of them (an L run's 10 made "paths p95" the
+   * slowest of 10 pairs); 40 leaves two above it.
+   */
+  minInputs?: number;
   /** Draws one input (it may read the database, e.g. to find the cursor of a page). */
   draw: (inputs: BenchInputs, rng: Rng, db: CypherRunner) => Call | Promise<Call>;
 }

@@ -9,6 +9,12 @@ export interface Series {
   throughput: number;
 }
 
+/**
+ * Inputs an operation held to a p95 draws at least (Operation.minInputs): with nearest rank, the p95 of n < 20
+ * values is their maximum, and of 40 the third largest.
+ */
+export const P95_INPUTS = 40;
+
 /** The q-quantile of sorted values (nearest rank). */
 export function quantile(sorted: number[], q: number): number {
   if (!sorted.length) return NaN;

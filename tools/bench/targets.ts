@@ -74,7 +74,7 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>): TargetCheck[
     if (row)
       checks.push({
         target: `${t.op}: ${t.p} ≤ ${t.ms} ms (c=1)`,
-        measured: `${row.api[t.p]} ms`,
+        measured: `${row.api[t.p]} ms` + (t.p === 'p95' ? ` (of ${row.api.n} requests)` : ''),
         met: row.api[t.p] <= t.ms,
       });
   }
