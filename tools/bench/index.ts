@@ -23,7 +23,7 @@ import { answerTree, firstDifference } from './library/answers';
 import { measureImport } from './import-rate';
 import { OPERATIONS } from './operations';
 import type { BenchInputs, Call, Operation } from './operation.type';
-import { startBenchServer, type BenchServer, type Target } from './server-process';
+import { cpuTaker, startBenchServer, type BenchServer, type Target } from './server-process';
 import { checkTargets } from './targets';
 import { writeReport } from './report';
 import type { BenchReport, DatasetLoad, OperationResult } from './report.type';
@@ -187,6 +187,9 @@ async function bench(opts: Options): Promise<void> {
         })
       : undefined;
   const neo4jVersion = (await db.driver.getServerInfo({ database: db.database })).agent ?? '';
+  // Neo4j's CPU per request of each side, when it is the local benchmark server (whose process this machine sees).
+  const neo4jPid = config.external ? undefined : new LocalNeo4j(config.local).pid();
+  const neo4jCpu = neo4jPid ? cpuTaker(neo4jPid) : undefined;
   const results: OperationResult[] = [];
   let httpHop: Series | undefined;
   let apolloFloorMs: number | undefined;
@@ -201,7 +204,9 @@ async function bench(opts: Options): Promise<void> {
     apolloFloorMs = await measureApolloFloor(config, db, opts);
     console.log(`Server part of bare Apollo Server + Express (one trivial resolver): p50 ${apolloFloorMs} ms`);
     for (const op of ops)
-      results.push(...(await measureOperation(op, calls.get(op.name)!, opts, db, server, op.library && library)));
+      results.push(
+        ...(await measureOperation(op, calls.get(op.name)!, opts, db, server, op.library && library, neo4jCpu)),
+      );
   } finally {
     closeClient();
     await server.stop();
@@ -293,6 +298,7 @@ async function measureOperation(
   db: Database,
   server: BenchServer,
   library?: BenchServer,
+  neo4jCpu?: () => number,
 ): Promise<OperationResult[]> {
   // Every input once, untimed, both ways: otherwise whichever side runs an input first pays for
   // bringing its part of the graph into the page cache, and the other side looks faster.
@@ -341,32 +347,36 @@ async function measureOperation(
       apiMs: 0,
       floorMs: 0,
       libMs: 0,
-      apiCpu: 0,
-      libCpu: 0,
+      // CPU each server spent over its own runs, and Neo4j over each side's runs.
+      cpu: { api: 0, lib: 0 },
+      db: { api: 0, floor: 0, lib: 0 },
     };
     for (const { from, inputs, count } of seriesHalves(calls.length, concurrency)) {
       const offset = made;
       made += count;
       const run = (work: (i: number, at: number) => Promise<unknown>) =>
         measure(count, concurrency, (j) => work(from + (j % inputs), offset + j));
-      // Each server's CPU over its own runs only (the other side's runs leave it idle but for its timers).
+      // Each server's CPU over its own runs only (the other side's runs leave it idle but for its timers), and
+      // Neo4j's over each side's runs (the floor's has no server).
       const runOn = async (
-        target: BenchServer,
+        target: BenchServer | undefined,
         work: (i: number, at: number) => Promise<unknown>,
-        key: 'apiCpu' | 'libCpu',
+        key: 'api' | 'floor' | 'lib',
       ) => {
-        target.takeCpuMs();
+        target?.takeCpuMs();
+        neo4jCpu?.();
         const r = await run(work);
-        parts[key] += target.takeCpuMs();
+        if (target) parts.cpu[key as 'api' | 'lib'] += target.takeCpuMs();
+        if (neo4jCpu) parts.db[key] += neo4jCpu();
         return r;
       };
       let l;
-      if (from !== 0 && library) l = await runOn(library, lib, 'libCpu');
+      if (from !== 0 && library) l = await runOn(library, lib, 'lib');
       const [a, f] =
         from === 0
-          ? [await runOn(server, api, 'apiCpu'), await run(floor)]
-          : await run(floor).then(async (f2) => [await runOn(server, api, 'apiCpu'), f2] as const);
-      if (from === 0 && library) l = await runOn(library, lib, 'libCpu');
+          ? [await runOn(server, api, 'api'), await runOn(undefined, floor, 'floor')]
+          : await runOn(undefined, floor, 'floor').then(async (f2) => [await runOn(server, api, 'api'), f2] as const);
+      if (from === 0 && library) l = await runOn(library, lib, 'lib');
       parts.api.push(...a.latencies);
       parts.floor.push(...f.latencies);
       parts.apiMs += a.wallMs;
@@ -390,9 +400,18 @@ async function measureOperation(
       roundTrips: { mean: roundTrips.reduce((s, x) => s + x, 0) / roundTrips.length, max: Math.max(...roundTrips) },
       serverRssMb: server.takePeakRssMb(),
       serverCpuMs: {
-        api: perRequest(parts.apiCpu, made),
-        ...(library ? { library: perRequest(parts.libCpu, made) } : {}),
+        api: perRequest(parts.cpu.api, made),
+        ...(library ? { library: perRequest(parts.cpu.lib, made) } : {}),
       },
+      ...(neo4jCpu
+        ? {
+            neo4jCpuMs: {
+              api: perRequest(parts.db.api, made),
+              floor: perRequest(parts.db.floor, made),
+              ...(library ? { library: perRequest(parts.db.lib, made) } : {}),
+            },
+          }
+        : {}),
       breakdown: breakdownOf(side, parts.api),
       timeouts,
       ...(floorTimeouts ? { floorTimeouts } : {}),
@@ -400,8 +419,12 @@ async function measureOperation(
     out.push(result);
     console.log(
       `${op.name.padEnd(20)} c=${String(concurrency).padStart(2)}${result.timeouts ? ` (${result.timeouts} TIMEOUT)` : ''}${result.floorTimeouts ? ` (floor: ${result.floorTimeouts} TIMEOUT)` : ''}  API p50 ${result.api.p50} ms p95 ${result.api.p95} ms ${result.api.throughput}/s | floor p50 ${result.floor.p50} ms p95 ${result.floor.p95} ms | median per-input ratio ${result.pairedRatio} | round trips ≤ ${result.roundTrips.max} | server RSS ${result.serverRssMb} MB, CPU ${result.serverCpuMs?.api} ms/request` +
+        (result.neo4jCpuMs
+          ? `, Neo4j CPU ${result.neo4jCpuMs.api} ms/request (floor ${result.neo4jCpuMs.floor})`
+          : '') +
         (result.library
-          ? ` | @neo4j/graphql p50 ${result.library.p50} ms ${result.library.throughput}/s, CPU ${result.serverCpuMs?.library} ms/request`
+          ? ` | @neo4j/graphql p50 ${result.library.p50} ms ${result.library.throughput}/s, CPU ${result.serverCpuMs?.library} ms/request` +
+            (result.neo4jCpuMs?.library !== undefined ? `, Neo4j CPU ${result.neo4jCpuMs.library} ms/request` : '')
           : ''),
     );
   }

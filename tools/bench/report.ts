@@ -65,15 +65,20 @@ function libraryTable(r: BenchReport): string[] {
       'raw Cypher is the floor. How the two documents correspond: docs/performance.md. p50 in ms at concurrency 1, requests/s at 8.',
     '',
     'Server CPU is the CPU time each server process spent per request at concurrency 8 (every thread, from /proc): on two ' +
-      'cores the servers share the machine with Neo4j, so a server that spends less leaves more to the database.',
+      'cores the servers share the machine with Neo4j, so a server that spends less leaves more to the database. ' +
+      'Neo4j CPU is what the database spent per request over each side’s runs (API / library / raw Cypher), when it is the ' +
+      'local benchmark server: the statements’ own cost, which no server code can hide.',
     '',
-    '| operation | API p50 | library p50 | raw p50 | API req/s c=8 | library req/s c=8 | raw req/s c=8 | API/library req/s | server CPU ms/request c=8: API / library |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| operation | API p50 | library p50 | raw p50 | API req/s c=8 | library req/s c=8 | raw req/s c=8 | API/library req/s | server CPU ms/request c=8: API / library | Neo4j CPU ms/request c=8: API / library / raw |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...ops.map((op) => {
       const [one, eight] = [at(op, 1), at(op, 8)];
       const ratio = eight?.library ? (eight.api.throughput / eight.library.throughput).toFixed(2) : '–';
       const cpu = eight?.serverCpuMs ? `${eight.serverCpuMs.api} / ${cell(eight.serverCpuMs.library)}` : '–';
-      return `| ${op} | ${cell(one?.api.p50)} | ${cell(one?.library?.p50)} | ${cell(one?.floor.p50)} | ${cell(eight?.api.throughput)} | ${cell(eight?.library?.throughput)} | ${cell(eight?.floor.throughput)} | **${ratio}×** | ${cpu} |`;
+      const db = eight?.neo4jCpuMs
+        ? `${eight.neo4jCpuMs.api} / ${cell(eight.neo4jCpuMs.library)} / ${eight.neo4jCpuMs.floor}`
+        : '–';
+      return `| ${op} | ${cell(one?.api.p50)} | ${cell(one?.library?.p50)} | ${cell(one?.floor.p50)} | ${cell(eight?.api.throughput)} | ${cell(eight?.library?.throughput)} | ${cell(eight?.floor.throughput)} | **${ratio}×** | ${cpu} | ${db} |`;
     }),
     '',
   ];

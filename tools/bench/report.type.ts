@@ -24,6 +24,12 @@ export interface OperationResult {
    * Absent from runs before 2026-12-03.
    */
   serverCpuMs?: { api: number; library?: number };
+  /**
+   * CPU time Neo4j spent per request over the API's, the floor's and @neo4j/graphql's runs of the series (ms, every
+   * thread), when it is the local benchmark server. Background work (checkpoints, its GC) counts where it falls.
+   * Absent from runs before 2026-12-04.
+   */
+  neo4jCpuMs?: { api: number; floor: number; library?: number };
   /** Largest resident set of the server process during the series. */
   serverRssMb: number;
   /** Medians of where an API request's time went (ms), from the server's Server-Timing header. */

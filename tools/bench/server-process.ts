@@ -44,6 +44,20 @@ function rssMb(pid: number): number {
 }
 
 /**
+ * A function giving the CPU time process `pid` spent since its last call (ms, every thread that is still running:
+ * a thread that ended took its time with it, rare among Neo4j's pooled workers).
+ */
+export function cpuTaker(pid: number): () => number {
+  let since = cpuMs(pid);
+  return () => {
+    const now = cpuMs(pid);
+    const spent = now - since;
+    since = now;
+    return spent;
+  };
+}
+
+/**
  * CPU time of a process so far in ms: the sum over its threads of /proc/<pid>/task/<tid>/schedstat's first field
  * (nanoseconds on a CPU). Finer than /proc/<pid>/stat's clock ticks (10 ms), which a series of a hundred 2 ms
  * requests would round away. Linux only; 0 elsewhere.
