@@ -5,7 +5,12 @@ import { CypherRunner, type NamedQuery } from '../db/runner';
 import type { VisibilityScope } from '../auth/visibility';
 import { COOPERATION_RELATIONS } from '../model/vocabulary';
 import { rankCandidates } from '../modules/matches/matches.repository';
-import { neighbourhoodQuery, pathsQuery, sharedPartnersQuery } from '../modules/cooperation/cooperation.repository';
+import {
+  neighbourhoodQuery,
+  pathsQuery,
+  sharedPartnersQuery,
+  shortestGroupQuery,
+} from '../modules/cooperation/cooperation.repository';
 import { findRelations } from '../modules/entity/entity.repository';
 import { Direction } from '../modules/entity/entity.enum';
 import { listQuery, readPage } from '../modules/list/list.service';
@@ -74,7 +79,14 @@ export function warmUpSteps(): WarmUpStep[] {
   ];
   for (const [suffix, window] of windows) {
     steps.push(
-      { label: `paths${suffix}`, run: read(pathsQuery({ from: NOBODY, to: NOBODY, maxHops: 4, limit: 3, window })) },
+      {
+        label: `paths${suffix}`,
+        run: async (runner) => {
+          const args = { from: NOBODY, to: NOBODY, maxHops: 4, limit: 3, window };
+          await runner.readQuery(shortestGroupQuery(args));
+          await runner.readQuery(pathsQuery(args));
+        },
+      },
       {
         label: `shared partners${suffix}`,
         run: read(sharedPartnersQuery({ ids: [NOBODY, NOBODY], first: 20, window })),

@@ -10,6 +10,11 @@ import { PUBLIC_SCOPE, type VisibilityScope } from '../../auth/visibility';
 /** Walks asked for per simple path wanted at first, and the most ever asked for. */
 const WALKS_PER_PATH = 4;
 const MAX_WALKS = 1000;
+/**
+ * Paths of the least length read at most (cypher/cooperation/shortest-group): between hubs there may be thousands,
+ * each with its entities' properties; the answer is the first by path key among those read.
+ */
+const MAX_SHORTEST = 100;
 
 /** Rows of cypher/cooperation/shortest-paths. */
 export interface PathRow {
@@ -29,6 +34,13 @@ export interface PathArgs {
   window?: TimeWindow;
   /** Only ties this viewer may see; absent: PUBLIC ties only. */
   scope?: VisibilityScope;
+}
+
+/** The named query cooperationPaths runs first: every path of the least length, at most MAX_SHORTEST. */
+export function shortestGroupQuery(args: PathArgs): NamedQuery {
+  const { params, literals } = pathsQuery(args);
+  const { k: _walks, ...rest } = literals!;
+  return { name: 'cooperation/shortest-group', params, literals: { ...rest, cap: MAX_SHORTEST } };
 }
 
 /** The named query cooperationPaths runs for `walks` shortest walks (the benchmark runs the same). */
@@ -75,15 +87,23 @@ export async function findSimplePaths(
     { types },
   );
   const asked = forward ? args : { ...args, from: args.to, to: args.from };
-  for (let k = args.limit * WALKS_PER_PATH; ; k = Math.min(k * 4, MAX_WALKS)) {
-    const result = await db.readQuery<PathRow | { length: null }>(pathsQuery(asked, k));
+  const search = async (q: NamedQuery) => {
+    const result = await db.readQuery<PathRow | { length: null }>(q);
     const found = result.filter((r): r is PathRow => r.length !== null);
     const rows = forward ? found : found.map(turnRound);
     const simple = rows.filter((r) => new Set(r.nodes.map((n) => n.id)).size === r.nodes.length);
-    if (simple.length >= args.limit || rows.length < k || k === MAX_WALKS) {
-      simple.sort((a, b) => a.length - b.length || (pathKey(a) < pathKey(b) ? -1 : pathKey(a) > pathKey(b) ? 1 : 0));
-      return { paths: simple.slice(0, args.limit), endpointsFound: result.length > 0 };
-    }
+    simple.sort((a, b) => a.length - b.length || (pathKey(a) < pathKey(b) ? -1 : pathKey(a) > pathKey(b) ? 1 : 0));
+    return { simple, walks: rows.length, endpointsFound: result.length > 0 };
+  };
+  // First the paths of the least length (all simple): enough of them, or none at all, and that is the answer. The
+  // search for k walks goes on past the least length until it has k, which between busy ends cost seconds.
+  const least = await search(shortestGroupQuery(asked));
+  if (!least.endpointsFound || least.walks === 0 || least.simple.length >= args.limit)
+    return { paths: least.simple.slice(0, args.limit), endpointsFound: least.endpointsFound };
+  for (let k = args.limit * WALKS_PER_PATH; ; k = Math.min(k * 4, MAX_WALKS)) {
+    const { simple, walks, endpointsFound } = await search(pathsQuery(asked, k));
+    if (simple.length >= args.limit || walks < k || k === MAX_WALKS)
+      return { paths: simple.slice(0, args.limit), endpointsFound };
   }
 }
 
