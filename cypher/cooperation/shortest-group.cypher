@@ -4,7 +4,7 @@
 // were asked for, they are the answer (the first by src/modules/cooperation/cooperation.repository's path key);
 // only when there are fewer does cooperation/shortest-paths look for the longer ones. ALL SHORTEST ends its search
 // at the least length, where SHORTEST k goes on until it has k walks: between two actors of L with three common
-// partners, 6 ms against 460 ms for SHORTEST 12 (docs/performance.md, "Paths: the shortest first").
+// partners, 6 ms against 460 ms for SHORTEST 12 (docs/performance.md, "Paths: the least length first…", session 31).
 // The same conditions, parameters and rows as cooperation/shortest-paths. Literals: cap, maxHops, types.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 OPTIONAL MATCH p = ALL SHORTEST (a) (()-[r:{{types}} WHERE {{IN_WINDOW(r)}} AND {{VISIBLE(r)}}]-(x WHERE NOT x.id IN $excluding)){1,{{maxHops}}} (b)
