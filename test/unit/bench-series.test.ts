@@ -1,4 +1,13 @@
-import { measure, P95_INPUTS, quantile, seriesHalves, summarise } from '../../tools/bench/stats';
+import {
+  measure,
+  MIN_HALF_MS,
+  P95_INPUTS,
+  pairedRatio,
+  pairedRatioByInput,
+  quantile,
+  seriesHalves,
+  summarise,
+} from '../../tools/bench/stats';
 import { OPERATIONS } from '../../tools/bench/operations';
 import { checkTargets } from '../../tools/bench/targets';
 
@@ -72,5 +81,27 @@ describe('bench series', () => {
       measured: '111 ms (of 40 requests)',
       met: false,
     });
+  });
+
+  it('a half at concurrency > 1 runs for its minimum time, not only its count: 16 quick requests are no throughput', async () => {
+    const quick = await measure(16, 8, () => new Promise((r) => setTimeout(r, 2)), 300);
+    expect(quick.wallMs).toBeGreaterThanOrEqual(300);
+    expect(quick.latencies.length).toBeGreaterThan(16);
+    expect(quick.latencies.every((x) => x > 0)).toBe(true);
+    // Without a minimum, exactly the count.
+    expect((await measure(16, 8, () => Promise.resolve())).latencies).toHaveLength(16);
+    expect(MIN_HALF_MS).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it('the per-input ratio pairs each input with itself when the two sides made different numbers of requests', () => {
+    // Through the API input 0 is twice as slow as its floor, input 1 three times, input 2 four times; the API side
+    // made more requests of input 0.
+    const api = [20, 30, 22, 40, 18];
+    const apiInputs = [0, 1, 0, 2, 0];
+    const floor = [10, 10, 10];
+    const floorInputs = [0, 1, 2];
+    expect(pairedRatioByInput(api, apiInputs, floor, floorInputs)).toBe(3);
+    // Paired by position, the API's second request of input 0 would meet input 2's floor: 2.2.
+    expect(pairedRatio(api.slice(0, 3), floor)).toBe(2.2);
   });
 });

@@ -28,7 +28,7 @@ import { checkTargets } from './targets';
 import { writeReport } from './report';
 import type { BenchReport, DatasetLoad, OperationResult } from './report.type';
 import { saveSizeRun, scalingChecks, sizeRuns } from './scaling';
-import { measure, pairedRatio, quantile, seriesHalves, summarise, type Series } from './stats';
+import { measure, MIN_HALF_MS, pairedRatioByInput, quantile, seriesHalves, summarise, type Series } from './stats';
 
 interface Options {
   /** Requests are made by a viewer acting for this organisation (its visibility scope), not anonymously. */
@@ -317,7 +317,8 @@ async function measureOperation(
     // What the server reported of each API request, in the order of parts.api (position, not input).
     const side: ServerSide[] = [];
     let timeouts = 0;
-    let made = 0;
+    // Requests each side made (a half may run past its count: MIN_HALF_MS).
+    const made = { api: 0, floor: 0, lib: 0 };
     // A request past its time budget is a result of the series (an overloaded server), not a crash of
     // the run: a c=32 series that hit the 15 s budget once lost a 13-minute run. Other errors stop it.
     const api = async (i: number, at: number) => {
@@ -350,12 +351,10 @@ async function measureOperation(
       // CPU each server spent over its own runs, and Neo4j over each side's runs.
       cpu: { api: 0, lib: 0 },
       db: { api: 0, floor: 0, lib: 0 },
+      // The input of each latency in api and floor.
+      inputs: { api: [] as number[], floor: [] as number[] },
     };
     for (const { from, inputs, count } of seriesHalves(calls.length, concurrency)) {
-      const offset = made;
-      made += count;
-      const run = (work: (i: number, at: number) => Promise<unknown>) =>
-        measure(count, concurrency, (j) => work(from + (j % inputs), offset + j));
       // Each server's CPU over its own runs only (the other side's runs leave it idle but for its timers), and
       // Neo4j's over each side's runs (the floor's has no server).
       const runOn = async (
@@ -363,9 +362,17 @@ async function measureOperation(
         work: (i: number, at: number) => Promise<unknown>,
         key: 'api' | 'floor' | 'lib',
       ) => {
+        const offset = made[key];
         target?.takeCpuMs();
         neo4jCpu?.();
-        const r = await run(work);
+        const r = await measure(
+          count,
+          concurrency,
+          (j) => work(from + (j % inputs), offset + j),
+          concurrency > 1 ? MIN_HALF_MS : 0,
+        );
+        made[key] += r.latencies.length;
+        if (key !== 'lib') parts.inputs[key].push(...r.latencies.map((_, j) => from + (j % inputs)));
         if (target) parts.cpu[key as 'api' | 'lib'] += target.takeCpuMs();
         if (neo4jCpu) parts.db[key] += neo4jCpu();
         return r;
@@ -396,19 +403,19 @@ async function measureOperation(
       api: summarise(parts.api, parts.apiMs),
       floor: summarise(parts.floor, parts.floorMs),
       ...(library ? { library: summarise(parts.lib, parts.libMs) } : {}),
-      pairedRatio: pairedRatio(parts.api, parts.floor),
+      pairedRatio: pairedRatioByInput(parts.api, parts.inputs.api, parts.floor, parts.inputs.floor),
       roundTrips: { mean: roundTrips.reduce((s, x) => s + x, 0) / roundTrips.length, max: Math.max(...roundTrips) },
       serverRssMb: server.takePeakRssMb(),
       serverCpuMs: {
-        api: perRequest(parts.cpu.api, made),
-        ...(library ? { library: perRequest(parts.cpu.lib, made) } : {}),
+        api: perRequest(parts.cpu.api, made.api),
+        ...(library ? { library: perRequest(parts.cpu.lib, made.lib) } : {}),
       },
       ...(neo4jCpu
         ? {
             neo4jCpuMs: {
-              api: perRequest(parts.db.api, made),
-              floor: perRequest(parts.db.floor, made),
-              ...(library ? { library: perRequest(parts.db.lib, made) } : {}),
+              api: perRequest(parts.db.api, made.api),
+              floor: perRequest(parts.db.floor, made.floor),
+              ...(library ? { library: perRequest(parts.db.lib, made.lib) } : {}),
             },
           }
         : {}),

@@ -36,26 +36,62 @@ export function summarise(latencies: number[], wallMs: number): Series {
 }
 
 /**
- * Runs `work(i)` for i = 0 … n-1 with `concurrency` workers and returns each call's latency (ms,
- * by index i) and the wall time. Calls of one series share nothing but the inputs, drawn beforehand.
+ * Runs `work(i)` for i = 0 … n-1 with `concurrency` workers, and on (i = n, n+1, …) until `minMs` have passed since the
+ * start, and returns each call's latency (ms, by index i) and the wall time. Calls of one series share nothing but
+ * the inputs, drawn beforehand.
  */
 export async function measure(
   n: number,
   concurrency: number,
   work: (i: number) => Promise<unknown>,
+  minMs = 0,
 ): Promise<{ latencies: number[]; wallMs: number }> {
-  const latencies = new Array<number>(n);
+  const latencies: number[] = [];
   let next = 0;
   const started = process.hrtime.bigint();
+  const since = () => Number(process.hrtime.bigint() - started) / 1e6;
   const worker = async () => {
-    for (let i = next++; i < n; i = next++) {
+    for (let i = next++; i < n || since() < minMs; i = next++) {
       const t = process.hrtime.bigint();
       await work(i);
       latencies[i] = Number(process.hrtime.bigint() - t) / 1e6;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, n) }, worker));
-  return { latencies, wallMs: Number(process.hrtime.bigint() - started) / 1e6 };
+  await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(n, 1)) }, worker));
+  return { latencies, wallMs: since() };
+}
+
+/**
+ * How long each half of a series at concurrency > 1 runs at least (the inputs taken again in turn): a throughput
+ * taken over a fifth of a second (16 requests of a fast lookup at c=8, as the L runs made them) is the scheduler's
+ * mood, and moved a ratio against the library by 40 % between runs. Series at concurrency 1 are latencies, per input.
+ */
+export const MIN_HALF_MS = 1_000;
+
+/**
+ * The median over inputs of the input's median API latency over its median floor latency, where `apiInputs[k]` and
+ * `floorInputs[k]` name the input of latency k (the two sides may have made different numbers of requests).
+ */
+export function pairedRatioByInput(api: number[], apiInputs: number[], floor: number[], floorInputs: number[]): number {
+  const byInput = (lat: number[], inputs: number[]) => {
+    const m = new Map<number, number[]>();
+    inputs.forEach((input, k) => m.set(input, [...(m.get(input) ?? []), lat[k]]));
+    return new Map(
+      [...m].map(([input, xs]) => [
+        input,
+        quantile(
+          [...xs].sort((a, b) => a - b),
+          0.5,
+        ),
+      ]),
+    );
+  };
+  const [a, f] = [byInput(api, apiInputs), byInput(floor, floorInputs)];
+  const inputs = [...a.keys()].filter((i) => f.has(i));
+  return pairedRatio(
+    inputs.map((i) => a.get(i)!),
+    inputs.map((i) => f.get(i)!),
+  );
 }
 
 /** The median of api[i] / floor[i]: each input measured both ways, so input-to-input spread cancels out. */
