@@ -475,7 +475,7 @@ const program = new Command('bench')
   .option('--org <id>', 'request as a viewer acting for this organisation (tie visibility checked), not anonymously')
   .option(
     '--requests <n>',
-    'inputs per series (each half of a series runs at least twice its concurrency)',
+    'inputs per series (each half of a series runs at least twice its concurrency and, above 1, at least a second)',
     positiveInt(1_000_000),
     100,
   )

@@ -147,7 +147,7 @@ export async function startBenchServer(
     await new Promise((r) => setTimeout(r, 200));
   }
   let peak = 0;
-  let cpuSince = cpuMs(proc.pid!);
+  const takeCpuMs = cpuTaker(proc.pid!);
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(proc.pid!))), 100);
   return {
     url,
@@ -157,12 +157,7 @@ export async function startBenchServer(
       peak = 0;
       return Math.round(p);
     },
-    takeCpuMs: () => {
-      const now = cpuMs(proc.pid!);
-      const spent = now - cpuSince;
-      cpuSince = now;
-      return spent;
-    },
+    takeCpuMs,
     stop: async () => {
       clearInterval(sampler);
       proc.kill('SIGTERM');

@@ -73,7 +73,7 @@ export const MIN_HALF_MS = 1_000;
  * `floorInputs[k]` name the input of latency k (the two sides may have made different numbers of requests).
  */
 export function pairedRatioByInput(api: number[], apiInputs: number[], floor: number[], floorInputs: number[]): number {
-  const byInput = (lat: number[], inputs: number[]) => {
+  const medianByInput = (lat: number[], inputs: number[]) => {
     const m = new Map<number, number[]>();
     inputs.forEach((input, k) => m.set(input, [...(m.get(input) ?? []), lat[k]]));
     return new Map(
@@ -86,11 +86,11 @@ export function pairedRatioByInput(api: number[], apiInputs: number[], floor: nu
       ]),
     );
   };
-  const [a, f] = [byInput(api, apiInputs), byInput(floor, floorInputs)];
-  const inputs = [...a.keys()].filter((i) => f.has(i));
+  const [a, f] = [medianByInput(api, apiInputs), medianByInput(floor, floorInputs)];
+  const both = [...a.keys()].filter((i) => f.has(i));
   return pairedRatio(
-    inputs.map((i) => a.get(i)!),
-    inputs.map((i) => f.get(i)!),
+    both.map((i) => a.get(i)!),
+    both.map((i) => f.get(i)!),
   );
 }
 

@@ -36,17 +36,9 @@ export interface PathArgs {
   scope?: VisibilityScope;
 }
 
-/** The named query cooperationPaths runs first: every path of the least length, at most MAX_SHORTEST. */
-export function shortestGroupQuery(args: PathArgs): NamedQuery {
-  const { params, literals } = pathsQuery(args);
-  const { k: _walks, ...rest } = literals!;
-  return { name: 'cooperation/shortest-group', params, literals: { ...rest, cap: MAX_SHORTEST } };
-}
-
-/** The named query cooperationPaths runs for `walks` shortest walks (the benchmark runs the same). */
-export function pathsQuery(args: PathArgs, walks = args.limit * WALKS_PER_PATH): NamedQuery {
+/** What both path statements take: the ends, exclusions, viewer and window; the hop bound and the types (literals). */
+function pathSearch(args: PathArgs) {
   return {
-    name: 'cooperation/shortest-paths',
     params: {
       from: args.from,
       to: args.to,
@@ -54,12 +46,20 @@ export function pathsQuery(args: PathArgs, walks = args.limit * WALKS_PER_PATH):
       scope: args.scope ?? PUBLIC_SCOPE,
       ...(args.window ?? TIMELESS),
     },
-    literals: {
-      k: walks,
-      maxHops: args.maxHops,
-      types: args.via?.length ? [...new Set(args.via)] : COOPERATION_RELATIONS,
-    },
+    literals: { maxHops: args.maxHops, types: args.via?.length ? [...new Set(args.via)] : COOPERATION_RELATIONS },
   };
+}
+
+/** The named query cooperationPaths runs first: every path of the least length, at most MAX_SHORTEST. */
+export function shortestGroupQuery(args: PathArgs): NamedQuery {
+  const { params, literals } = pathSearch(args);
+  return { name: 'cooperation/shortest-group', params, literals: { ...literals, cap: MAX_SHORTEST } };
+}
+
+/** The named query cooperationPaths runs for `walks` shortest walks (the benchmark runs the same). */
+export function pathsQuery(args: PathArgs, walks = args.limit * WALKS_PER_PATH): NamedQuery {
+  const { params, literals } = pathSearch(args);
+  return { name: 'cooperation/shortest-paths', params, literals: { ...literals, k: walks } };
 }
 
 /** A walk found from its far end, as seen from its near one (each tie keeps its own start). */
@@ -80,11 +80,10 @@ export async function findSimplePaths(
   // for more, so the answer is exact without paying for 60 walks every time.
   // The search starts from the end with the busier neighbourhood (cypher/cooperation/path-direction); walks
   // found from `to` are turned round.
-  const types = args.via?.length ? [...new Set(args.via)] : COOPERATION_RELATIONS;
   const [{ forward }] = await db.read<{ forward: boolean }>(
     'cooperation/path-direction',
     { from: args.from, to: args.to },
-    { types },
+    { types: pathSearch(args).literals.types },
   );
   const asked = forward ? args : { ...args, from: args.to, to: args.from };
   const search = async (q: NamedQuery) => {
