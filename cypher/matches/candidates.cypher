@@ -26,6 +26,9 @@
 // Only the candidates that can still reach the top $first are read and scored in full: what each one's score is
 // known to be from its source (common partners, programmes, ties) against at most what its places and sectors can
 // add (docs/performance.md, "Matches with the country sources"); with a sector or country filter, all are.
+// Before the other sources are read, the partners' partners are ranked and give a floor under that bar: the other
+// sources' rows whose candidate's stored ties are too few to reach it are dropped where they are read, before the
+// grouping (docs/performance.md, "Matches at L: a floor before the sources"; the same answers).
 // Returns one row per candidate, best first: candidate (properties), score, common (list of
 //   {id, degree}), sharedSectors, complementarySectors (ids), sameRegion (id or null), crossBorder,
 //   sharedProgrammes (ids).
@@ -58,51 +61,91 @@ WITH f, partners, isPartner, fPlaces, fRegions, fSectors, fProgrammes,
   reduce(acc = [], r IN fRegions | acc + [(r)-[:BORDERS]-(b {level: 'region'})
     WHERE NOT b IN fPlaces AND NOT EXISTS { (b)-[:PART_OF*1..10]->(k {level: 'country'}) WHERE k IN fPlaces } | b]) AS fNear,
   reduce(acc = [], s IN fSectors | acc + [(s)-[:SUBSECTOR_OF]-(n) WHERE NOT n IN fSectors | n]) AS fNeighbourSectors
+// The partners' partners, ranked by Adamic–Adar before the other sources are read (below).
+CALL (f, partners, isPartner) {
+  // Partners' partners: actors tied to an introducer directly or through a context of at most $maxContext
+  // ties (a common project, as for the actor's own partners). Measured on the generated S network as of
+  // 2017-01-01: the introducers' direct ties held few of the partners first met in the next three
+  // years, their partners through contexts half of them (but thousands per actor); the $reach best by
+  // Adamic–Adar are candidates, the rest only add their common partners to candidates of other sources.
+  UNWIND partners AS z
+  WITH z WHERE z.kind IN ['Cluster', 'Organisation', 'Region', 'Alliance']
+  WITH z, {{TIES(z)}} AS degree
+  WHERE degree <= $maxContext
+  ORDER BY degree, z.id
+  LIMIT toInteger($introducers)
+  MATCH (z)-[h7:{{COOPERATION}} WHERE {{IN_WINDOW(h7)}} AND {{VISIBLE(h7)}}]-(y)
+  // Each tie's other end once, with every introducer tied to it: a project several introducers share is
+  // expanded once, not once per introducer (on M, 38 % fewer ties read; docs/performance.md).
+  WITH y, collect(DISTINCT {id: z.id, degree: degree}) AS introducedBy
+  CALL (y) {
+    RETURN y AS c
+    UNION
+    WITH y WHERE y.tieCount + y.hiddenTieCount <= $maxContext OR {{TIES(y)}} <= $maxContext
+    MATCH (y)-[h12:{{COOPERATION}} WHERE {{IN_WINDOW(h12)}} AND {{VISIBLE(h12)}}]-(c)
+    RETURN c
+  }
+  // An introducer is a partner, so the partners' test also drops c = z. One row per candidate, with its
+  // common partners (13 k rows a request on M when it was one per common partner).
+  WITH c, introducedBy WHERE isPartner[elementId(c)] IS NULL AND c <> f AND c.kind IN $narrow.kinds
+  UNWIND introducedBy AS z
+  WITH c, collect(DISTINCT z) AS common
+  WITH c, common, reduce(s = 0.0, z IN common | s + 1.0 / log(1.0 + CASE WHEN z.degree < 1 THEN 1 ELSE z.degree END)) AS aa
+  ORDER BY aa DESC, c.id
+  RETURN collect({c: c, common: common, aa: aa}) AS ranked
+}
+// A floor under the bar (below), known before any other source is read: the $first-th best of the $reach best
+// partners' partners scores at least its Adamic–Adar part and its experience (`leasts`), and those are candidates.
+// Any other candidate scores at most the Adamic–Adar of the first partner's partner past $reach, every programme of
+// the actor, the slack of places and sectors, and its experience with every tie it has ever had (stored, public
+// and hidden): one whose stored ties are fewer than `minTies` cannot enter the top $first nor move the bar, and its
+// rows are dropped where they are read. When more ties than the graph holds would be needed, a source is not read at
+// all. The best partners' partners' own rows are never dropped where they carry evidence (programmes, public ties:
+// `isTop`). Off with a sector or country filter (as the bar), a negative weight, or $first above $reach.
+CALL (ranked) {
+  UNWIND ranked[..toInteger($reach)] AS x
+  WITH x.c AS c, x.aa AS aa, $activeSources.ties[elementId(x.c)] AS publicTies
+  WITH $weights.commonPartner * aa + $weights.experience * log(1.0 + {{TIES(c, publicTies)}}) AS least
+  ORDER BY least DESC
+  RETURN collect(least) AS leasts
+}
+WITH f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fNeighbourSectors, fProgrammes, ranked,
+  COUNT { ()-->() } AS relationships,
+  CASE WHEN $narrow.sectors IS NULL AND $narrow.countries IS NULL AND $weights.commonPartner >= 0
+    AND $weights.experience >= 0 AND $weights.sharedProgramme >= 0 AND $first > 0 AND size(leasts) >= $first
+    THEN leasts[toInteger($first) - 1] - 1e-6
+      - $weights.commonPartner * CASE WHEN size(ranked) > $reach THEN ranked[toInteger($reach)].aa ELSE 0.0 END
+      - $weights.sharedProgramme * size(fProgrammes)
+      - apoc.coll.max([0.0, $weights.sharedSector]) * size(fSectors)
+      - apoc.coll.max([0.0, $weights.complementarySector]) * size(fNeighbourSectors)
+      - apoc.coll.max([0.0, $weights.sameRegion, $weights.sameCountry, $weights.crossBorder])
+  END AS need
+WITH f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fNeighbourSectors, fProgrammes, ranked,
+  relationships, CASE WHEN need IS NULL OR need <= 0 THEN 0.0 WHEN $weights.experience = 0 THEN 1e300
+    ELSE exp(need / $weights.experience) - 1.0 END AS minTies
+WITH f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fNeighbourSectors, fProgrammes, ranked,
+  relationships, minTies,
+  apoc.map.fromLists([x IN ranked[..toInteger($reach)] | elementId(x.c)], [x IN ranked[..toInteger($reach)] | true]) AS isTop
 // One row per (candidate, source), aggregated by candidate inside the subquery so that the lists
 // above are not grouping keys; the actor's partners are dropped after it (isPartner).
-CALL (f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fNeighbourSectors, fProgrammes) {
-  CALL (f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fProgrammes) {
-    // Partners' partners: actors tied to an introducer directly or through a context of at most $maxContext
-    // ties (a common project, as for the actor's own partners). Measured on the generated S network as of
-    // 2017-01-01: the introducers' direct ties held few of the partners first met in the next three
-    // years, their partners through contexts half of them (but thousands per actor); the $reach best by
-    // Adamic–Adar are candidates, the rest only add their common partners to candidates of other sources.
-    UNWIND partners AS z
-    WITH z WHERE z.kind IN ['Cluster', 'Organisation', 'Region', 'Alliance']
-    WITH z, {{TIES(z)}} AS degree
-    WHERE degree <= $maxContext
-    ORDER BY degree, z.id
-    LIMIT toInteger($introducers)
-    MATCH (z)-[h7:{{COOPERATION}} WHERE {{IN_WINDOW(h7)}} AND {{VISIBLE(h7)}}]-(y)
-    // Each tie's other end once, with every introducer tied to it: a project several introducers share is
-    // expanded once, not once per introducer (on M, 38 % fewer ties read; docs/performance.md).
-    WITH y, collect(DISTINCT {id: z.id, degree: degree}) AS introducedBy
-    CALL (y) {
-      RETURN y AS c
-      UNION
-      WITH y WHERE y.tieCount + y.hiddenTieCount <= $maxContext OR {{TIES(y)}} <= $maxContext
-      MATCH (y)-[h12:{{COOPERATION}} WHERE {{IN_WINDOW(h12)}} AND {{VISIBLE(h12)}}]-(c)
-      RETURN c
-    }
-    // An introducer is a partner, so the partners' test also drops c = z. One row per candidate, with its
-    // common partners (13 k rows a request on M when it was one per common partner).
-    WITH c, introducedBy WHERE isPartner[elementId(c)] IS NULL AND c <> f AND c.kind IN $narrow.kinds
-    UNWIND introducedBy AS z
-    WITH c, collect(DISTINCT z) AS common
-    WITH c, common, reduce(s = 0.0, z IN common | s + 1.0 / log(1.0 + CASE WHEN z.degree < 1 THEN 1 ELSE z.degree END)) AS aa
-    ORDER BY aa DESC, c.id
-    WITH collect({c: c, common: common}) AS ranked
+CALL (f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fNeighbourSectors, fProgrammes, ranked, relationships, minTies, isTop) {
+  CALL (f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fProgrammes, ranked, relationships, minTies, isTop) {
     UNWIND range(0, size(ranked) - 1) AS i
-    RETURN ranked[i].c AS c, ranked[i].common AS common, null AS programme, CASE WHEN i < $reach THEN 1 ELSE 0 END AS source,
+    WITH ranked[i] AS x, ranked[i].c AS t, i
+    WHERE i < $reach OR minTies <= 0 OR coalesce({{MOST_TIES(t)}}, relationships) >= minTies
+    RETURN x.c AS c, x.common AS common, null AS programme, CASE WHEN i < $reach THEN 1 ELSE 0 END AS source,
       null AS publicTies
     UNION ALL
-    UNWIND fRegions AS r
+    UNWIND CASE WHEN minTies > relationships THEN [] ELSE fRegions END AS r
     MATCH (r)<-[:PART_OF*0..3]-()<-[:LOCATED_IN]-(c)
+    WHERE minTies <= 0 OR coalesce({{MOST_TIES(c)}}, relationships) >= minTies
     RETURN c, null AS common, null AS programme, 1 AS source, null AS publicTies
     UNION ALL
-    UNWIND fNear AS b
+    UNWIND CASE WHEN minTies > relationships THEN [] ELSE fNear END AS b
     MATCH (b)<-[:PART_OF*0..3]-()<-[:LOCATED_IN]-(c)
-    WHERE EXISTS { (c)-[:FOCUSES_ON]->(s) WHERE s IN fSectors }
+    // The sector is tested only for those the floor keeps (a CASE: the planner ran the test first otherwise).
+    WHERE CASE WHEN minTies <= 0 OR coalesce({{MOST_TIES(c)}}, relationships) >= minTies
+      THEN EXISTS { (c)-[:FOCUSES_ON]->(s) WHERE s IN fSectors } ELSE false END
     RETURN c, null AS common, null AS programme, 1 AS source, null AS publicTies
     UNION ALL
     // The most-tied actors of its country and of each neighbouring country, in the window: ranked before this
@@ -111,12 +154,13 @@ CALL (f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fN
     // By element id, which needs no index: planned while an index was still being built (a store just loaded), a
     // lookup by id became a scan of every entity per id (2.9 M db hits for 399 ids on the evaluation's store).
     // A kept element id cannot outlive its node: a delete raises the graph's version.
-    UNWIND $activeSources.ids AS eid
-    MATCH (c:Entity) WHERE elementId(c) = eid
+    UNWIND CASE WHEN minTies > relationships THEN [eid IN $activeSources.ids WHERE isTop[eid]] ELSE $activeSources.ids END AS eid
+    MATCH (c:Entity) WHERE elementId(c) = eid AND (minTies <= 0 OR isTop[eid] OR coalesce({{MOST_TIES(c)}}, relationships) >= minTies)
     RETURN c, null AS common, null AS programme, 1 AS source, $activeSources.ties[eid] AS publicTies
     UNION ALL
     UNWIND fProgrammes AS g
     MATCH (g)<-[:FUNDED_BY]-()<-[h8:PARTICIPATES_IN WHERE {{IN_WINDOW(h8)}} AND {{VISIBLE(h8)}}]-(c)
+    WHERE minTies <= 0 OR isTop[elementId(c)] OR (minTies <= relationships AND coalesce({{MOST_TIES(c)}}, relationships) >= minTies)
     RETURN c, null AS common, g AS programme, 0 AS source, null AS publicTies
   }
   // Only the partners' partners' branch gives common partners, one row per candidate; only the country sources

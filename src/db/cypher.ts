@@ -9,7 +9,7 @@ import {
   type VisibilityVariant,
 } from '../auth/visibility';
 import { COOPERATION_RELATIONS, RELATION_TYPES, type RelationType } from '../model/vocabulary';
-import { tieCountCypher } from '../modules/time/tie-count';
+import { mostTiesCypher, tieCountCypher } from '../modules/time/tie-count';
 import { inWindowCypher } from '../modules/time/window';
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
@@ -37,6 +37,8 @@ const IN_WINDOW = /\{\{IN_WINDOW\((\w+)\)\}\}/g;
 const TIES = /\{\{TIES\((\w+)(?:, (\w+))?\)\}\}/g;
 /** `{{PUBLIC_TIES(x)}}`: how many public cooperation ties of x overlap the window, whoever the viewer is. */
 const PUBLIC_TIES = /\{\{PUBLIC_TIES\((\w+)\)\}\}/g;
+/** `{{MOST_TIES(x)}}`: at most how many ties `{{TIES(x)}}` counts, from stored counts alone (null: none stored). */
+const MOST_TIES = /\{\{MOST_TIES\((\w+)\)\}\}/g;
 
 /**
  * The text of `cypher/<name>.cypher` (e.g. `system/components`) with vocabulary constants filled, read once and
@@ -97,6 +99,7 @@ function expand(name: string, variant: VisibilityVariant, windowed: boolean | un
     .replace(INCLUDE, (_m, included: string) => fragment(included))
     .replace(TIES, (_m, x: string, known?: string) => tieCountCypher(x, variant, windowed, known))
     .replace(PUBLIC_TIES, (_m, x: string) => tieCountCypher(x, 'public', windowed))
+    .replace(MOST_TIES, (_m, x: string) => mostTiesCypher(x, variant))
     .replace(IN_WINDOW, (_m, r: string) => inWindowCypher(r, windowed))
     .replace(VISIBLE, (_m, r: string) => visibleTieCypher(r, variant))
     .replace(VISIBLE_CHANGE, (_m, c: string) => visibleChangeCypher(c, variant))

@@ -232,3 +232,21 @@ describe("loadCypher: an entity's tie count from its summary (the TIES macro)", 
       );
   });
 });
+
+describe('loadCypher: at most how many ties an entity can count (the MOST_TIES macro, the matches floor)', () => {
+  const org: VisibilityScope = { all: false, own: ['org-a'], partners: ['org-a'] };
+  /** The bound the region source of matches filters by. */
+  const bound = (scope: VisibilityScope) =>
+    /ELSE fRegions END AS r\nMATCH .*\nWHERE minTies <= 0 OR coalesce\((.*), relationships\) >= minTies\n/.exec(
+      loadCypher('matches/candidates', { scope, windowFrom: null, windowTo: null }),
+    )![1];
+
+  it('an anonymous viewer counts public ties only: the stored public count bounds them, whatever the window', () => {
+    expect(bound(PUBLIC_SCOPE)).toBe('c.tieCount');
+  });
+
+  it('a viewer who may see hidden ties: the stored hidden count is added (a bound without it would drop candidates)', () => {
+    expect(bound(org)).toBe('(c.tieCount + c.hiddenTieCount)');
+    expect(bound({ all: true, own: [], partners: [] })).toBe('(c.tieCount + c.hiddenTieCount)');
+  });
+});

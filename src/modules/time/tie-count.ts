@@ -52,3 +52,12 @@ export function tieCountCypher(
       : ` + CASE WHEN ${x}.hiddenTieCount > 0 THEN ${each(`NOT ${PUBLIC_TIE(h)} AND `)} ELSE 0 END`;
   return `(CASE WHEN ${x}.tieCount IS NULL THEN ${each('')} ELSE ${publicTies}${hidden} END)`;
 }
+
+/**
+ * `{{MOST_TIES(x)}}`: an upper bound of `{{TIES(x)}}` read from x's stored counts only (no tie, no span): its public
+ * ties of all history (`tieCount`: none in a window can be more), and for a viewer who may see hidden ties their
+ * stored count too. Null when x has no summary (the caller decides what that means).
+ */
+export function mostTiesCypher(x: string, variant: VisibilityVariant): string {
+  return variant === 'public' ? `${x}.tieCount` : `(${x}.tieCount + ${x}.hiddenTieCount)`;
+}
