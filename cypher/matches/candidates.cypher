@@ -109,26 +109,28 @@ CALL (ranked) {
   ORDER BY least DESC
   RETURN collect(least) AS leasts
 }
+// What places and sectors can add to a score at most (weights below 0 add nothing): the slack of the bar, below.
 WITH f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fNeighbourSectors, fProgrammes, ranked,
-  COUNT { ()-->() } AS relationships,
+  leasts, ranked[..toInteger($reach)] AS tops, COUNT { ()-->() } AS relationships,
+  apoc.coll.max([0.0, $weights.sharedSector]) * size(fSectors)
+  + apoc.coll.max([0.0, $weights.complementarySector]) * size(fNeighbourSectors)
+  + apoc.coll.max([0.0, $weights.sameRegion, $weights.sameCountry, $weights.crossBorder]) AS slack
+WITH f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fNeighbourSectors, fProgrammes, ranked,
+  tops, relationships, slack,
   CASE WHEN $narrow.sectors IS NULL AND $narrow.countries IS NULL AND $weights.commonPartner >= 0
     AND $weights.experience >= 0 AND $weights.sharedProgramme >= 0 AND $first > 0 AND size(leasts) >= $first
     THEN leasts[toInteger($first) - 1] - 1e-6
       - $weights.commonPartner * CASE WHEN size(ranked) > $reach THEN ranked[toInteger($reach)].aa ELSE 0.0 END
-      - $weights.sharedProgramme * size(fProgrammes)
-      - apoc.coll.max([0.0, $weights.sharedSector]) * size(fSectors)
-      - apoc.coll.max([0.0, $weights.complementarySector]) * size(fNeighbourSectors)
-      - apoc.coll.max([0.0, $weights.sameRegion, $weights.sameCountry, $weights.crossBorder])
+      - $weights.sharedProgramme * size(fProgrammes) - slack
   END AS need
 WITH f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fNeighbourSectors, fProgrammes, ranked,
-  relationships, CASE WHEN need IS NULL OR need <= 0 THEN 0.0 WHEN $weights.experience = 0 THEN 1e300
-    ELSE exp(need / $weights.experience) - 1.0 END AS minTies
-WITH f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fNeighbourSectors, fProgrammes, ranked,
-  relationships, minTies,
-  apoc.map.fromLists([x IN ranked[..toInteger($reach)] | elementId(x.c)], [x IN ranked[..toInteger($reach)] | true]) AS isTop
+  relationships, slack, CASE WHEN need IS NULL OR need <= 0 THEN 0.0 WHEN $weights.experience = 0 THEN 1e300
+    ELSE exp(need / $weights.experience) - 1.0 END AS minTies,
+  apoc.map.fromLists([x IN tops | elementId(x.c)], [x IN tops | true]) AS isTop
 // One row per (candidate, source), aggregated by candidate inside the subquery so that the lists
 // above are not grouping keys; the actor's partners are dropped after it (isPartner).
-CALL (f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fNeighbourSectors, fProgrammes, ranked, relationships, minTies, isTop) {
+CALL (f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fProgrammes, ranked, relationships, minTies, isTop,
+  slack) {
   CALL (f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fProgrammes, ranked, relationships, minTies, isTop) {
     UNWIND range(0, size(ranked) - 1) AS i
     WITH ranked[i] AS x, ranked[i].c AS t, i
@@ -178,11 +180,8 @@ CALL (f, partners, isPartner, fPlaces, fRegions, fNear, fBordering, fSectors, fN
     $weights.commonPartner * reduce(s = 0.0, z IN common | s + 1.0 / log(1.0 + CASE WHEN z.degree < 1 THEN 1 ELSE z.degree END))
     + $weights.experience * log(1.0 + ties) + $weights.sharedProgramme * size(sharedProgrammes) AS known
   WITH collect({c: c, common: common, sharedProgrammes: sharedProgrammes, ties: ties, known: known}) AS found
-  WITH found, apoc.coll.sort([x IN found | x.known]) AS knowns,
-    apoc.coll.max([0.0, $weights.sharedSector]) * size(fSectors)
-    + apoc.coll.max([0.0, $weights.complementarySector]) * size(fNeighbourSectors)
-    + apoc.coll.max([0.0, $weights.sameRegion, $weights.sameCountry, $weights.crossBorder]) AS slack
-  WITH found, slack, CASE WHEN $narrow.sectors IS NULL AND $narrow.countries IS NULL AND size(knowns) >= $first
+  WITH found, apoc.coll.sort([x IN found | x.known]) AS knowns
+  WITH found, CASE WHEN $narrow.sectors IS NULL AND $narrow.countries IS NULL AND size(knowns) >= $first
     THEN knowns[size(knowns) - toInteger($first)] END AS bar
   RETURN [x IN found WHERE bar IS NULL OR x.known + slack + 1e-9 >= bar] AS kept
 }

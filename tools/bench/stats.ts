@@ -75,7 +75,7 @@ export const MIN_HALF_MS = 1_000;
 export function pairedRatioByInput(api: number[], apiInputs: number[], floor: number[], floorInputs: number[]): number {
   const medianByInput = (lat: number[], inputs: number[]) => {
     const m = new Map<number, number[]>();
-    inputs.forEach((input, k) => m.set(input, [...(m.get(input) ?? []), lat[k]]));
+    inputs.forEach((input, k) => (m.get(input) ?? m.set(input, []).get(input)!).push(lat[k]));
     return new Map(
       [...m].map(([input, xs]) => [
         input,
