@@ -69,6 +69,16 @@ export async function measure(
 export const MIN_HALF_MS = 1_000;
 
 /**
+ * How long each side (API, floor, library) runs its inputs, unmeasured, at a series' concurrency before the series
+ * starts (and at least one request per worker). Each input once at concurrency 1 warms Neo4j's page cache
+ * (measureOperation) but not the servers' code: on L a freshly started API server spent 4.5 ms of CPU on a 1-level
+ * lookup at c=8 in its first 300 requests and 1.3 ms after 1,200 (V8 optimises a function only once it has run
+ * often), the library's server 4.9 and 3.1 ms, so a series of a few hundred requests measured the compilers, not a
+ * loaded server's throughput.
+ */
+export const WARM_MS = 3_000;
+
+/**
  * The median over inputs of the input's median API latency over its median floor latency, where `apiInputs[k]` and
  * `floorInputs[k]` name the input of latency k (the two sides may have made different numbers of requests).
  */
