@@ -82,12 +82,15 @@ export function cpuMs(pid: number): number {
  * The V8 flags `npm start` gives the server (package.json; test/unit/server-flags.test.ts keeps the two equal). A
  * heap limit of its own, not V8's default of a quarter of the machine's memory (4 GB here): V8 sizes its heap's
  * growth from the limit, and with the default the 3-level lookups on M peaked at 208–226 MB RSS, with 1 GB at
- * 135–147 MB, at the same latencies (docs/performance.md, "Server memory"). A young generation of 32 MB semi-spaces
- * instead of 16: a nested lookup keeps its whole answer alive while it is built, which each scavenge copied; on M
- * the server's CPU per request fell from 13–16 to 9.5–10 ms (generic 2 levels) and 118–128 to 85–96 ms (3 levels),
- * for about 30 MB more RSS (181 MB at most at c=32, from 150; 64 MB semi-spaces reached 254 MB).
+ * 135–147 MB, at the same latencies (docs/performance.md, "Server memory"). A young generation of larger
+ * semi-spaces than V8's 16 MB (32 in session 24, 24 since): a nested lookup keeps its whole answer alive while it
+ * is built, which each scavenge copied; with 32 MB on M the server's CPU per request fell from 13–16 to 9.5–10 ms
+ * (generic 2 levels) and 118–128 to 85–96 ms (3 levels),
+ * for about 30 MB more RSS (181 MB at most at c=32, from 150; 64 MB semi-spaces reached 254 MB). Since each server
+ * is warmed before a series (WARM_MS), the load lasts longer and 32 MB reached 205–208 MB at L: 24 MB semi-spaces
+ * keep it at 183–193 MB with the same CPU per request (16 MB: 136–155 MB, 10–20 % more CPU on 3-level lookups).
  */
-export const SERVER_NODE_FLAGS = ['--max-old-space-size=1024', '--max-semi-space-size=32'];
+export const SERVER_NODE_FLAGS = ['--max-old-space-size=1024', '--max-semi-space-size=24'];
 
 /**
  * Starts `dist/src/main.js` (built by `npm run bench`) as production runs it, against `target`, with
