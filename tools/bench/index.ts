@@ -299,10 +299,9 @@ async function checkLibraryAnswers(op: Operation, calls: Call[], server: BenchSe
   console.log(`${op.name.padEnd(20)} ${calls.length} answers equal to @neo4j/graphql's`);
 }
 
-/** Passes over a request or statement past its time budget (the API's TIMEOUT, or Neo4j's); rethrows anything else. */
-function ignoreTimeout(e: unknown): void {
-  if ((e as { code?: string }).code !== 'TIMEOUT' && neo4jErrorCode(e) !== ErrorCode.TIMEOUT) throw e;
-}
+/** Whether a request or statement failed past its time budget: the API's TIMEOUT, or Neo4j's (the floor's). */
+const isTimeout = (e: unknown): boolean =>
+  (e as { code?: string }).code === 'TIMEOUT' || neo4jErrorCode(e) === ErrorCode.TIMEOUT;
 
 /** One operation at every concurrency level: API, floor (and library) over the same inputs, in alternating order. */
 async function measureOperation(
@@ -318,12 +317,14 @@ async function measureOperation(
   // bringing its part of the graph into the page cache, and the other side looks faster.
   // A warm-up request past its time budget (a cold plan on a loaded machine: an L run of 2026-12-03 stopped after
   // ten minutes on one, in the matches' warm-up) is told and left: its input is timed in the series as any other.
-  const warmUp = (c: Call) =>
-    postGraphql(server.url, op.graphql, c.variables).catch((e: unknown) => {
-      if ((e as { code?: string }).code !== 'TIMEOUT') throw e;
+  const askApi = (i: number) => postGraphql(server.url, op.graphql, calls[i].variables);
+  const askFloor = (i: number) => calls[i].floor(new CypherRunner(db));
+  const warmUp = (i: number) =>
+    askApi(i).catch((e: unknown) => {
+      if (!isTimeout(e)) throw e;
       console.log(`${op.name.padEnd(20)} a warm-up request ran out of its time budget`);
     });
-  for (const c of calls) await Promise.all([warmUp(c), c.floor(new CypherRunner(db))]);
+  for (let i = 0; i < calls.length; i++) await Promise.all([warmUp(i), askFloor(i)]);
   if (library) await checkLibraryAnswers(op, calls, server, library);
   server.takePeakRssMb();
   const out: OperationResult[] = [];
@@ -337,9 +338,9 @@ async function measureOperation(
     // the run: a c=32 series that hit the 15 s budget once lost a 13-minute run. Other errors stop it.
     const api = async (i: number, at: number) => {
       try {
-        side[at] = await postGraphql(server.url, op.graphql, calls[i].variables);
+        side[at] = await askApi(i);
       } catch (e) {
-        if ((e as { code?: string }).code !== 'TIMEOUT') throw e;
+        if (!isTimeout(e)) throw e;
         timeouts++;
         side[at] = { roundTrips: 0, dbMs: NaN, totalMs: NaN };
       }
@@ -348,17 +349,25 @@ async function measureOperation(
     // request deadline): past it, counted as the API's are.
     let floorTimeouts = 0;
     const floor = (i: number) =>
-      calls[i].floor(new CypherRunner(db)).catch((e: unknown) => {
-        if (neo4jErrorCode(e) !== ErrorCode.TIMEOUT) throw e;
+      askFloor(i).catch((e: unknown) => {
+        if (!isTimeout(e)) throw e;
         floorTimeouts++;
       });
     const lib = (i: number) => postGraphql(library!.url, op.library!.graphql, calls[i].variables);
     // Each side warmed at this concurrency first (WARM_MS), its time budget's failures ignored: what follows measures
     // servers whose code is compiled, as under steady load, not their compilers.
     const warm = (work: (i: number) => Promise<unknown>) =>
-      measure(concurrency, concurrency, (j) => work(j % calls.length).catch(ignoreTimeout), WARM_MS);
-    await warm((i) => postGraphql(server.url, op.graphql, calls[i].variables));
-    await warm((i) => calls[i].floor(new CypherRunner(db)));
+      measure(
+        concurrency,
+        concurrency,
+        (j) =>
+          work(j % calls.length).catch((e: unknown) => {
+            if (!isTimeout(e)) throw e;
+          }),
+        WARM_MS,
+      );
+    await warm(askApi);
+    await warm(askFloor);
     if (library) await warm(lib);
     // Two rounds, API first and then floor first (the library last, then first), so drift on a shared
     // machine hits all alike.

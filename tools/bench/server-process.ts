@@ -85,10 +85,10 @@ export function cpuMs(pid: number): number {
  * 135–147 MB, at the same latencies (docs/performance.md, "Server memory"). A young generation of larger
  * semi-spaces than V8's 16 MB (32 in session 24, 24 since): a nested lookup keeps its whole answer alive while it
  * is built, which each scavenge copied; with 32 MB on M the server's CPU per request fell from 13–16 to 9.5–10 ms
- * (generic 2 levels) and 118–128 to 85–96 ms (3 levels),
- * for about 30 MB more RSS (181 MB at most at c=32, from 150; 64 MB semi-spaces reached 254 MB). Since each server
- * is warmed before a series (WARM_MS), the load lasts longer and 32 MB reached 205–208 MB at L: 24 MB semi-spaces
- * keep it at 183–193 MB with the same CPU per request (16 MB: 136–155 MB, 10–20 % more CPU on 3-level lookups).
+ * (generic 2 levels) and 118–128 to 85–96 ms (3 levels), for about 30 MB more RSS (181 MB at most at c=32, from
+ * 150; 64 MB semi-spaces reached 254 MB). Since each server is warmed before a series (WARM_MS), the load lasts
+ * longer and 32 MB reached 205–208 MB at L: 24 MB semi-spaces keep it at 183–193 MB with the same CPU per request
+ * (16 MB: 136–155 MB, 10–20 % more CPU on 3-level lookups).
  */
 export const SERVER_NODE_FLAGS = ['--max-old-space-size=1024', '--max-semi-space-size=24'];
 
