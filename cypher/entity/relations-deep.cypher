@@ -8,6 +8,7 @@
 // same spec (an entity on two pages) is made once.
 // Literal: types, as in entity/relations, over the reads of every level (one text per type, not per combination of
 // levels: a text per combination would let a client make Neo4j plan again and again).
+// Sections: walk and count over the reads of every level, as fragments/relation-page says.
 // Returns one row per read made: s (its spec's index), id (its entity), e (every property of the entity for the
 // first level when batch.entity, else null), total and rels as entity/relations.
 UNWIND range(0, size($batch.ids) - 1) AS i

@@ -15,6 +15,7 @@
 // typed field), else every relationship type, the specs' own lists still filtering (patternTypes in
 // entity.repository.ts: a text per type list a client sends would each be planned). With one type Neo4j
 // reads only those ties: walking an organisation's other ties cost 30 % of a typed level's db hits.
+// Sections: walk and count, as fragments/relation-page says (relationLiterals in entity.repository.ts).
 // Returns: i (the read), e (the entity's properties, or null), total (the number of relations of the read, null
 // unless count), rels: lists [type, direction, tie properties or null unless edge, the other end's sortName, the
 // other end's properties (a map when props is null, else the listed properties in order)], at most first + 1 (one

@@ -22,6 +22,11 @@
 // type and direction as before). Too few ends before the cap (8,192 entries: ends at the far end of the alphabet,
 // ties the viewer may not see, a day when few held) or the end of the index: every tie is read, as for any other
 // entity. Generic 2-level lookups on L: 166.6 -> 85.3 ms p50 for the statement (docs/performance.md).
+// Sections (literals: relationLiterals in entity.repository.ts): walk, whether some read may walk (its
+// types null); without it the walk is not in the text at all, nor its plan: a typed 2-level lookup's statement
+// then ran in 1.9 instead of 2.3 ms in Neo4j (L; the dead walk's operators cost each execution). count, whether
+// some read counts: the counting subquery likewise.
+{{IF(walk)}}
 WITH k, e, CASE WHEN k.types IS NOT NULL THEN 0 WHEN k.dir = 'OUTGOING' THEN COUNT { (e)-[:{{types}}]->() }
   WHEN k.dir = 'INCOMING' THEN COUNT { (e)<-[:{{types}}]-() } ELSE COUNT { (e)-[:{{types}}]-() } END AS degree
 OPTIONAL CALL (e, k, degree) {
@@ -57,6 +62,10 @@ WITH k, e, near, COLLECT {
     MATCH (e)-[r:{{types}}]-(o:Entity)
     RETURN r, o
   }
+{{ELSE(walk)}}
+WITH k, e, COLLECT {
+  MATCH (e)-[r:{{types}}]-(o:Entity)
+{{END(walk)}}
   WITH r, o WHERE {{INCLUDE(fragments/relation-tie)}}
   WITH r, o, coalesce(o.sortName, '') AS s, type(r) AS t,
     CASE WHEN startNode(r) = e THEN 'OUTGOING' ELSE 'INCOMING' END AS d
@@ -69,6 +78,7 @@ WITH k, e, near, COLLECT {
   RETURN [r, o, d, s]
 }[..toInteger(k.first) + 1] AS top
 // Counted only when the client selected totalCount: the filter drops the row before the MATCH runs.
+{{IF(count)}}
 CALL (k, e) {
   WITH k, e WHERE k.count
   MATCH (e)-[r:{{types}}]-(:Entity)
@@ -76,3 +86,6 @@ CALL (k, e) {
   RETURN count(r) AS n
 }
 RETURN top, CASE WHEN k.count THEN n END AS total
+{{ELSE(count)}}
+RETURN top, null AS total
+{{END(count)}}

@@ -110,24 +110,47 @@ function expand(name: string, variant: VisibilityVariant, windowed: boolean | un
   return compactStatement(text);
 }
 
-/** A per-call literal: an integer, or a list of relationship types (written as `A|B|C`). */
-export type Literal = number | readonly RelationType[];
+/**
+ * A per-call literal: an integer, a list of relationship types (written as `A|B|C`), or whether a section is kept.
+ */
+export type Literal = number | readonly RelationType[] | boolean;
 
 const LITERAL = /\{\{([a-z]\w*)\}\}/g;
+
+/**
+ * `{{IF(name)}}` … `{{ELSE(name)}}` … `{{END(name)}}` (each on a line of its own, the ELSE part optional): text kept
+ * or left out by the boolean literal `name`, for the parts of a statement that a call's parameters can show to be
+ * dead (the hub walk of a relations page when every read names its types). Both variants are texts of their own
+ * with plans of their own, so a flag is worth it only where the smaller plan is measurably cheaper to run; sections
+ * do not nest within a section of the same name.
+ */
+const SECTION = /\{\{IF\(([a-z]\w*)\)\}\}\n([\s\S]*?)(?:\{\{ELSE\(\1\)\}\}\n([\s\S]*?))?\{\{END\(\1\)\}\}(?:\n|$)/g;
 
 /** The `{{name}}` placeholders of a query text. */
 export function literalNames(text: string): string[] {
   return [...new Set([...text.matchAll(LITERAL)].map((m) => m[1]))];
 }
 
+/** The names of the `{{IF(name)}}` sections of a query text (each a boolean literal). */
+export function sectionNames(text: string): string[] {
+  return [...new Set([...text.matchAll(SECTION)].map((m) => m[1]))];
+}
+
 /**
- * Fills `{{name}}` placeholders with integers or relationship type lists. Cypher takes only literals
- * in a few places (path quantifier bounds, SHORTEST k, relationship types in a pattern); those are
- * the one thing not passed as parameters, so anything but a safe integer or a non-empty list of the
- * vocabulary's relationship types is refused here.
+ * Fills `{{name}}` placeholders with integers or relationship type lists, and keeps or leaves out `{{IF(name)}}`
+ * sections by booleans. Cypher takes only literals in a few places (path quantifier bounds, SHORTEST k,
+ * relationship types in a pattern); those are the one thing not passed as parameters, so anything but a safe
+ * integer or a non-empty list of the vocabulary's relationship types is refused here, as is a section without a
+ * boolean.
  */
 export function fillLiterals(text: string, literals: Record<string, Literal> = {}): string {
-  return text.replace(LITERAL, (_m, name: string) => {
+  const kept = text.replace(SECTION, (_m, name: string, then: string, otherwise?: string) => {
+    const v = literals[name];
+    if (typeof v !== 'boolean')
+      throw new Error(`Cypher section {{IF(${name})}} needs true or false, got ${JSON.stringify(v)}`);
+    return v ? then : (otherwise ?? '');
+  });
+  return kept.replace(LITERAL, (_m, name: string) => {
     const v = literals[name];
     if (Array.isArray(v)) {
       const bad = (v as readonly string[]).find((t) => !(RELATION_TYPES as readonly string[]).includes(t));

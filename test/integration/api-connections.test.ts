@@ -3,6 +3,7 @@ import { CypherRunner } from '../../src/db/runner';
 import { fillLiterals, loadCypher } from '../../src/db/cypher';
 import { importRecords } from '../../src/import/importer';
 import type { ParsedRecord } from '../../src/import/records';
+import { relationLiterals } from '../../src/modules/entity/entity.repository';
 import { MAX_NODES } from '../../src/modules/entity/relation-limit';
 import { withEmptyApi } from '../helpers/demo-api';
 import { planOperators, type PlanNode } from '../helpers/profile';
@@ -255,7 +256,7 @@ describe('relation connections and object identification (Relay)', () => {
         props: ['id'],
       };
       const { summary, records: rows } = await suite.db.driver.executeQuery(
-        `PROFILE ${fillLiterals(loadCypher('entity/relations'), { types: ['MEMBER_OF'] })}`,
+        `PROFILE ${fillLiterals(loadCypher('entity/relations'), relationLiterals([spec], ['MEMBER_OF']))}`,
         {
           batch: { ids: ['hub'], spec: [0], specs: [spec], entity: false },
           limit: spec.first + 1,

@@ -1,5 +1,12 @@
 import type { Database } from '../../src/db/driver';
-import { fillLiterals, listCypherFiles, literalNames, loadCypher, type Literal } from '../../src/db/cypher';
+import {
+  fillLiterals,
+  listCypherFiles,
+  literalNames,
+  loadCypher,
+  sectionNames,
+  type Literal,
+} from '../../src/db/cypher';
 import { testDatabase } from '../helpers/db';
 
 describe('every named Cypher file', () => {
@@ -20,8 +27,13 @@ describe('every named Cypher file', () => {
       const literals: Record<string, Literal> = Object.fromEntries(
         literalNames(text).map((n) => [n, /types$/i.test(n) ? ['PARTNER_OF', 'MEMBER_OF'] : 2]),
       );
-      const result = await session.run(`EXPLAIN ${fillLiterals(text, literals)}`);
-      expect(result.summary.plan).toBeTruthy();
+      // A text with {{IF(…)}} sections compiles with every section kept and with every one left out.
+      const sections = sectionNames(text);
+      for (const kept of sections.length ? [true, false] : [true]) {
+        for (const section of sections) literals[section] = kept;
+        const result = await session.run(`EXPLAIN ${fillLiterals(text, literals)}`);
+        expect(result.summary.plan).toBeTruthy();
+      }
     } finally {
       await session.close();
     }

@@ -3,6 +3,7 @@ import { fillLiterals, loadCypher } from '../../src/db/cypher';
 import { importRecords } from '../../src/import/importer';
 import type { ParsedRecord } from '../../src/import/records';
 import { RELATION_TYPES } from '../../src/model/vocabulary';
+import { relationLiterals } from '../../src/modules/entity/entity.repository';
 import { withEmptyApi } from '../helpers/demo-api';
 import { planOperators, type PlanNode } from '../helpers/profile';
 
@@ -106,7 +107,7 @@ describe('a hub’s relations sought in name order answer what reading every tie
   async function walked(id: string, first: number, dir = 'BOTH'): Promise<{ seek: number; ties: number }> {
     const spec = { types: null, dir, first, after: null, count: false, props: ['id'], edge: false };
     const { summary, records: rows } = await suite.db.driver.executeQuery(
-      `PROFILE ${fillLiterals(loadCypher('entity/relations'), { types: RELATION_TYPES })}`,
+      `PROFILE ${fillLiterals(loadCypher('entity/relations'), relationLiterals([spec], RELATION_TYPES))}`,
       { batch: { ids: [id], spec: [0], specs: [spec], entity: false }, limit: first + 1, scope: PUBLIC_SCOPE },
       { database: suite.db.database },
     );

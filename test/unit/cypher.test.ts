@@ -7,6 +7,7 @@ import {
   fillLiterals,
   listCypherFiles,
   literalNames,
+  sectionNames,
   loadCypher,
   splitStatements,
 } from '../../src/db/cypher';
@@ -86,6 +87,57 @@ describe('fillLiterals', () => {
     expect(() => fillLiterals('()-[:{{types}}]-()', { types: ['PARTNER_OF]-() DETACH DELETE n //'] as never })).toThrow(
       /needs relationship types/,
     );
+  });
+});
+
+describe('fillLiterals: sections', () => {
+  const text =
+    'MATCH (e)\n{{IF(walk)}}\nWALK\n{{ELSE(walk)}}\nPLAIN\n{{END(walk)}}\n{{IF(count)}}\nCOUNT {{n}}\n{{END(count)}}\nRETURN e';
+
+  it('keeps the IF part for true and the ELSE part (or nothing) for false', () => {
+    expect(sectionNames(text)).toEqual(['walk', 'count']);
+    expect(literalNames(text)).toEqual(['n']);
+    expect(fillLiterals(text, { walk: true, count: true, n: 3 })).toBe('MATCH (e)\nWALK\nCOUNT 3\nRETURN e');
+    expect(fillLiterals(text, { walk: false, count: false })).toBe('MATCH (e)\nPLAIN\nRETURN e');
+  });
+
+  it('refuses a section without a boolean, as a literal without its value (a caller that forgot the flag)', () => {
+    expect(() => fillLiterals(text, { count: true, n: 1 })).toThrow(/section \{\{IF\(walk\)\}\} needs true or false/);
+    expect(() => fillLiterals(text, { walk: 'true' as unknown as boolean, count: false })).toThrow(
+      /needs true or false/,
+    );
+    expect(() => fillLiterals(text, { walk: 1, count: false })).toThrow(/needs true or false/);
+  });
+
+  it('leaves nothing of a section behind: no marker reaches Neo4j', () => {
+    for (const walk of [true, false])
+      for (const count of [true, false]) {
+        const filled = fillLiterals(text, { walk, count, n: 2 });
+        expect(filled).not.toMatch(/\{\{/);
+      }
+  });
+
+  it('keeps or drops the hub walk and the count of a relations page (entity/relations, entity/relations-deep)', () => {
+    for (const name of ['entity/relations', 'entity/relations-deep']) {
+      const raw = loadCypher(name, { scope: PUBLIC_SCOPE });
+      expect(sectionNames(raw).sort()).toEqual(['count', 'walk']);
+      const lean = fillLiterals(raw, { types: ['MEMBER_OF'], walk: false, count: false });
+      const full = fillLiterals(raw, { types: ['MEMBER_OF'], walk: true, count: true });
+      expect({ name, walk: /ORDER BY o\.sortName LIMIT 8192/.test(lean), count: /count\(r\) AS n/.test(lean) }).toEqual(
+        {
+          name,
+          walk: false,
+          count: false,
+        },
+      );
+      expect({ name, walk: /ORDER BY o\.sortName LIMIT 8192/.test(full), count: /count\(r\) AS n/.test(full) }).toEqual(
+        {
+          name,
+          walk: true,
+          count: true,
+        },
+      );
+    }
   });
 });
 

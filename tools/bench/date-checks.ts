@@ -4,6 +4,7 @@ import { loadConfigWithDefaults } from '../../src/config';
 import { fillLiterals, loadCypher } from '../../src/db/cypher';
 import { CypherRunner } from '../../src/db/runner';
 import { RELATION_TYPES } from '../../src/model/vocabulary';
+import { relationLiterals } from '../../src/modules/entity/entity.repository';
 import { matchesQuery } from '../../src/modules/matches/matches.repository';
 import { pathsQuery, sharedPartnersQuery } from '../../src/modules/cooperation/cooperation.repository';
 import { TIMELESS } from '../../src/modules/time/window';
@@ -57,7 +58,10 @@ const QUESTIONS: Record<string, (inp: BenchInputs, rng: Rng) => Asked> = {
     return { text: loadCypher(q.name, q.params), params: q.params };
   },
   relations: (inp, rng) => ({
-    text: fillLiterals(loadCypher('entity/relations'), { types: RELATION_TYPES }),
+    text: fillLiterals(
+      loadCypher('entity/relations'),
+      relationLiterals([{ types: RELATION_TYPES, count: true }], RELATION_TYPES),
+    ),
     params: {
       batch: {
         ids: [rng.pick(inp.hubs)],

@@ -7,6 +7,7 @@ import { fillLiterals, loadCypher } from '../../src/db/cypher';
 import type { NamedQuery } from '../../src/db/runner';
 import type { VisibilityScope } from '../../src/auth/visibility';
 import { COOPERATION_RELATIONS, RELATION_TYPES } from '../../src/model/vocabulary';
+import { relationLiterals } from '../../src/modules/entity/entity.repository';
 import {
   neighbourhoodQuery,
   pathsQuery,
@@ -67,7 +68,7 @@ const STATEMENTS: Record<string, (inp: BenchInputs, rng: Rng) => Record<Way, Run
         batch: { ids: [rng.pick(inp.hubs)], spec: [0], specs: [{ ...spec, ...props }], entity: true },
         limit: 21,
       },
-      literals: { types: RELATION_TYPES },
+      literals: relationLiterals([spec], RELATION_TYPES),
     });
   },
   paths: (inp, rng) => ways(pathsQuery({ from: rng.pick(inp.actors), to: rng.pick(inp.actors), maxHops: 4, limit: 3 })),

@@ -75,6 +75,21 @@ export const specOf = (q: RelationsAhead, pattern: readonly RelationType[]) => (
 });
 
 /**
+ * The literals of entity/relations and entity/relations-deep for these specs: the pattern's types, and the page's
+ * sections (cypher/fragments/relation-page): `walk` when some read may walk a hub (only a read whose types are the
+ * pattern's, types null, can), `count` when some read counts. A typed nested lookup (each level its own type, so
+ * every spec names its types) then runs without the walk's operators.
+ */
+export const relationLiterals = (
+  specs: readonly { types: readonly string[] | null; count: boolean }[],
+  pattern: readonly RelationType[],
+) => ({
+  types: pattern,
+  walk: specs.some((k) => k.types === null),
+  count: specs.some((k) => k.count),
+});
+
+/**
  * The relations asked for by many queries, in one round trip, over the ties `scope` may see; keyed by relationKey
  * (absent: no such entity). The key holds no scope: a loader lives for one request, so for one viewer. The rows'
  * `e` holds every property of the entity only with `entity` (a lookup); else only its id, which a nested level
@@ -100,7 +115,7 @@ export async function findRelations(
   const rows = await db.read<{ i: number; e: EntityProps | null; total: number | null; rels: Rel[] }>(
     'entity/relations',
     { batch: { ids: queries.map((q) => q.id), spec, specs, entity }, limit, scope },
-    { types: pattern },
+    relationLiterals(specs, pattern),
   );
   return new Map(rows.map((r) => [relationKey(queries[r.i]), relationsRow(queries[r.i], r)]));
 }

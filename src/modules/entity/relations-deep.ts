@@ -2,6 +2,7 @@ import type { VisibilityScope } from '../../auth/visibility';
 import type { CypherRunner } from '../../db/runner';
 import {
   patternTypes,
+  relationLiterals,
   relationsRow,
   specOf,
   type Rel,
@@ -54,7 +55,7 @@ export async function findRelationsDeep(
       limit,
       scope,
     },
-    { types: pattern },
+    relationLiterals(specs, pattern),
   );
   return rows.map((r) => {
     const query = { id: r.id, ...reads[r.s] };
