@@ -57,8 +57,22 @@ export class AdmissionGate {
     };
   }
 
-  /** The answer to a request that waited its whole time budget for a slot. */
+  /**
+   * The answer to a request that waited its whole time budget for a slot. withTimeout needs it before the wait, so
+   * every request that queues builds one, mostly for nothing: without a stack trace (it would point here, and no
+   * trace reaches a client), which was 2 % of the server's CPU under 8 concurrent typed 2-level lookups.
+   */
   private busy(): AppError {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      return this.busyError();
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  }
+
+  private busyError(): AppError {
     return new AppError(
       ErrorCode.TIMEOUT,
       `The server was busy with other heavy requests (at most ${this.slots} run at once) for this request's whole time budget; retry later or ask for fewer nested entities`,

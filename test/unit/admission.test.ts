@@ -31,6 +31,21 @@ describe('admission gate for heavy requests', () => {
     expect([gate.active, gate.queued, gate.admitted]).toEqual([0, 0, 4]);
   });
 
+  it('a burst of queued heavy requests does not pay for a stack trace each (the TIMEOUT answer carries none)', async () => {
+    const gate = new AdmissionGate(1);
+    const first = await gate.enter();
+    const limit = Error.stackTraceLimit;
+    const waited = gate.enter(Date.now() + 20);
+    expect(Error.stackTraceLimit).toBe(limit);
+    const error = await waited.then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(error?.message).toMatch(/at most 1 run at once/);
+    expect(error?.stack ?? '').not.toMatch(/\n\s+at /);
+    first();
+  });
+
   it('fails a waiting request with TIMEOUT when its time budget runs out, and the slot it never got stays usable', async () => {
     const gate = new AdmissionGate(1);
     const first = await gate.enter();
