@@ -44,52 +44,44 @@ function rssMb(pid: number): number {
 }
 
 /**
- * A function giving the CPU time process `pid` spent since its last call (ms, every thread, those that ended
- * included: see cpuMs).
+ * A function giving the CPU time process `pid` spent since its last call (ms, every thread, from
+ * /proc/<pid>/task/<tid>/schedstat's first field: nanoseconds on a CPU, finer than the 10 ms clock ticks of
+ * /proc/<pid>/stat, which a series of a hundred 2 ms requests would round away). Each thread is followed by its id,
+ * so a thread that ends takes only what it spent since the previous call with it, and one that started since counts
+ * whole. Summing the live threads' totals instead lost whole threads: Neo4j retires Bolt workers that sat idle, and
+ * against a server up for half an hour with pauses between series the report showed 0 ms of Neo4j CPU a request
+ * (0 because negative figures were clipped). Linux only; 0 elsewhere.
  */
 export function cpuTaker(pid: number): () => number {
-  let since = cpuMs(pid);
+  let seen = threadCpuNs(pid);
   return () => {
-    const now = cpuMs(pid);
-    const spent = now - since;
-    since = now;
-    return spent;
+    const now = threadCpuNs(pid);
+    let ns = 0;
+    for (const [tid, spent] of now) {
+      const before = seen.get(tid) ?? 0;
+      // Less than before: the id was given to a new thread since, whose time is all within the window.
+      ns += spent >= before ? spent - before : spent;
+    }
+    seen = now;
+    return ns / 1e6;
   };
 }
 
-/** utime + stime of a /proc stat line, in ms (clock ticks of 10 ms). */
-function statMs(file: string): number {
-  const fields = fs.readFileSync(file, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-/**
- * CPU time of a process so far in ms: for its live threads the sum of /proc/<pid>/task/<tid>/schedstat's first
- * field (nanoseconds on a CPU), finer than the 10 ms clock ticks, which a series of a hundred 2 ms requests would
- * round away; plus, in ticks, what threads that have ended spent (the process's utime + stime, which keeps them,
- * less its live threads'). Without the second part a thread that ended during a series took its time with it:
- * Neo4j retires Bolt workers idle for a while (a server up for half an hour with pauses between series), and the
- * report showed 0 ms of Neo4j CPU a request. Linux only; 0 elsewhere.
- */
-export function cpuMs(pid: number): number {
+/** Each live thread's CPU time so far (ns), by thread id; empty where /proc is not there. */
+function threadCpuNs(pid: number): Map<string, number> {
+  const spent = new Map<string, number>();
   try {
-    let ns = 0;
-    let liveTicks = 0;
     for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
       try {
-        const sched = fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8');
-        const ticks = statMs(`/proc/${pid}/task/${tid}/stat`);
-        ns += Number(sched.split(' ')[0]);
-        liveTicks += ticks;
+        spent.set(tid, Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]));
       } catch {
-        // the thread ended between the listing and the read: the process's total below holds its time
+        // the thread ended between the listing and the read
       }
     }
-    const ended = Math.max(0, statMs(`/proc/${pid}/stat`) - liveTicks);
-    return ns / 1e6 + ended;
   } catch {
-    return 0;
+    // no such process, or no /proc
   }
+  return spent;
 }
 
 /**
