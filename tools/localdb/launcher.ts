@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { LocalNeo4jConfig } from '../../src/config';
@@ -126,6 +127,16 @@ export class LocalNeo4j {
       await this.waitUntilAnswering(running);
       return this.connection();
     }
+    // Something else on our port (a Neo4j of another home, or of this one whose pid file was lost): the new server
+    // would fail to bind it, or to lock the store, a few seconds in, while the other one answered our readiness
+    // check. The caller would then be told "ready" and work against a database this launcher neither started nor
+    // can stop.
+    if (await listening(this.cfg.boltPort))
+      throw new Error(
+        `Port ${this.cfg.boltPort} on 127.0.0.1 is already in use, but not by a Neo4j this launcher started for ` +
+          `${this.home} (no live process in ${this.pidFile}). Stop whatever listens there, or choose another port ` +
+          '(LOCAL_NEO4J_BOLT_PORT).',
+      );
     const jars = resolveJars(path.dirname(this.home), this.log);
     this.prepareHome(jars);
     this.log(
@@ -286,6 +297,20 @@ export class LocalNeo4j {
     }
     throw new Error(`Neo4j did not answer within ${this.cfg.startTimeoutS} s; see ${this.logFile}`);
   }
+}
+
+/** Whether something accepts TCP connections on 127.0.0.1:`port` (a refused or timed-out connect: no). */
+function listening(port: number, timeoutMs = 1000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    const done = (answer: boolean) => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
 }
 
 function alive(pid: number): boolean {
