@@ -22,7 +22,7 @@ describe('the local Neo4j launcher', () => {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-launcher-'));
     try {
       const neo = new LocalNeo4j(
-        { home, boltPort: port, heap: '512m', pageCache: '64m', startTimeoutS: 5, txMemory: '0', txMemoryTotal: '0' },
+        { home, boltPort: port, heap: '512m', pageCache: '64m', startTimeoutS: 1, txMemory: '0', txMemoryTotal: '0' },
         () => undefined,
       );
       await expect(neo.start()).rejects.toThrow(new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use`));

@@ -45,6 +45,9 @@ const JVM_FLAGS = [
   '--add-opens=java.base/java.lang=ALL-UNNAMED',
 ];
 
+/** How long a start waits for its Bolt port to be freed (a Neo4j just killed or stopped) before refusing it. */
+const PORT_RELEASE_MS = 15_000;
+
 /** A Neo4j Community server run from Maven-resolved jars in a git-ignored home folder. */
 export class LocalNeo4j {
   constructor(
@@ -130,7 +133,10 @@ export class LocalNeo4j {
     // Something else on our port (a Neo4j of another home, or of this one whose pid file was lost): the new server
     // would fail to bind it, or to lock the store, a few seconds in, while the other one answered our readiness
     // check. The caller would then be told "ready" and work against a database this launcher neither started nor
-    // can stop.
+    // can stop. A Neo4j just killed holds its port a moment longer: its main thread is gone (so pid() says it no
+    // longer runs) while its other threads still close their files. So the port gets a few seconds to be freed.
+    const freedBy = Date.now() + Math.min(PORT_RELEASE_MS, this.cfg.startTimeoutS * 1000);
+    while ((await listening(this.cfg.boltPort)) && Date.now() < freedBy) await sleep(250);
     if (await listening(this.cfg.boltPort))
       throw new Error(
         `Port ${this.cfg.boltPort} on 127.0.0.1 is already in use, but not by a Neo4j this launcher started for ` +
