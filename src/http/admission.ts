@@ -66,18 +66,14 @@ export class AdmissionGate {
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
-      return this.busyError();
+      return new AppError(
+        ErrorCode.TIMEOUT,
+        `The server was busy with other heavy requests (at most ${this.slots} run at once) for this request's whole time budget; retry later or ask for fewer nested entities`,
+        // Apollo answers errors raised before execution with HTTP 500 unless told otherwise: this is overload.
+        { http: { status: 503 } },
+      );
     } finally {
       Error.stackTraceLimit = limit;
     }
-  }
-
-  private busyError(): AppError {
-    return new AppError(
-      ErrorCode.TIMEOUT,
-      `The server was busy with other heavy requests (at most ${this.slots} run at once) for this request's whole time budget; retry later or ask for fewer nested entities`,
-      // Apollo answers errors raised before execution with HTTP 500 unless told otherwise: this is overload.
-      { http: { status: 503 } },
-    );
   }
 }

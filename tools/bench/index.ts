@@ -303,6 +303,11 @@ async function checkLibraryAnswers(op: Operation, calls: Call[], server: BenchSe
 const isTimeout = (e: unknown): boolean =>
   (e as { code?: string }).code === 'TIMEOUT' || neo4jErrorCode(e) === ErrorCode.TIMEOUT;
 
+/** Passes over a request or statement past its time budget; rethrows anything else. */
+function ignoreTimeout(e: unknown): void {
+  if (!isTimeout(e)) throw e;
+}
+
 /** One operation at every concurrency level: API, floor (and library) over the same inputs, in alternating order. */
 async function measureOperation(
   op: Operation,
@@ -357,15 +362,7 @@ async function measureOperation(
     // Each side warmed at this concurrency first (WARM_MS), its time budget's failures ignored: what follows measures
     // servers whose code is compiled, as under steady load, not their compilers.
     const warm = (work: (i: number) => Promise<unknown>) =>
-      measure(
-        concurrency,
-        concurrency,
-        (j) =>
-          work(j % calls.length).catch((e: unknown) => {
-            if (!isTimeout(e)) throw e;
-          }),
-        WARM_MS,
-      );
+      measure(concurrency, concurrency, (j) => work(j % calls.length).catch(ignoreTimeout), WARM_MS);
     await warm(askApi);
     await warm(askFloor);
     if (library) await warm(lib);

@@ -136,13 +136,15 @@ export class LocalNeo4j {
     // can stop. A Neo4j just killed holds its port a moment longer: its main thread is gone (so pid() says it no
     // longer runs) while its other threads still close their files. So the port gets a few seconds to be freed.
     const freedBy = Date.now() + Math.min(PORT_RELEASE_MS, this.cfg.startTimeoutS * 1000);
-    while ((await listening(this.cfg.boltPort)) && Date.now() < freedBy) await sleep(250);
-    if (await listening(this.cfg.boltPort))
-      throw new Error(
-        `Port ${this.cfg.boltPort} on 127.0.0.1 is already in use, but not by a Neo4j this launcher started for ` +
-          `${this.home} (no live process in ${this.pidFile}). Stop whatever listens there, or choose another port ` +
-          '(LOCAL_NEO4J_BOLT_PORT).',
-      );
+    while (await listening(this.cfg.boltPort)) {
+      if (Date.now() >= freedBy)
+        throw new Error(
+          `Port ${this.cfg.boltPort} on 127.0.0.1 is already in use, but not by a Neo4j this launcher started for ` +
+            `${this.home} (no live process in ${this.pidFile}). Stop whatever listens there, or choose another port ` +
+            '(LOCAL_NEO4J_BOLT_PORT).',
+        );
+      await sleep(250);
+    }
     const jars = resolveJars(path.dirname(this.home), this.log);
     this.prepareHome(jars);
     this.log(
