@@ -1,30 +1,33 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { buildSchema } from 'graphql';
 import { loadConfig } from '../../src/config';
+import { recordedFloor, trivialFloor } from './floor-schema';
 
 /**
- * The floor of the API's "server part" on this machine: Apollo Server 5 on Express 5 in production mode, in a
- * process of its own as the bench starts the API, with one trivial resolver (no Neo4j, no plugins but the timing,
- * no authentication, no limits), answering a Server-Timing header measured the API's way (from the request's
- * arrival at /graphql, before its body is read, to willSendResponse). Nothing the API adds can take its own figure
- * below this one. Environment: PORT (the Neo4j variables the bench passes are ignored).
+ * The floor of the API's stack on this machine: Apollo Server 5 on Express 5 in production mode, in a process of its
+ * own as the bench starts the API, with no Neo4j, no plugins but the timing, no authentication and no limits. Two
+ * schemas:
+ * - by default one trivial resolver, answering a Server-Timing header measured the API's way (from the request's
+ *   arrival at /graphql, before its body is read, to willSendResponse): the API's "server part" cannot go below it;
+ * - with STACK_FLOOR_ANSWERS (a JSON file of entity id → the `entity` answer the API gave), the API's own schema
+ *   (schema/schema.graphql), `entity(id:)` handing back that recorded answer and every other field graphql-js's
+ *   default resolver: what the stack alone spends to parse, validate, execute and send the same document with the
+ *   same answer, i.e. the server CPU a request of that shape cannot go below, whatever reads the data.
+ * Environment: PORT, STACK_FLOOR_ANSWERS (the Neo4j variables the bench passes are ignored).
  */
-const schema = buildSchema(
-  'type Entity { id: ID! name: String! kind: String! } type Query { entity(id: ID!): Entity }',
-);
-const rootValue = { entity: ({ id }: { id: string }) => Promise.resolve({ id, name: 'Floor', kind: 'Organisation' }) };
-
 interface Timed {
   receivedAt: number;
 }
 
 async function main(): Promise<void> {
+  const answers = process.env.STACK_FLOOR_ANSWERS;
   const apollo = new ApolloServer<Timed>({
-    schema,
-    rootValue,
+    ...(answers
+      ? recordedFloor(JSON.parse(fs.readFileSync(answers, 'utf8')) as Record<string, unknown>)
+      : trivialFloor()),
     stringifyResult: (result) => JSON.stringify(result),
     plugins: [
       {

@@ -24,6 +24,7 @@ import { measureImport } from './import-rate';
 import { OPERATIONS } from './operations';
 import type { BenchInputs, Call, Operation } from './operation.type';
 import { cpuTaker, startBenchServer, type BenchServer, type Target } from './server-process';
+import { startStackFloor, type StackFloor } from './stack-floor';
 import { checkTargets } from './targets';
 import { writeReport } from './report';
 import type { BenchReport, DatasetLoad, OperationResult } from './report.type';
@@ -214,7 +215,10 @@ async function bench(opts: Options): Promise<void> {
     console.log(`Server part of bare Apollo Server + Express (one trivial resolver): p50 ${apolloFloorMs} ms`);
     for (const op of ops)
       results.push(
-        ...(await measureOperation(op, calls.get(op.name)!, opts, db, server, op.library && library, neo4jCpu)),
+        ...(await measureOperation(op, calls.get(op.name)!, opts, db, server, op.library && library, neo4jCpu, {
+          target: targetOf(config, db),
+          log: path.join(opts.out, 'stack-floor.log'),
+        })),
       );
   } finally {
     closeClient();
@@ -281,14 +285,21 @@ async function measureApolloFloor(config: Config, db: Database, opts: Options): 
 /**
  * Asks every input of a nested lookup of both servers and fails on the first answer that differs: a
  * comparison of speeds means nothing unless both answered the same question. Also their untimed
- * warm-up run.
+ * warm-up run. Returns the API's answers by input id (what the stack's floor answers).
  */
-async function checkLibraryAnswers(op: Operation, calls: Call[], server: BenchServer, library: BenchServer) {
+async function checkLibraryAnswers(
+  op: Operation,
+  calls: Call[],
+  server: BenchServer,
+  library: BenchServer,
+): Promise<Map<string, unknown>> {
+  const answers = new Map<string, unknown>();
   for (const [i, c] of calls.entries()) {
     const [api, lib] = await Promise.all([
       queryGraphql(server.url, op.graphql, c.variables),
       queryGraphql(library.url, op.library!.graphql, c.variables),
     ]);
+    answers.set(c.variables.id as string, op.answer!(api));
     const difference = firstDifference(
       answerTree(op.answer!(api) as Record<string, unknown>),
       answerTree(op.library!.answer(lib) as Record<string, unknown>),
@@ -297,6 +308,7 @@ async function checkLibraryAnswers(op: Operation, calls: Call[], server: BenchSe
       throw new Error(`${op.name}, input ${i} (${JSON.stringify(c.variables)}): API ≠ @neo4j/graphql at ${difference}`);
   }
   console.log(`${op.name.padEnd(20)} ${calls.length} answers equal to @neo4j/graphql's`);
+  return answers;
 }
 
 /** Whether a request or statement failed past its time budget: the API's TIMEOUT, or Neo4j's (the floor's). */
@@ -308,6 +320,12 @@ function ignoreTimeout(e: unknown): void {
   if (!isTimeout(e)) throw e;
 }
 
+/** Input i of an operation asked of the API (over HTTP) and of the floor (its Cypher through the driver). */
+const asking = (op: Operation, calls: Call[], server: BenchServer, db: Database) => ({
+  askApi: (i: number) => postGraphql(server.url, op.graphql, calls[i].variables),
+  askFloor: (i: number) => calls[i].floor(new CypherRunner(db)),
+});
+
 /** One operation at every concurrency level: API, floor (and library) over the same inputs, in alternating order. */
 async function measureOperation(
   op: Operation,
@@ -317,20 +335,50 @@ async function measureOperation(
   server: BenchServer,
   library?: BenchServer,
   neo4jCpu?: () => number,
+  stackFloorAt?: { target: Target; log: string },
 ): Promise<OperationResult[]> {
   // Every input once, untimed, both ways: otherwise whichever side runs an input first pays for
   // bringing its part of the graph into the page cache, and the other side looks faster.
   // A warm-up request past its time budget (a cold plan on a loaded machine: an L run of 2026-12-03 stopped after
   // ten minutes on one, in the matches' warm-up) is told and left: its input is timed in the series as any other.
-  const askApi = (i: number) => postGraphql(server.url, op.graphql, calls[i].variables);
-  const askFloor = (i: number) => calls[i].floor(new CypherRunner(db));
+  const { askApi, askFloor } = asking(op, calls, server, db);
   const warmUp = (i: number) =>
     askApi(i).catch((e: unknown) => {
       if (!isTimeout(e)) throw e;
       console.log(`${op.name.padEnd(20)} a warm-up request ran out of its time budget`);
     });
   for (let i = 0; i < calls.length; i++) await Promise.all([warmUp(i), askFloor(i)]);
-  if (library) await checkLibraryAnswers(op, calls, server, library);
+  // With the library, the stack's floor too (stack-floor.ts): the same document answered by Apollo Server alone.
+  const stack: StackFloor | undefined =
+    library && stackFloorAt
+      ? await startStackFloor(
+          op,
+          calls,
+          await checkLibraryAnswers(op, calls, server, library),
+          stackFloorAt.target,
+          stackFloorAt.log,
+          opts.nodeOptions,
+        )
+      : undefined;
+  try {
+    return await measureSeries(op, calls, opts, db, server, library, neo4jCpu, stack);
+  } finally {
+    await stack?.stop();
+  }
+}
+
+/** The series of measureOperation, one per concurrency level. */
+async function measureSeries(
+  op: Operation,
+  calls: Call[],
+  opts: Options,
+  db: Database,
+  server: BenchServer,
+  library: BenchServer | undefined,
+  neo4jCpu: (() => number) | undefined,
+  stack: StackFloor | undefined,
+): Promise<OperationResult[]> {
+  const { askApi, askFloor } = asking(op, calls, server, db);
   server.takePeakRssMb();
   const out: OperationResult[] = [];
   for (const concurrency of opts.concurrency) {
@@ -420,6 +468,9 @@ async function measureOperation(
         parts.libMs += l.wallMs;
       }
     }
+    // The stack's floor after the three sides, as many requests as the API made: not interleaved with them (it reads
+    // nothing, so the page cache and Neo4j's state do not favour it), its CPU is its own.
+    const stackFloor = stack ? await stack.series(made.api, concurrency) : undefined;
     // parts.api holds the latencies in the order the requests were made (first half, then second), as side does.
     const roundTrips = side.map((s) => s.roundTrips);
     const result: OperationResult = {
@@ -447,6 +498,7 @@ async function measureOperation(
           }
         : {}),
       breakdown: breakdownOf(side, parts.api),
+      ...(stackFloor ? { stackFloor } : {}),
       timeouts,
       ...(floorTimeouts ? { floorTimeouts } : {}),
     };
@@ -459,7 +511,8 @@ async function measureOperation(
         (result.library
           ? ` | @neo4j/graphql p50 ${result.library.p50} ms ${result.library.throughput}/s, CPU ${result.serverCpuMs?.library} ms/request` +
             (result.neo4jCpuMs?.library !== undefined ? `, Neo4j CPU ${result.neo4jCpuMs.library} ms/request` : '')
-          : ''),
+          : '') +
+        (stackFloor ? ` | stack floor ${stackFloor.throughput}/s, CPU ${stackFloor.serverCpuMs} ms/request` : ''),
     );
   }
   return out;

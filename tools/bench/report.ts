@@ -67,14 +67,19 @@ function libraryTable(r: BenchReport): string[] {
     'Server CPU is the CPU time each server process spent per request at concurrency 8 (every thread, from /proc): on two ' +
       'cores the servers share the machine with Neo4j, so a server that spends less leaves more to the database. ' +
       'Neo4j CPU is what the database spent per request over each side’s runs (API / library / raw Cypher), when it is the ' +
-      'local benchmark server: the statements’ own cost, which no server code can hide.',
+      'local benchmark server: the statements’ own cost, which no server code can hide. The stack floor is Apollo Server 5 ' +
+      'on Express 5 alone (tools/bench/stack-floor.ts), in production mode, answering the same document from the API’s own ' +
+      'schema with the API’s recorded answers (each checked equal), nothing read and no plugins, measured after the other ' +
+      'sides at the same concurrency: the server CPU no server built on this stack can go below for that shape.',
     '',
-    '| operation | API p50 | library p50 | raw p50 | API req/s c=8 | library req/s c=8 | raw req/s c=8 | API/library req/s | server CPU ms/request c=8: API / library | Neo4j CPU ms/request c=8: API / library / raw |',
+    '| operation | API p50 | library p50 | raw p50 | API req/s c=8 | library req/s c=8 | raw req/s c=8 | API/library req/s | server CPU ms/request c=8: API / library / stack floor | Neo4j CPU ms/request c=8: API / library / raw |',
     '|---|---|---|---|---|---|---|---|---|---|',
     ...ops.map((op) => {
       const [one, eight] = [at(op, 1), at(op, 8)];
       const ratio = eight?.library ? (eight.api.throughput / eight.library.throughput).toFixed(2) : '–';
-      const cpu = eight?.serverCpuMs ? `${eight.serverCpuMs.api} / ${cell(eight.serverCpuMs.library)}` : '–';
+      const cpu = eight?.serverCpuMs
+        ? `${eight.serverCpuMs.api} / ${cell(eight.serverCpuMs.library)} / ${cell(eight.stackFloor?.serverCpuMs)}`
+        : '–';
       const db = eight?.neo4jCpuMs
         ? `${eight.neo4jCpuMs.api} / ${cell(eight.neo4jCpuMs.library)} / ${eight.neo4jCpuMs.floor}`
         : '–';

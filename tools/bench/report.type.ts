@@ -30,6 +30,12 @@ export interface OperationResult {
    * Absent from runs before 2026-12-04.
    */
   neo4jCpuMs?: { api: number; floor: number; library?: number };
+  /**
+   * The stack's floor (tools/bench/stack-floor.ts): Apollo Server 5 on Express 5 alone, answering the same document
+   * with the API's recorded answers, nothing read; its requests/s and server CPU a request. Nested lookups measured
+   * against the library only; absent from runs before 2026-12-05.
+   */
+  stackFloor?: { throughput: number; serverCpuMs: number };
   /** Largest resident set of the server process during the series. */
   serverRssMb: number;
   /** Medians of where an API request's time went (ms), from the server's Server-Timing header. */
