@@ -33,6 +33,7 @@ import {
   measure,
   MIN_HALF_MS,
   pairedRatioByInput,
+  perRequest,
   quantile,
   seriesHalves,
   summarise,
@@ -299,9 +300,10 @@ async function checkLibraryAnswers(
       queryGraphql(server.url, op.graphql, c.variables),
       queryGraphql(library.url, op.library!.graphql, c.variables),
     ]);
-    answers.set(c.variables.id as string, op.answer!(api));
+    const mine = op.answer!(api);
+    answers.set(c.variables.id as string, mine);
     const difference = firstDifference(
-      answerTree(op.answer!(api) as Record<string, unknown>),
+      answerTree(mine as Record<string, unknown>),
       answerTree(op.library!.answer(lib) as Record<string, unknown>),
     );
     if (difference)
@@ -517,9 +519,6 @@ async function measureSeries(
   }
   return out;
 }
-
-/** CPU ms per request, to 0.01 ms. */
-const perRequest = (ms: number, n: number) => Math.round((ms / n) * 100) / 100;
 
 /**
  * Where an API request's time goes, from the server's Server-Timing: waiting on Neo4j, the rest of

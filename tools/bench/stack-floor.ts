@@ -5,7 +5,7 @@ import { postGraphql, queryGraphql } from './http-client';
 import { firstDifference } from './library/answers';
 import type { Call, Operation } from './operation.type';
 import { startBenchServer, type BenchServer, type Target } from './server-process';
-import { measure, MIN_HALF_MS, WARM_MS } from './stats';
+import { measure, MIN_HALF_MS, perRequest, summarise, WARM_MS } from './stats';
 
 /** What the stack alone spent on a series of a nested lookup: requests/s and server CPU a request (ms). */
 export interface StackFloorSeries {
@@ -66,10 +66,9 @@ export async function startStackFloor(
       await measure(concurrency, concurrency, ask, WARM_MS);
       floor.takeCpuMs();
       const r = await measure(n, concurrency, ask, concurrency > 1 ? 2 * MIN_HALF_MS : 0);
-      const made = r.latencies.length;
       return {
-        throughput: Math.round((made * 100_000) / r.wallMs) / 100,
-        serverCpuMs: Math.round((floor.takeCpuMs() / made) * 100) / 100,
+        throughput: summarise(r.latencies, r.wallMs).throughput,
+        serverCpuMs: perRequest(floor.takeCpuMs(), r.latencies.length),
       };
     },
     async stop() {

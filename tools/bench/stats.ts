@@ -35,6 +35,9 @@ export function summarise(latencies: number[], wallMs: number): Series {
   };
 }
 
+/** CPU ms per request, to 0.01 ms. */
+export const perRequest = (ms: number, n: number): number => Math.round((ms / n) * 100) / 100;
+
 /**
  * Runs `work(i)` for i = 0 … n-1 with `concurrency` workers, and on (i = n, n+1, …) until `minMs` have passed since the
  * start, and returns each call's latency (ms, by index i) and the wall time. Calls of one series share nothing but
