@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../../src/db/driver';
 import { exportGraph } from '../../src/export/exporter';
 import { importFiles, importRecords } from '../../src/import/importer';
 import { wipe } from './db';
 import { graphFingerprint } from './graph';
+import { withScratchDir } from './scratch';
 import { TEST_EDITOR_ORG } from './server';
 
 const rows = async (db: Database, cypher: string, params: Record<string, unknown> = {}) =>
@@ -44,10 +43,12 @@ export async function importSources(db: Database, ids: string[]): Promise<void> 
  */
 export async function exportReimports(db: Database): Promise<{ identical: boolean; nodes: number }> {
   const before = await graphFingerprint(db);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pg-integrity-')), 'graph.json');
-  await exportGraph(db, 'json', file);
-  await wipe(db);
-  await importFiles(db, [file]);
+  await withScratchDir('pg-integrity-', async (dir) => {
+    const file = path.join(dir, 'graph.json');
+    await exportGraph(db, 'json', file);
+    await wipe(db);
+    await importFiles(db, [file]);
+  });
   const after = await graphFingerprint(db);
   return { identical: after.checksum === before.checksum, nodes: after.nodes };
 }

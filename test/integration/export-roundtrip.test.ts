@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../../src/db/driver';
 import { exportGraph } from '../../src/export/exporter';
@@ -8,11 +6,12 @@ import { seedDemo } from '../../src/import/demo';
 import { importFiles } from '../../src/import/importer';
 import { testDatabase, wipe } from '../helpers/db';
 import { graphFingerprint } from '../helpers/graph';
+import { scratchDir } from '../helpers/scratch';
 
 describe('import(export(db)) reproduces the graph', () => {
   let db: Database;
   let original: Awaited<ReturnType<typeof graphFingerprint>>;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-export-'));
+  const dir = scratchDir('pg-export-');
   beforeAll(async () => {
     db = await testDatabase();
     await wipe(db);

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../../src/db/driver';
 import { importFiles } from '../../src/import/importer';
@@ -7,8 +6,9 @@ import { demoFiles, seedDemo } from '../../src/import/demo';
 import { ImportValidationError } from '../../src/import/validate';
 import { wipe, withCleanDatabase } from '../helpers/db';
 import { expectEachTestLeavesGraphUnchanged, graphFingerprint } from '../helpers/graph';
+import { scratchDir } from '../helpers/scratch';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-import-'));
+const tmp = scratchDir('pg-import-');
 const write = (name: string, content: unknown) => {
   const file = path.join(tmp, name);
   fs.writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));

@@ -1,9 +1,9 @@
-import os from 'node:os';
 import type { Database } from '../../src/db/driver';
 import { CypherRunner } from '../../src/db/runner';
 import { exportGraph } from '../../src/export/exporter';
 import { importRecords } from '../../src/import/importer';
 import { withEmptyApi } from '../helpers/demo-api';
+import { withScratchDir } from '../helpers/scratch';
 
 /** Lists the metadata of the transactions Neo4j is running now. */
 async function runningMetadata(db: Database): Promise<Record<string, unknown>[]> {
@@ -164,7 +164,9 @@ describe('every transaction says which request and operation it serves', () => {
   it('an export streams through the runner (and so is tagged)', async () => {
     const spy = jest.spyOn(CypherRunner.prototype, 'stream');
     try {
-      const summary = await exportGraph(suite.db, 'jsonl', `${os.tmpdir()}/tm-export-${process.pid}.jsonl`);
+      const summary = await withScratchDir('pg-tm-export-', (dir) =>
+        exportGraph(suite.db, 'jsonl', `${dir}/graph.jsonl`),
+      );
       expect(summary.entities).toBe(1);
       expect(spy).toHaveBeenCalledTimes(2);
       expect((spy.mock.contexts[0] as CypherRunner).tag).toEqual({ requestId: 'cli', operation: 'export' });

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { PROJECT_ROOT } from '../../src/config';
@@ -10,12 +9,13 @@ import { importFiles } from '../../src/import/importer';
 import { ImportValidationError } from '../../src/import/validate';
 import { wipe, withCleanDatabase } from '../helpers/db';
 import { graphFingerprint } from '../helpers/graph';
+import { scratchDir } from '../helpers/scratch';
 
 // Threats (issue 17, row 12): the import CLI stored keys __proto__/constructor/toString, printed a raw
 // stack trace for a `null` JSON Lines line, exited having written nothing for an unclosed CSV quote,
 // hung on --batch-size abc / 0 / -1; the CSV export wrote =HYPERLINK(…) as a live formula.
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-import-sec-'));
+const tmp = scratchDir('pg-import-sec-');
 const write = (name: string, content: string) => {
   const file = path.join(tmp, name);
   fs.writeFileSync(file, content);

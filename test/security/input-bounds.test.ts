@@ -1,18 +1,18 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { importFiles } from '../../src/import/importer';
 import { ImportValidationError, LIST_LIMITS, MAX_TEXT, TEXT_LIMITS } from '../../src/import/validate';
 import { MAX_SEARCH_TEXT, MAX_SEARCH_WORD } from '../../src/modules/search/lucene';
 import { MAX_MESSAGE } from '../../src/errors/format';
 import { withEmptyApi } from '../helpers/demo-api';
+import { scratchDir } from '../helpers/scratch';
 
 // Threats (issue 17, rows 13 and 14): a 900,000-character description, 60,000 aliases and
 // `website: "javascript:…"` were accepted; a 1,001-character search word answered INTERNAL_SERVER_ERROR.
 
 const UPSERT = 'mutation($input: ClusterInput!) { upsertCluster(input: $input) { id } }';
 const LINK = 'mutation($input: LinkInput!) { link(input: $input) { kind } }';
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-bounds-'));
+const tmp = scratchDir('pg-bounds-');
 
 describe('input bounds', () => {
   const suite = withEmptyApi({ as: 'editor' });
