@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, PROJECT_ROOT, type Config } from '../../src/config';
 import { connect, type Database } from '../../src/db/driver';
@@ -15,6 +14,7 @@ import { bulkImport } from '../../tools/bulk/bulk-import';
 import { LocalNeo4j } from '../../tools/localdb/launcher';
 import { testConfig } from '../helpers/neo4j-target';
 import { defaultServerOptions } from '../../src/server';
+import { withScratchDir } from '../helpers/scratch';
 import { startTestServer } from '../helpers/server';
 
 // Bulk loading stops and replaces the database, so it runs on a Neo4j of its own (home .neo4j/test-bulk, the
@@ -184,20 +184,21 @@ local('bulk import with neo4j-admin (its own Neo4j)', () => {
   });
 
   it('refuses an invalid file with the online import’s errors, before stopping the database', async () => {
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-bulk-'));
-    const bad = path.join(tmp, 'bad.jsonl');
-    fs.writeFileSync(
-      bad,
-      `${JSON.stringify({ record: 'entity', kind: 'Cluster', id: 'ok-cluster', name: 'OK' })}\n` +
-        `${JSON.stringify({ record: 'relation', type: 'LOCATED_IN', from: 'ok-cluster', to: 'nowhere' })}\n`,
-    );
-    const pid = neo.pid();
-    const err = await refused(config, [bad]);
-    expect(err).toBeInstanceOf(ImportValidationError);
-    expect(err.message).toContain('bad.jsonl line 2: field "to": dangling reference: no entity with id "nowhere"');
-    // The same process still runs and answers: nothing was stopped.
-    expect(neo.pid()).toBe(pid);
-    expect(await neo.answers()).toBe(true);
+    await withScratchDir('pg-bulk-', async (tmp) => {
+      const bad = path.join(tmp, 'bad.jsonl');
+      fs.writeFileSync(
+        bad,
+        `${JSON.stringify({ record: 'entity', kind: 'Cluster', id: 'ok-cluster', name: 'OK' })}\n` +
+          `${JSON.stringify({ record: 'relation', type: 'LOCATED_IN', from: 'ok-cluster', to: 'nowhere' })}\n`,
+      );
+      const pid = neo.pid();
+      const err = await refused(config, [bad]);
+      expect(err).toBeInstanceOf(ImportValidationError);
+      expect(err.message).toContain('bad.jsonl line 2: field "to": dangling reference: no entity with id "nowhere"');
+      // The same process still runs and answers: nothing was stopped.
+      expect(neo.pid()).toBe(pid);
+      expect(await neo.answers()).toBe(true);
+    });
   });
 
   it('refuses when NEO4J_URI names another database: the store files are only reachable locally', async () => {

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { DERIVE_BATCH, deriveAllIntervals, summariseAllTies } from '../../src/db/intervals';
 import { CypherRunner } from '../../src/db/runner';
 import { importFiles } from '../../src/import/importer';
 import { COOPERATION_RELATIONS } from '../../src/model/vocabulary';
 import { answersOf, withEmptyApi } from '../helpers/demo-api';
+import { withScratchDir } from '../helpers/scratch';
 
 // The tie summaries (cypher/time/tie-summaries) stand in for counting an entity's ties in matches, shared
 // partners and communities: a summary that misses a write would move scores and candidates without any
@@ -167,15 +167,12 @@ describe('tie summaries', () => {
         since: '2015',
       })),
     ];
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-summaries-'));
-    const file = path.join(dir, 'turns.jsonl');
-    fs.writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
     const before = (await stale()).entities;
-    try {
+    await withScratchDir('pg-summaries-', async (dir) => {
+      const file = path.join(dir, 'turns.jsonl');
+      fs.writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
       await importFiles(suite.db, [file], { singleTransactionLimit: 0 });
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
     await expectFresh(before + 40 + n);
 
     const runner = new CypherRunner(suite.db);

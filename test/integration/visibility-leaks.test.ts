@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { scopeOf } from '../../src/auth/scope';
 import { viewerOf } from '../../src/auth/roles';
@@ -8,6 +7,7 @@ import { exportGraph } from '../../src/export/exporter';
 import { importRecords } from '../../src/import/importer';
 import type { ParsedRecord } from '../../src/import/records';
 import { withOrgApi } from '../helpers/visibility-api';
+import { withScratchDir } from '../helpers/scratch';
 
 // Targeted leaks: organisation A's editor records a PRIVATE partnership with B. Anonymous callers and organisation C
 // must not learn of it from any read path; A, B (its other end) and admins see it. Beside it: the only shared partner
@@ -162,32 +162,32 @@ describe('tie visibility: a private tie leaks through no read path', () => {
   });
 
   it('exports for an organisation omit the ties it may not see; a full export keeps visibility and imports back', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vis-export-'));
-    const relations = async (org?: string) => {
-      const file = path.join(dir, `${org ?? 'all'}.jsonl`);
-      const scope = org && (await scopeOf(new CypherRunner(suite.db), viewerOf('t', 'internal', ['viewer'], org)));
-      await exportGraph(suite.db, 'jsonl', file, scope || undefined);
-      return fs
-        .readFileSync(file, 'utf8')
-        .split('\n')
-        .filter((l) => l.includes('"record":"relation"'))
-        .map((l) => JSON.parse(l) as Record<string, unknown>);
-    };
-    const pair = (r: Record<string, unknown>) => `${String(r.from)}-${String(r.to)}`;
-    expect((await relations('c')).map(pair).sort()).toEqual(['d-t', 'm-g', 's-e', 't-b']);
-    expect((await relations('b')).map(pair).sort()).toEqual(['a-b', 'd-t', 'm-g', 's-e', 't-b']);
-    const all = await relations();
-    expect(all.find((r) => pair(r) === 'a-s')).toMatchObject({ visibility: 'PRIVATE' });
-    expect(all.find((r) => pair(r) === 'g-h')).toMatchObject({ visibility: 'PARTNERS' });
-    expect(all.find((r) => pair(r) === 's-e')).not.toHaveProperty('visibility');
-    // Imported again (validation included), the export gives back the same ties with the same visibility.
-    const records: ParsedRecord[] = all.map(({ record: _r, ...relation }, i) => ({
-      origin: { file: 'export', record: String(i) },
-      relation: relation as never,
-    }));
-    await importRecords(suite.db, records);
-    expect((await relations()).map((r) => JSON.stringify(r))).toEqual(all.map((r) => JSON.stringify(r)));
-    fs.rmSync(dir, { recursive: true, force: true });
+    await withScratchDir('vis-export-', async (dir) => {
+      const relations = async (org?: string) => {
+        const file = path.join(dir, `${org ?? 'all'}.jsonl`);
+        const scope = org && (await scopeOf(new CypherRunner(suite.db), viewerOf('t', 'internal', ['viewer'], org)));
+        await exportGraph(suite.db, 'jsonl', file, scope || undefined);
+        return fs
+          .readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((l) => l.includes('"record":"relation"'))
+          .map((l) => JSON.parse(l) as Record<string, unknown>);
+      };
+      const pair = (r: Record<string, unknown>) => `${String(r.from)}-${String(r.to)}`;
+      expect((await relations('c')).map(pair).sort()).toEqual(['d-t', 'm-g', 's-e', 't-b']);
+      expect((await relations('b')).map(pair).sort()).toEqual(['a-b', 'd-t', 'm-g', 's-e', 't-b']);
+      const all = await relations();
+      expect(all.find((r) => pair(r) === 'a-s')).toMatchObject({ visibility: 'PRIVATE' });
+      expect(all.find((r) => pair(r) === 'g-h')).toMatchObject({ visibility: 'PARTNERS' });
+      expect(all.find((r) => pair(r) === 's-e')).not.toHaveProperty('visibility');
+      // Imported again (validation included), the export gives back the same ties with the same visibility.
+      const records: ParsedRecord[] = all.map(({ record: _r, ...relation }, i) => ({
+        origin: { file: 'export', record: String(i) },
+        relation: relation as never,
+      }));
+      await importRecords(suite.db, records);
+      expect((await relations()).map((r) => JSON.stringify(r))).toEqual(all.map((r) => JSON.stringify(r)));
+    });
   });
 
   it('a hidden-tie visibility is refused on ties that are facts about an entity (LOCATED_IN, FOCUSES_ON …)', async () => {

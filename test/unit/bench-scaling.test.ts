@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { BenchReport, OperationResult } from '../../tools/bench/report.type';
+import { withScratchDir } from '../helpers/scratch';
 import { saveSizeRun, scalingChecks, scalingTable, sizeRuns } from '../../tools/bench/scaling';
 
 const series = (p50: number, throughput: number) => ({ n: 20, p50, p95: p50 * 2, p99: p50 * 3, mean: p50, throughput });
@@ -69,17 +67,14 @@ describe('the scaling table of npm run bench', () => {
     expect(table).toContain('| filteredPage | 20 / 40 | – | 40 / 80 | – | 2.00× | – |');
   });
 
-  it('keeps each size’s latest run apart, so an S run does not replace the M figures an L run is held to', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-sizes-'));
-    try {
+  it('keeps each size’s latest run apart, so an S run does not replace the M figures an L run is held to', async () => {
+    await withScratchDir('bench-sizes-', async (dir) => {
       saveSizeRun(m, dir);
       saveSizeRun(report('S', [result('lookupDepth1', 1, 5, 0)]), dir);
       const got = sizeRuns(dir, l);
       expect([...got.keys()]).toEqual(['S', 'M', 'L']);
       expect(got.get('M')!.results[0].api.p50).toBe(10);
       expect(got.get('L')).toBe(l);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { FileSink, generateNetwork, MemorySink, SIZES, type GenerateSummary } from '../../tools/generate';
@@ -17,6 +16,7 @@ import {
   type EntityKind,
   type RelationType,
 } from '../../src/model/vocabulary';
+import { withScratchDir } from '../helpers/scratch';
 
 type Rec = Record<string, unknown> & {
   record: string;
@@ -198,8 +198,7 @@ describe('generateNetwork (size S)', () => {
   });
 
   it('streams the same bytes to a file as to memory', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'generate-'));
-    try {
+    await withScratchDir('generate-', async (dir) => {
       const file = path.join(dir, 'nested', 'S.jsonl');
       const sink = new FileSink(file);
       await generateNetwork('S', SEED, sink);
@@ -207,9 +206,7 @@ describe('generateNetwork (size S)', () => {
       expect(size).toBe(summary.bytes);
       expect(fs.readFileSync(file, 'utf8') === `${lines.join('\n')}\n`).toBe(true);
       expect(fs.existsSync(`${file}.partial`)).toBe(false);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 

@@ -1,8 +1,6 @@
-import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { initialPassword, LocalNeo4j } from '../../tools/localdb/launcher';
+import { withScratchDir } from '../helpers/scratch';
 
 describe('the local Neo4j launcher', () => {
   it('never makes a password that neo4j-admin would read as an option (a leading "-" failed a fresh clone)', () => {
@@ -19,17 +17,17 @@ describe('the local Neo4j launcher', () => {
     const other = net.createServer((socket) => socket.destroy());
     await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
     const port = (other.address() as net.AddressInfo).port;
-    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-launcher-'));
     try {
-      const neo = new LocalNeo4j(
-        { home, boltPort: port, heap: '512m', pageCache: '64m', startTimeoutS: 1, txMemory: '0', txMemoryTotal: '0' },
-        () => undefined,
-      );
-      await expect(neo.start()).rejects.toThrow(new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use`));
-      expect(neo.pid()).toBeUndefined();
+      await withScratchDir('pg-launcher-', async (home) => {
+        const neo = new LocalNeo4j(
+          { home, boltPort: port, heap: '512m', pageCache: '64m', startTimeoutS: 1, txMemory: '0', txMemoryTotal: '0' },
+          () => undefined,
+        );
+        await expect(neo.start()).rejects.toThrow(new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use`));
+        expect(neo.pid()).toBeUndefined();
+      });
     } finally {
       other.close();
-      fs.rmSync(home, { recursive: true, force: true });
     }
   });
 });
